@@ -1,0 +1,150 @@
+"""The catalogue of user actions, by name, for scripts (``infusion-app replay``) and docs.
+
+Each action is a service function; its keyword-only parameters are the action's fields.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.services import participants, session_flow, users
+from infusion_app.services.context import Accepted, Actor, Workspace
+
+SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
+    users.initialize_site,
+    users.sign_in,
+    users.sign_out,
+    users.add_user,
+    participants.register_participant,
+    participants.schedule_session,
+    session_flow.begin_checks,
+    session_flow.mark_ready,
+    session_flow.start_infusion,
+    session_flow.pause_infusion,
+    session_flow.resume_infusion,
+    session_flow.complete_infusion,
+    session_flow.stop_infusion,
+    session_flow.begin_observation,
+    session_flow.sign_session,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of an action: its name, the JSON types it accepts, and whether it is required."""
+
+    name: str
+    types: tuple[type, ...]
+    required: bool
+
+
+@dataclass(frozen=True)
+class Action:
+    """A user action: name, service function, fields, and whether it needs a signed-in user."""
+
+    name: str
+    function: Callable[..., Any]
+    fields: tuple[Field, ...]
+    needs_actor: bool
+
+    @property
+    def summary(self) -> str:
+        return (inspect.getdoc(self.function) or "").splitlines()[0]
+
+
+def _field(name: str, annotation: Any, default: Any) -> Field:
+    options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    accepted = tuple(t for t in options if t is not type(None)) or (annotation,)
+    return Field(name, accepted, default is inspect.Parameter.empty)
+
+
+def _action(function: Callable[..., Any]) -> Action:
+    hints = typing.get_type_hints(function)
+    params = inspect.signature(function).parameters.values()
+    fields = tuple(
+        _field(p.name, hints[p.name], p.default) for p in params if p.kind is p.KEYWORD_ONLY
+    )
+    return Action(function.__name__, function, fields, "actor" in hints)
+
+
+ACTIONS: dict[str, Action] = {f.__name__: _action(f) for f in SERVICE_FUNCTIONS}
+
+
+def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
+    """A refusal for a missing, unknown or wrongly typed field; None when all are right."""
+    known = {f.name: f for f in action.fields}
+    for name in given:
+        if name not in known:
+            return Refusal("unknown_field", f"{action.name} has no field {name!r}.")
+    for spec in action.fields:
+        if spec.name not in given:
+            if spec.required:
+                return Refusal("missing_field", f"{action.name} needs the field {spec.name!r}.")
+            continue
+        value = given[spec.name]
+        if isinstance(value, bool) or not isinstance(value, spec.types):
+            wanted = " or ".join(t.__name__ for t in spec.types)
+            return Refusal("bad_field", f"{action.name}: {spec.name!r} must be {wanted}.")
+    return None
+
+
+class ActionRunner:
+    """Runs actions one after another, remembering who signed in (as the app's window does)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.actor: Actor | None = None
+
+    def run(self, name: str, given: dict[str, Any]) -> Accepted | Refusal:
+        """Run the action ``name`` with the fields ``given``."""
+        action = ACTIONS.get(name)
+        if action is None:
+            return Refusal("unknown_action", f"There is no action {name!r}.")
+        if problem := field_problem(action, given):
+            return problem
+        if action.needs_actor:
+            if self.actor is None:
+                return Refusal("not_signed_in", "Sign in first.")
+            result = action.function(self.ws, self.actor, **given)
+        else:
+            result = action.function(self.ws, **given)
+        return self._remember(name, result)
+
+    def _remember(self, name: str, result: Any) -> Accepted | Refusal:
+        if isinstance(result, Actor):
+            self.actor = result
+            return Accepted((), {"username": result.username, "role": result.role.value})
+        if name == "sign_out" and isinstance(result, Accepted):
+            self.actor = None
+        return typing.cast(Accepted | Refusal, result)
+
+    def run_line(self, line: str) -> dict[str, Any]:
+        """Run one JSON line ``{"action": NAME, ...fields}``; return the JSON-able answer."""
+        try:
+            given = json.loads(line)
+        except json.JSONDecodeError as error:
+            return {"status": "refused", "code": "bad_json", "reason": f"Not JSON: {error}"}
+        if not isinstance(given, dict) or not isinstance(given.get("action"), str):
+            return {"status": "refused", "code": "bad_line", "reason": 'Each line needs "action".'}
+        name = given.pop("action")
+        result = self.run(name, given)
+        if isinstance(result, Refusal):
+            return {
+                "action": name,
+                "status": "refused",
+                "code": result.code,
+                "reason": result.reason,
+            }
+        return {
+            "action": name,
+            "status": "accepted",
+            "event_ids": [event.id for event in result.events],
+            "created": result.created,
+        }

@@ -1,0 +1,51 @@
+"""What every service call needs: the store, the protocol, the clock and the signed-in user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from infusion_app.domain.clock import Clock
+from infusion_app.domain.events import Event
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.protocol import Protocol
+from infusion_app.domain.roles import Role
+from infusion_app.store.event_store import EventStore
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in person on whose behalf a service acts."""
+
+    username: str
+    full_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A service did what was asked: the events it recorded and the ids it created."""
+
+    events: tuple[Event, ...]
+    created: dict[str, Any] = field(default_factory=dict)
+
+
+Outcome = Accepted | Refusal
+
+
+@dataclass
+class Workspace:
+    """The objects services work on, built once by the composition root (``app.py``)."""
+
+    db: Database
+    store: EventStore
+    protocol: Protocol
+    clock: Clock
+
+    def site_today(self) -> date:
+        """Today's date in the site's time zone (a session day is a local day)."""
+        return self.clock.now().astimezone(ZoneInfo(self.protocol.site.timezone)).date()

@@ -1,0 +1,127 @@
+"""Moving a session through its states: one service function per step a nurse takes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.permissions import check_permission
+from infusion_app.domain.session_state import (
+    SessionAction,
+    SessionState,
+    check_reason,
+    transition,
+)
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+
+A = SessionAction
+EVENT_OF_ACTION: dict[SessionAction, str] = {
+    A.BEGIN_CHECKS: EventType.SESSION_CHECKS_BEGUN,
+    A.MARK_READY: EventType.SESSION_MARKED_READY,
+    A.START: EventType.INFUSION_STARTED,
+    A.PAUSE: EventType.INFUSION_PAUSED,
+    A.RESUME: EventType.INFUSION_RESUMED,
+    A.COMPLETE: EventType.INFUSION_COMPLETED,
+    A.STOP: EventType.INFUSION_STOPPED,
+    A.BEGIN_OBSERVATION: EventType.OBSERVATION_BEGUN,
+    A.SIGN: EventType.SESSION_SIGNED,
+}
+
+
+def _occurred_at(ws: Workspace, occurred_at: str | None) -> str | Refusal:
+    """The time the step happened: now, or a time given in the past (never the future)."""
+    if occurred_at is None:
+        return utc_iso(ws.clock.now())
+    try:
+        moment = parse_utc_iso(occurred_at)
+    except ValueError:
+        return Refusal("bad_time", "The time must be an ISO 8601 time with its zone.")
+    if moment > ws.clock.now():
+        return Refusal("time_in_future", "The time of a step cannot be in the future.")
+    return utc_iso(moment)
+
+
+def _move(
+    ws: Workspace,
+    actor: Actor,
+    session_id: str,
+    action: SessionAction,
+    extra: dict[str, Any] | None = None,
+    occurred_at: str | None = None,
+) -> Outcome:
+    """Validate one state transition with the domain, then record it as one event."""
+    if problem := check_permission(actor.role, action.value):
+        return problem
+    row = ws.db.execute(
+        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        return Refusal("unknown_session", f"No session {session_id} exists.")
+    state = SessionState(row[0])
+    target = transition(state, action)
+    if isinstance(target, Refusal):
+        return target
+    when = _occurred_at(ws, occurred_at)
+    if isinstance(when, Refusal):
+        return when
+    payload = {"from": state.value, "to": target.value, **(extra or {})}
+    draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, row[1], session_id, when)
+    return Accepted(tuple(ws.store.append([draft])), {"state": target.value})
+
+
+def begin_checks(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+    """Open the pre-infusion checklist of a scheduled session."""
+    return _move(ws, actor, session_id, A.BEGIN_CHECKS)
+
+
+def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+    """Declare the checks complete (later issues require each check to hold)."""
+    return _move(ws, actor, session_id, A.MARK_READY)
+
+
+def start_infusion(
+    ws: Workspace, actor: Actor, *, session_id: str, occurred_at: str | None = None
+) -> Outcome:
+    """Start the infusion; the start time anchors the elapsed timer."""
+    return _move(ws, actor, session_id, A.START, occurred_at=occurred_at)
+
+
+def pause_infusion(
+    ws: Workspace, actor: Actor, *, session_id: str, reason: str, reason_text: str = ""
+) -> Outcome:
+    """Pause the infusion with a reason (reaction, occlusion, infiltration, request, other)."""
+    if problem := check_reason(reason, reason_text):
+        return problem
+    return _move(ws, actor, session_id, A.PAUSE, {"reason": reason, "reason_text": reason_text})
+
+
+def resume_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+    """Resume a paused infusion."""
+    return _move(ws, actor, session_id, A.RESUME)
+
+
+def complete_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+    """The bag is empty and the line flushed: the infusion ends as completed."""
+    return _move(ws, actor, session_id, A.COMPLETE, {"outcome": "completed"})
+
+
+def stop_infusion(
+    ws: Workspace, actor: Actor, *, session_id: str, reason: str, reason_text: str = ""
+) -> Outcome:
+    """Stop the infusion early, with a reason; the session ends as stopped."""
+    if problem := check_reason(reason, reason_text):
+        return problem
+    extra = {"outcome": "stopped", "reason": reason, "reason_text": reason_text}
+    return _move(ws, actor, session_id, A.STOP, extra)
+
+
+def begin_observation(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+    """Start the post-infusion observation period."""
+    return _move(ws, actor, session_id, A.BEGIN_OBSERVATION)
+
+
+def sign_session(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+    """Sign the session; it is then locked (electronic signatures come with a later issue)."""
+    return _move(ws, actor, session_id, A.SIGN)

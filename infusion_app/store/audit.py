@@ -1,0 +1,121 @@
+"""Checking the event log: every hash recomputed, every chain link and chain head followed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from infusion_app.domain.events import GENESIS_HASH, event_hash
+
+COLUMNS = (
+    "seq, id, device_id, device_seq, actor, participant, session, type, payload, "
+    "occurred_at, recorded_at, prev_hash, hash"
+)
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """One thing wrong with the log; ``seq`` and ``event_id`` locate it (None for a chain head)."""
+
+    seq: int | None
+    event_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"event #{self.seq} ({self.event_id})" if self.seq is not None else "chain head"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The outcome of :func:`verify_log`."""
+
+    events_checked: int
+    problems: tuple[AuditProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _check_row(row: tuple, last: dict[str, tuple[int, str]]) -> str | None:  # type: ignore[type-arg]
+    """What is wrong with one event row given each device's previous (seq, hash), or None."""
+    (
+        _,
+        ev_id,
+        device,
+        dseq,
+        actor,
+        participant,
+        session,
+        type_,
+        payload,
+        occ,
+        rec,
+        prev,
+        digest,
+    ) = row
+    try:
+        json.loads(payload)
+    except (TypeError, ValueError):
+        return "its payload is not valid JSON"
+    expected = event_hash(
+        id=ev_id,
+        device_id=device,
+        device_seq=dseq,
+        actor=actor,
+        participant=participant,
+        session=session,
+        type=type_,
+        payload_json=payload,
+        occurred_at=occ,
+        recorded_at=rec,
+        prev_hash=prev,
+    )
+    if expected != digest:
+        return "its stored contents do not match its hash (the event was changed)"
+    prev_seq, prev_digest = last.get(device, (0, GENESIS_HASH))
+    if dseq != prev_seq + 1:
+        return f"device sequence {dseq} follows {prev_seq} (an event is missing or moved)"
+    if prev != prev_digest:
+        return "its link to the previous event is broken (an earlier event was changed)"
+    return None
+
+
+def verify_log(db: Database) -> AuditReport:
+    """Recompute the whole chain of every device; report problems in log order."""
+    problems: list[AuditProblem] = []
+    last: dict[str, tuple[int, str]] = {}
+    count = 0
+    for row in db.execute(f"SELECT {COLUMNS} FROM events ORDER BY seq"):
+        count += 1
+        message = _check_row(row, last)
+        if message:
+            problems.append(AuditProblem(row[0], row[1], message))
+        last[row[2]] = (row[3], row[12])
+    problems.extend(_check_heads(db, last))
+    return AuditReport(count, tuple(problems))
+
+
+def _check_heads(db: Database, last: dict[str, tuple[int, str]]) -> list[AuditProblem]:
+    """Each device's recorded head must be its last event: a missing tail shows here."""
+    heads = {
+        row[0]: (row[1], row[2])
+        for row in db.execute("SELECT device_id, last_device_seq, last_hash FROM chain_heads")
+    }
+    problems = []
+    for device in sorted(set(heads) | set(last)):
+        if heads.get(device) != last.get(device):
+            head_seq = heads.get(device, (0, ""))[0]
+            last_seq = last.get(device, (0, ""))[0]
+            problems.append(
+                AuditProblem(
+                    None,
+                    None,
+                    f"device {device} recorded {head_seq} events but the log ends at {last_seq} "
+                    "(events were removed or the head was changed)",
+                )
+            )
+    return problems

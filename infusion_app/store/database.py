@@ -1,0 +1,39 @@
+"""Opening the local SQLite file: WAL, ``synchronous=FULL``, migrations by ``user_version``."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from infusion_app.store.migrations import migrate
+
+log = logging.getLogger("log.store")
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says why in words a user can act on."""
+
+
+def connect(path: Path | str) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        db = Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"Cannot open the database {path}: {error}") from error
+    log.info("opened %s", path)
+    return db
+
+
+def schema_version(db: Database) -> int:
+    """The schema version stored in ``PRAGMA user_version``."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -1,0 +1,129 @@
+"""The append-only event log and its hash chain.
+
+``append`` writes events, their chain head and their read-model rows in one transaction:
+either all of it reaches the disk (``synchronous=FULL``) or none of it does.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+from uuid6 import uuid7
+
+from infusion_app.domain.clock import Clock, utc_iso
+from infusion_app.domain.events import (
+    GENESIS_HASH,
+    Event,
+    EventDraft,
+    canonical_json,
+    event_hash,
+)
+from infusion_app.store.read_models import project
+
+EVENT_COLUMNS = (
+    "id, device_id, device_seq, actor, participant, session, type, payload, "
+    "occurred_at, recorded_at, prev_hash, hash"
+)
+
+INSERT_EVENT = "INSERT INTO events ({}) VALUES ({})".format(
+    EVENT_COLUMNS, ", ".join(":" + name.strip() for name in EVENT_COLUMNS.split(","))
+)
+
+
+def device_id(db: Database, clock: Clock) -> str:
+    """This database's device id, made once when the file is first used."""
+    row = db.execute("SELECT device_id FROM device").fetchone()
+    if row:
+        return str(row[0])
+    new_id = str(uuid7())
+    with db.atomic():
+        db.execute(
+            "INSERT INTO device (singleton, device_id, created_at) VALUES (1, ?, ?)",
+            [new_id, utc_iso(clock.now())],
+        )
+    return new_id
+
+
+def row_to_event(row: Sequence[Any]) -> Event:
+    """An :class:`Event` from a row selected with :data:`EVENT_COLUMNS`."""
+    return Event(
+        id=row[0],
+        device_id=row[1],
+        device_seq=row[2],
+        actor=row[3],
+        participant=row[4],
+        session=row[5],
+        type=row[6],
+        payload=json.loads(row[7]),
+        occurred_at=row[8],
+        recorded_at=row[9],
+        prev_hash=row[10],
+        hash=row[11],
+    )
+
+
+class EventStore:
+    """Appends events of this device and reads the log back."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        self.device_id = device_id(db, clock)
+
+    def append(self, drafts: Sequence[EventDraft]) -> list[Event]:
+        """Record ``drafts`` and their read-model changes as one transaction; return the events."""
+        with self.db.atomic():
+            events = [self._append_one(draft) for draft in drafts]
+        return events
+
+    def _append_one(self, draft: EventDraft) -> Event:
+        head = self.db.execute(
+            "SELECT last_device_seq, last_hash FROM chain_heads WHERE device_id = ?",
+            [self.device_id],
+        ).fetchone()
+        seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
+        recorded_at = utc_iso(self.clock.now())
+        payload_json = canonical_json(draft.payload)
+        fields: dict[str, Any] = {
+            "id": str(uuid7()),
+            "device_id": self.device_id,
+            "device_seq": seq,
+            "actor": draft.actor,
+            "participant": draft.participant,
+            "session": draft.session,
+            "type": draft.type,
+            "occurred_at": draft.occurred_at or recorded_at,
+            "recorded_at": recorded_at,
+            "prev_hash": prev_hash,
+        }
+        digest = event_hash(payload_json=payload_json, **fields)
+        self.db.execute(INSERT_EVENT, {**fields, "payload": payload_json, "hash": digest})
+        self.db.execute(
+            "INSERT INTO chain_heads (device_id, last_device_seq, last_hash) VALUES (?, ?, ?) "
+            "ON CONFLICT (device_id) DO UPDATE SET last_device_seq = excluded.last_device_seq, "
+            "last_hash = excluded.last_hash",
+            [self.device_id, seq, digest],
+        )
+        event = Event(payload=json.loads(payload_json), hash=digest, **fields)
+        project(self.db, event)
+        return event
+
+    def events(self, *, session: str | None = None) -> Iterator[Event]:
+        """The log in the order it was recorded here, optionally one session's events."""
+        where, params = ("WHERE session = ?", [session]) if session else ("", [])
+        cursor = self.db.execute(f"SELECT {EVENT_COLUMNS} FROM events {where} ORDER BY seq", params)
+        for row in cursor:
+            yield row_to_event(row)
+
+    def count(self) -> int:
+        """How many events the log holds."""
+        return int(self.db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
+def is_append_only_error(error: sqlite3.DatabaseError) -> bool:
+    """True when SQLite refused a change because the events table is append-only."""
+    return "append-only" in str(error)

@@ -1,0 +1,78 @@
+"""Numbered schema migrations; ``PRAGMA user_version`` holds the last one applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from infusion_app.store.read_models import READ_MODEL_SCHEMA
+
+EVENTS_SCHEMA = """
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    device_seq INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    participant TEXT,
+    session TEXT,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (device_id, device_seq)
+);
+CREATE INDEX events_participant ON events (participant, seq);
+CREATE INDEX events_session ON events (session, seq);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction instead'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: nothing may be deleted'); END;
+CREATE TABLE chain_heads (
+    device_id TEXT PRIMARY KEY,
+    last_device_seq INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+);
+CREATE TABLE device (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    device_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run SQL statements one by one (``executescript`` would commit the open transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending!r}")
+
+
+def _v1_events_and_read_models(db: Database) -> None:
+    run_script(db, EVENTS_SCHEMA + READ_MODEL_SCHEMA)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_events_and_read_models]
+
+
+def migrate(db: Database) -> None:
+    """Apply every migration newer than the file's ``user_version``, each in its own transaction."""
+    current = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if current > len(MIGRATIONS):
+        raise RuntimeError(
+            f"This database was written by a newer version of the app (schema {current}); "
+            "update the app before opening it."
+        )
+    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")

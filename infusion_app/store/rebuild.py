@@ -1,0 +1,72 @@
+"""Rebuilding the read models from the log in a scratch copy, and comparing."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
+from infusion_app.store.read_models import READ_MODEL_TABLES, project
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A row that differs between the stored and the rebuilt read model."""
+
+    table: str
+    stored: tuple | None  # type: ignore[type-arg]
+    rebuilt: tuple | None  # type: ignore[type-arg]
+
+    def __str__(self) -> str:
+        return f"{self.table}: stored {self.stored!r}, rebuilt {self.rebuilt!r}"
+
+
+def rebuild_read_models(db: Database) -> int:
+    """Empty the read models of ``db`` and replay the whole log into them; return events applied."""
+    count = 0
+    with db.atomic():
+        for table in READ_MODEL_TABLES:
+            db.execute(f"DELETE FROM {table}")
+        for row in db.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY seq").fetchall():
+            project(db, row_to_event(row))
+            count += 1
+    return count
+
+
+def table_rows(db: Database, table: str) -> list[tuple]:  # type: ignore[type-arg]
+    """Every row of ``table`` as a tuple, in a stable order."""
+    return sorted((tuple(row) for row in db.execute(f"SELECT * FROM {table}")), key=repr)
+
+
+def compare_read_models(stored: Database, rebuilt: Database) -> list[Difference]:
+    """Rows present in one database's read models and not the other's."""
+    differences: list[Difference] = []
+    for table in READ_MODEL_TABLES:
+        old, new = set(table_rows(stored, table)), set(table_rows(rebuilt, table))
+        only_old = sorted(old - new, key=repr)
+        only_new = sorted(new - old, key=repr)
+        for index in range(max(len(only_old), len(only_new))):
+            differences.append(
+                Difference(
+                    table,
+                    only_old[index] if index < len(only_old) else None,
+                    only_new[index] if index < len(only_new) else None,
+                )
+            )
+    return differences
+
+
+def rebuild_check(db: Database) -> list[Difference]:
+    """Copy ``db`` to a scratch file, rebuild its read models there, report what differs."""
+    with tempfile.TemporaryDirectory(prefix="infusion-rebuild-") as folder:
+        scratch_conn = sqlite3.connect(Path(folder) / "scratch.db", isolation_level=None)
+        db.conn.backup(scratch_conn)
+        scratch = Database(scratch_conn)
+        rebuild_read_models(scratch)
+        differences = compare_read_models(db, scratch)
+        scratch_conn.close()
+    return differences

@@ -1,0 +1,69 @@
+"""Write docs/actions.md from the action catalogue (run after adding or changing a service)."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+from infusion_app.domain.permissions import PERMISSIONS
+from infusion_app.domain.roles import Role
+from infusion_app.services.actions import ACTIONS, Action
+
+HEADER = """# User actions
+
+Every user action is one service function (`infusion_app/services/`): it validates with the
+domain, records its event(s), updates the read models in the same transaction, and returns
+either **accepted** (with the ids it created) or **refused** (with a code and a reason a nurse
+can read). The app's screens call these functions; so does `infusion-app replay FILE`, which
+runs a JSON-lines script of them and prints one JSON line per action:
+
+```
+$ cat day.jsonl
+{"action": "sign_in", "username": "dr.wang", "password": "…"}
+{"action": "register_participant", "subject_code": "HPV-001", "initials": "LXM", "year_of_birth": 1985, "arm": "huc_msc", "consent_date": "2026-11-20"}
+{"action": "schedule_session", "subject_code": "HPV-001", "scheduled_for": "2026-11-24"}
+$ infusion-app replay day.jsonl --db ward.sqlite3
+{"line": 1, "action": "sign_in", "status": "accepted", "event_ids": [], "created": {"username": "dr.wang", "role": "investigator"}}
+{"line": 2, "action": "register_participant", "status": "accepted", "event_ids": ["…"], "created": {"subject_code": "HPV-001"}}
+{"line": 3, "action": "schedule_session", "status": "accepted", "event_ids": ["…"], "created": {"session_id": "…", "number": 1}}
+```
+
+Lines run as the user who last signed in (`sign_in`), as in the app. Blank lines and lines
+starting with `#` are skipped. The exit status is 0 when every action was accepted, 1 otherwise.
+Times are ISO 8601 with a zone; dates are `YYYY-MM-DD` (site-local). Which role may do what is
+in `infusion_app/domain/permissions.py`.
+
+This page is written by `python scripts/write_actions_doc.py`; a test fails when an action or
+a field is missing from it.
+"""
+
+
+def _section(action: Action) -> str:
+    doc = inspect.getdoc(action.function) or ""
+    lines = [f"### `{action.name}`", "", doc, ""]
+    roles = PERMISSIONS.get(action.name)
+    if roles:
+        who = ", ".join(r.value for r in Role if r in roles)
+        lines.append(f"Needs a signed-in user with the role: {who}.")
+    else:
+        lines.append(
+            "Needs a signed-in user." if action.needs_actor else "Needs no signed-in user."
+        )
+    lines += ["", "| field | type | required |", "|---|---|---|"]
+    for field in action.fields:
+        kinds = " or ".join(t.__name__ for t in field.types)
+        lines.append(f"| `{field.name}` | {kinds} | {'yes' if field.required else 'no'} |")
+    if not action.fields:
+        lines.append("| (none) | | |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    body = HEADER + "\n## Actions\n\n" + "\n".join(_section(a) for a in ACTIONS.values())
+    target = Path(__file__).resolve().parents[1] / "docs" / "actions.md"
+    target.write_text(body, encoding="utf-8")
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""The headless commands, run as ward IT would: a real child process on a real file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from infusion_app.protocol_files import default_protocol_path
+
+PASSWORD = "ward laptop 2026"
+
+
+def app(*args: str, stdin: str = "", db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "infusion_app", *args]
+    if db is not None:
+        command += ["--db", str(db)]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def ward_db(tmp_path: Path) -> Path:
+    path = tmp_path / "ward.sqlite3"
+    done = app(
+        "init",
+        "--site",
+        "SH-TJ01",
+        "--admin",
+        "admin",
+        "--full-name",
+        "Ada Admin",
+        stdin=PASSWORD + "\n",
+        db=path,
+    )
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def test_init_sets_up_the_site_without_a_window(ward_db: Path) -> None:
+    with sqlite3.connect(ward_db) as conn:
+        assert conn.execute("SELECT code FROM site").fetchone()[0] == "SH-TJ01"
+        assert conn.execute("SELECT full_name, role FROM users").fetchone() == (
+            "Ada Admin",
+            "admin",
+        )
+
+
+def test_init_refuses_a_second_set_up(ward_db: Path) -> None:
+    again = app("init", "--site", "SH-TJ02", "--admin", "root", stdin=PASSWORD + "\n", db=ward_db)
+    assert again.returncode == 1
+    assert "already set up" in again.stderr
+
+
+def test_init_never_takes_the_password_as_an_argument() -> None:
+    assert "--password" not in app("init", "--help").stdout
+
+
+def test_audit_verify_passes_on_an_intact_log(ward_db: Path) -> None:
+    done = app("audit", "verify", db=ward_db)
+    assert done.returncode == 0 and "OK, 2 events" in done.stdout
+
+
+def test_audit_verify_names_the_first_changed_event(ward_db: Path) -> None:
+    with sqlite3.connect(ward_db) as conn:
+        conn.execute("DROP TRIGGER events_no_update")
+        conn.execute("UPDATE events SET actor = 'mallory' WHERE seq = 1")
+    done = app("audit", "verify", db=ward_db)
+    assert done.returncode == 1
+    assert "First bad: event #1" in done.stderr and "changed" in done.stderr
+
+
+def test_rebuild_check_reports_a_drifted_read_model(ward_db: Path) -> None:
+    assert app("rebuild", "--check", db=ward_db).returncode == 0
+    with sqlite3.connect(ward_db) as conn:
+        conn.execute("UPDATE users SET full_name = 'Someone Else'")
+    drifted = app("rebuild", "--check", db=ward_db)
+    assert drifted.returncode == 1
+    assert "users" in drifted.stderr and "Someone Else" in drifted.stderr
+
+
+def test_replay_prints_one_json_line_per_action(ward_db: Path, tmp_path: Path) -> None:
+    script = tmp_path / "day.jsonl"
+    lines = [
+        {"action": "sign_in", "username": "admin", "password": PASSWORD},
+        {
+            "action": "add_user",
+            "username": "dr.wang",
+            "full_name": "Wang Fang",
+            "role": "investigator",
+            "password": PASSWORD,
+        },
+        {
+            "action": "register_participant",
+            "subject_code": "HPV-001",
+            "initials": "LXM",
+            "year_of_birth": 1985,
+            "arm": "huc_msc",
+            "consent_date": "2020-01-01",
+        },
+    ]
+    script.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    done = app("replay", str(script), db=ward_db)
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [a["status"] for a in answers] == ["accepted", "accepted", "refused"]
+    assert answers[2]["code"] == "not_permitted" and answers[2]["line"] == 3
+    assert done.returncode == 1
+
+
+def test_a_malformed_protocol_gets_one_message_not_a_traceback(tmp_path: Path) -> None:
+    text = default_protocol_path().read_text(encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace("band_max_gtt_min = 80", 'band_max_gtt_min = "eighty"'), "utf-8")
+    done = app("audit", "verify", "--protocol", str(bad), db=tmp_path / "x.sqlite3")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "band_max_gtt_min" in done.stderr and "line" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

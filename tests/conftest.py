@@ -1,0 +1,96 @@
+"""Fixtures shared by every tier: no test touches a real user's folders or the real clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from infusion_app.domain.clock import FakeClock
+from infusion_app.domain.roles import Role
+from infusion_app.services import passwords, users
+from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.workspace_factory import open_workspace
+
+PASSWORD = "correct horse 42"
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the platform's data, config, cache and log folders into the test's own folder."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its lowest cost in tests: the algorithm is the same, the seconds are not.
+
+    ``tests/services/test_passwords.py`` checks the production parameters.
+    """
+    monkeypatch.setattr(
+        passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    )
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """09:00 in Shanghai on 24 November 2026."""
+    return FakeClock(datetime(2026, 11, 24, 1, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ward.sqlite3"
+
+
+@pytest.fixture
+def workspace(db_path: Path, clock: FakeClock) -> Iterator[Workspace]:
+    """A migrated database in the test's folder with the default protocol; not yet set up."""
+    ws = open_workspace(db_path, clock)
+    yield ws
+    ws.db.close()
+
+
+@pytest.fixture
+def site(workspace: Workspace) -> Workspace:
+    """A workspace set up for site SH-TJ01 with an administrator, a nurse and an investigator."""
+    users.initialize_site(
+        workspace, site_code="SH-TJ01", username="admin", full_name="Ada Admin", password=PASSWORD
+    )
+    admin = Actor("admin", "Ada Admin", Role.ADMIN)
+    for username, full_name, role in (
+        ("nurse.li", "Li Na", "nurse"),
+        ("dr.wang", "Wang Fang", "investigator"),
+        ("pharm.zhao", "Zhao Min", "pharmacist"),
+    ):
+        users.add_user(
+            workspace, admin, username=username, full_name=full_name, role=role, password=PASSWORD
+        )
+    return workspace
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor("admin", "Ada Admin", Role.ADMIN)
+
+
+@pytest.fixture
+def nurse() -> Actor:
+    return Actor("nurse.li", "Li Na", Role.NURSE)
+
+
+@pytest.fixture
+def investigator() -> Actor:
+    return Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
+
+
+@pytest.fixture
+def pharmacist() -> Actor:
+    return Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)

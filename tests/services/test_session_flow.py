@@ -1,0 +1,99 @@
+"""Session steps through the services: the domain decides, the log records, read models follow."""
+
+from __future__ import annotations
+
+from infusion_app.domain.events import EventType
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.services import session_flow as flow
+from infusion_app.services.context import Accepted, Actor, Workspace
+
+
+def _state(ws: Workspace, session_id: str) -> str:
+    return str(ws.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()[0])
+
+
+def test_a_whole_session_is_recorded_step_by_step(
+    site: Workspace, nurse: Actor, session_id: str
+) -> None:
+    steps = [
+        (flow.begin_checks, {}, "checking"),
+        (flow.mark_ready, {}, "ready"),
+        (flow.start_infusion, {}, "infusing"),
+        (flow.pause_infusion, {"reason": "occlusion"}, "paused"),
+        (flow.resume_infusion, {}, "infusing"),
+        (flow.complete_infusion, {}, "ended"),
+        (flow.begin_observation, {}, "observing"),
+        (flow.sign_session, {}, "signed"),
+    ]
+    for step, extra, state in steps:
+        result = step(site, nurse, session_id=session_id, **extra)
+        assert isinstance(result, Accepted), result
+        assert _state(site, session_id) == state
+    types = [e.type for e in site.store.events(session=session_id)]
+    assert types[-1] == EventType.SESSION_SIGNED
+    assert len(types) == 9  # scheduled + eight steps
+    row = site.db.execute("SELECT outcome, signed_by FROM sessions").fetchone()
+    assert tuple(row) == ("completed", "nurse.li")
+
+
+def test_starting_before_the_checks_is_refused_and_not_recorded(
+    site: Workspace, nurse: Actor, session_id: str
+) -> None:
+    before = site.store.count()
+    result = flow.start_infusion(site, nurse, session_id=session_id)
+    assert isinstance(result, Refusal)
+    assert "checks have not begun" in result.reason
+    assert site.store.count() == before
+    assert _state(site, session_id) == "scheduled"
+
+
+def test_a_stop_keeps_its_reason(site: Workspace, nurse: Actor, session_id: str) -> None:
+    for step in (flow.begin_checks, flow.mark_ready, flow.start_infusion):
+        step(site, nurse, session_id=session_id)
+    refused = flow.stop_infusion(site, nurse, session_id=session_id, reason="other")
+    assert isinstance(refused, Refusal) and refused.code == "missing_reason_text"
+    flow.stop_infusion(site, nurse, session_id=session_id, reason="reaction")
+    row = site.db.execute("SELECT state, outcome, end_reason FROM sessions").fetchone()
+    assert tuple(row) == ("ended", "stopped", "reaction")
+
+
+def test_a_pharmacist_cannot_start_an_infusion(
+    site: Workspace, nurse: Actor, pharmacist: Actor, session_id: str
+) -> None:
+    flow.begin_checks(site, nurse, session_id=session_id)
+    flow.mark_ready(site, nurse, session_id=session_id)
+    result = flow.start_infusion(site, pharmacist, session_id=session_id)
+    assert isinstance(result, Refusal) and result.code == "not_permitted"
+
+
+def test_a_start_time_may_be_set_back_but_not_forward(
+    site: Workspace, nurse: Actor, session_id: str
+) -> None:
+    flow.begin_checks(site, nurse, session_id=session_id)
+    flow.mark_ready(site, nurse, session_id=session_id)
+    future = flow.start_infusion(
+        site, nurse, session_id=session_id, occurred_at="2026-11-24T02:00:00+00:00"
+    )
+    assert isinstance(future, Refusal) and future.code == "time_in_future"
+    flow.start_infusion(site, nurse, session_id=session_id, occurred_at="2026-11-24T08:55:00+08:00")
+    started = site.db.execute("SELECT infusion_started_at FROM sessions").fetchone()[0]
+    assert started == "2026-11-24T00:55:00.000000Z"
+
+
+def test_an_unknown_session_is_refused(site: Workspace, nurse: Actor) -> None:
+    result = flow.begin_checks(site, nurse, session_id="nope")
+    assert isinstance(result, Refusal) and result.code == "unknown_session"
+
+
+def test_after_a_whole_session_the_log_verifies_and_rebuilds_the_same(
+    site: Workspace, nurse: Actor, session_id: str
+) -> None:
+    from infusion_app.store.audit import verify_log
+    from infusion_app.store.rebuild import rebuild_check
+
+    for step in (flow.begin_checks, flow.mark_ready, flow.start_infusion):
+        step(site, nurse, session_id=session_id)
+    flow.stop_infusion(site, nurse, session_id=session_id, reason="other", reason_text="vomiting")
+    flow.begin_observation(site, nurse, session_id=session_id)
+    assert verify_log(site.db).ok
+    assert rebuild_check(site.db) == []
