@@ -1,0 +1,130 @@
+"""The worklist as a Qt table model: one row per session, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from infusion_app.domain.session_state import SessionState
+from infusion_app.services.worklist import WorklistRow
+
+DATE, SUBJECT, INITIALS, NUMBER, ARM, STATUS = range(6)
+
+# Chip fill per state; the text always names the state too (colour is never the only sign).
+CHIP_COLOURS: dict[SessionState, str] = {
+    SessionState.SCHEDULED: "#e3e7eb",
+    SessionState.CHECKING: "#fbe7b5",
+    SessionState.READY: "#cdeccf",
+    SessionState.INFUSING: "#bcd8f7",
+    SessionState.PAUSED: "#f9d3a9",
+    SessionState.ENDED: "#e0d4f2",
+    SessionState.OBSERVING: "#c5ebe6",
+    SessionState.SIGNED: "#f0f2f4",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorklistModel", text)
+
+
+def state_text(state: SessionState) -> str:
+    """The state's name as the nurse reads it."""
+    words = {
+        SessionState.SCHEDULED: _tr("Scheduled"),
+        SessionState.CHECKING: _tr("Checking"),
+        SessionState.READY: _tr("Ready"),
+        SessionState.INFUSING: _tr("Infusing"),
+        SessionState.PAUSED: _tr("Paused"),
+        SessionState.ENDED: _tr("Ended"),
+        SessionState.OBSERVING: _tr("Observing"),
+        SessionState.SIGNED: _tr("Signed"),
+    }
+    return words[state]
+
+
+class WorklistModel(QAbstractTableModel):
+    """Rows from :func:`infusion_app.services.worklist.worklist`, shown as they come (sorted).
+
+    ``arm_label`` turns an arm code into the words to show (from the protocol file).
+    """
+
+    def __init__(self, arm_label: Callable[[str], str] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[WorklistRow] = []
+        self._today = date.min
+        self._arm_label = arm_label or (lambda code: code)
+
+    def set_rows(self, rows: Sequence[WorklistRow], today: date) -> None:
+        """Replace every row; ``today`` is the site-local date (shown as "Today")."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self.endResetModel()
+
+    def row_at(self, row: int) -> WorklistRow:
+        """The session shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            _tr("Date"),
+            _tr("Subject"),
+            _tr("Initials"),
+            _tr("Session"),
+            _tr("Arm"),
+            _tr("Status"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATUS:
+            return QColor(CHIP_COLOURS[row.state])
+        if role == Qt.ItemDataRole.UserRole:
+            return row.session_id
+        return None
+
+    def _text(self, row: WorklistRow, column: int) -> str | None:
+        if column == DATE:
+            if row.scheduled_for == self._today:
+                return _tr("Today")
+            return row.scheduled_for.isoformat()
+        values = {
+            SUBJECT: row.subject_code,
+            INITIALS: row.initials,
+            NUMBER: str(row.number),
+            ARM: self._arm_label(row.arm),
+            STATUS: state_text(row.state),
+        }
+        return values.get(column)
