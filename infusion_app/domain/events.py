@@ -22,6 +22,12 @@ class EventType:
     USER_SIGNED_IN = "user.signed_in"
     USER_SIGN_IN_FAILED = "user.sign_in_failed"
     USER_SIGNED_OUT = "user.signed_out"
+    USER_PASSWORD_RESET = "user.password_reset"
+    USER_DEACTIVATED = "user.deactivated"
+    USER_SCREEN_LOCKED = "user.screen_locked"
+    USER_UNLOCKED = "user.unlocked"
+    USER_HANDED_OVER = "user.handed_over"
+    SIGNATURE_FAILED = "signature.failed"
     PARTICIPANT_REGISTERED = "participant.registered"
     SESSION_SCHEDULED = "session.scheduled"
     SESSION_CHECKS_BEGUN = "session.checks_begun"
@@ -33,6 +39,8 @@ class EventType:
     INFUSION_STOPPED = "session.infusion_stopped"
     OBSERVATION_BEGUN = "session.observation_begun"
     SESSION_SIGNED = "session.signed"
+    SESSION_COUNTERSIGNED = "session.countersigned"
+    RECORD_CORRECTED = "record.corrected"
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,11 @@ NURSE, PHARM, INV, ADM = Role.NURSE, Role.PHARMACIST, Role.INVESTIGATOR, Role.AD
 
 PERMISSIONS: dict[str, frozenset[Role]] = {
     "add_user": frozenset({ADM}),
+    "reset_password": frozenset({ADM}),
+    "deactivate_user": frozenset({ADM}),
+    "list_users": frozenset({ADM}),
     "register_participant": frozenset({INV}),
-    "schedule_session": frozenset({NURSE, INV, ADM}),
+    "schedule_session": frozenset({NURSE, INV}),
     "begin_checks": frozenset({NURSE, INV}),
     "mark_ready": frozenset({NURSE, INV}),
     "start_infusion": frozenset({NURSE, INV}),
@@ -20,6 +23,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "stop_infusion": frozenset({NURSE, INV}),
     "begin_observation": frozenset({NURSE, INV}),
     "sign_session": frozenset({NURSE, INV}),
+    "countersign_session": frozenset({INV}),
+    "correct_value": frozenset({NURSE, INV}),
+    "view_audit_trail": frozenset({INV, ADM}),
 }
 
 ROLE_WORDS = {

@@ -14,14 +14,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.services import participants, session_flow, users
+from infusion_app.services import auth, corrections, participants, session_flow, signing, users
 from infusion_app.services.context import Accepted, Actor, Workspace
 
 SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     users.initialize_site,
-    users.sign_in,
-    users.sign_out,
+    auth.sign_in,
+    auth.sign_out,
+    auth.lock_screen,
+    auth.unlock,
+    auth.hand_over,
     users.add_user,
+    users.reset_password,
+    users.deactivate_user,
     participants.register_participant,
     participants.schedule_session,
     session_flow.begin_checks,
@@ -32,7 +37,9 @@ SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     session_flow.complete_infusion,
     session_flow.stop_infusion,
     session_flow.begin_observation,
-    session_flow.sign_session,
+    signing.sign_session,
+    signing.countersign_session,
+    corrections.correct_value,
 )
 
 

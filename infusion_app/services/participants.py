@@ -13,8 +13,7 @@ from infusion_app.domain.participants import (
     check_year_of_birth,
     parse_iso_date,
 )
-from infusion_app.domain.permissions import check_permission
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 
 
 def _participant_problem(
@@ -37,6 +36,7 @@ def _participant_problem(
     )
 
 
+@requires("register_participant")
 def register_participant(
     ws: Workspace,
     actor: Actor,
@@ -48,9 +48,7 @@ def register_participant(
     consent_date: str,
 ) -> Outcome:
     """Register a participant by subject code and initials (never a name), with arm and consent."""
-    problem = check_permission(actor.role, "register_participant")
-    problem = problem or _participant_problem(ws, subject_code, initials, year_of_birth, arm)
-    if problem:
+    if problem := _participant_problem(ws, subject_code, initials, year_of_birth, arm):
         return problem
     consent = parse_iso_date(consent_date, "consent date")
     if isinstance(consent, Refusal):
@@ -72,12 +70,11 @@ def register_participant(
     return Accepted(tuple(ws.store.append([draft])), {"subject_code": subject_code})
 
 
+@requires("schedule_session")
 def schedule_session(
     ws: Workspace, actor: Actor, *, subject_code: str, scheduled_for: str
 ) -> Outcome:
     """Put an infusion session for a registered participant on a day (site-local date)."""
-    if problem := check_permission(actor.role, "schedule_session"):
-        return problem
     day = parse_iso_date(scheduled_for, "session date")
     if isinstance(day, Refusal):
         return day

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.permissions import check_permission
 from infusion_app.domain.session_state import (
     SessionAction,
     SessionState,
     check_reason,
     transition,
 )
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 
 A = SessionAction
 EVENT_OF_ACTION: dict[SessionAction, str] = {
@@ -43,17 +43,19 @@ def _occurred_at(ws: Workspace, occurred_at: str | None) -> str | Refusal:
     return utc_iso(moment)
 
 
-def _move(
+def move_session(
     ws: Workspace,
     actor: Actor,
     session_id: str,
     action: SessionAction,
     extra: dict[str, Any] | None = None,
     occurred_at: str | None = None,
+    before_recording: Callable[[], Refusal | None] | None = None,
 ) -> Outcome:
-    """Validate one state transition with the domain, then record it as one event."""
-    if problem := check_permission(actor.role, action.value):
-        return problem
+    """Validate one state transition with the domain, then record it as one event.
+
+    ``before_recording`` runs once the move is known to be legal (e.g. a signature's password).
+    """
     row = ws.db.execute(
         "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
@@ -66,47 +68,58 @@ def _move(
     when = _occurred_at(ws, occurred_at)
     if isinstance(when, Refusal):
         return when
+    if before_recording and (problem := before_recording()):
+        return problem
     payload = {"from": state.value, "to": target.value, **(extra or {})}
     draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, row[1], session_id, when)
     return Accepted(tuple(ws.store.append([draft])), {"state": target.value})
 
 
+@requires("begin_checks")
 def begin_checks(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Open the pre-infusion checklist of a scheduled session."""
-    return _move(ws, actor, session_id, A.BEGIN_CHECKS)
+    return move_session(ws, actor, session_id, A.BEGIN_CHECKS)
 
 
+@requires("mark_ready")
 def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Declare the checks complete (later issues require each check to hold)."""
-    return _move(ws, actor, session_id, A.MARK_READY)
+    return move_session(ws, actor, session_id, A.MARK_READY)
 
 
+@requires("start_infusion")
 def start_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, occurred_at: str | None = None
 ) -> Outcome:
     """Start the infusion; the start time anchors the elapsed timer."""
-    return _move(ws, actor, session_id, A.START, occurred_at=occurred_at)
+    return move_session(ws, actor, session_id, A.START, occurred_at=occurred_at)
 
 
+@requires("pause_infusion")
 def pause_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, reason: str, reason_text: str = ""
 ) -> Outcome:
     """Pause the infusion with a reason (reaction, occlusion, infiltration, request, other)."""
     if problem := check_reason(reason, reason_text):
         return problem
-    return _move(ws, actor, session_id, A.PAUSE, {"reason": reason, "reason_text": reason_text})
+    return move_session(
+        ws, actor, session_id, A.PAUSE, {"reason": reason, "reason_text": reason_text}
+    )
 
 
+@requires("resume_infusion")
 def resume_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Resume a paused infusion."""
-    return _move(ws, actor, session_id, A.RESUME)
+    return move_session(ws, actor, session_id, A.RESUME)
 
 
+@requires("complete_infusion")
 def complete_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """The bag is empty and the line flushed: the infusion ends as completed."""
-    return _move(ws, actor, session_id, A.COMPLETE, {"outcome": "completed"})
+    return move_session(ws, actor, session_id, A.COMPLETE, {"outcome": "completed"})
 
 
+@requires("stop_infusion")
 def stop_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, reason: str, reason_text: str = ""
 ) -> Outcome:
@@ -114,14 +127,10 @@ def stop_infusion(
     if problem := check_reason(reason, reason_text):
         return problem
     extra = {"outcome": "stopped", "reason": reason, "reason_text": reason_text}
-    return _move(ws, actor, session_id, A.STOP, extra)
+    return move_session(ws, actor, session_id, A.STOP, extra)
 
 
+@requires("begin_observation")
 def begin_observation(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Start the post-infusion observation period."""
-    return _move(ws, actor, session_id, A.BEGIN_OBSERVATION)
-
-
-def sign_session(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
-    """Sign the session; it is then locked (electronic signatures come with a later issue)."""
-    return _move(ws, actor, session_id, A.SIGN)
+    return move_session(ws, actor, session_id, A.BEGIN_OBSERVATION)

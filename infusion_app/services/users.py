@@ -1,12 +1,11 @@
-"""Site set-up, users and sign-in: one function per user action."""
+"""Site set-up and user administration: one function per administrator's action."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.permissions import check_permission
 from infusion_app.domain.roles import (
     Role,
     check_full_name,
@@ -14,8 +13,21 @@ from infusion_app.domain.roles import (
     check_site_code,
     check_username,
 )
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
-from infusion_app.services.passwords import hash_password, password_matches
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.passwords import hash_password
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """A user as the administrator's list shows it (never the password hash)."""
+
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    added_at: str
+    last_sign_in_at: str | None
+    locked_until: str | None
 
 
 def current_site_code(ws: Workspace) -> str | None:
@@ -63,13 +75,12 @@ def initialize_site(
     return Accepted(tuple(ws.store.append([site, admin])), {"username": username})
 
 
+@requires("add_user")
 def add_user(
     ws: Workspace, actor: Actor, *, username: str, full_name: str, role: str, password: str
 ) -> Outcome:
     """An administrator adds a user with a role and a first password."""
-    problem = check_permission(actor.role, "add_user")
-    problem = problem or _new_user_problem(ws, username, full_name, password)
-    if problem:
+    if problem := _new_user_problem(ws, username, full_name, password):
         return problem
     if role not in Role.__members__.values():
         choices = ", ".join(r.value for r in Role)
@@ -78,29 +89,45 @@ def add_user(
     return Accepted(tuple(ws.store.append([draft])), {"username": username})
 
 
-def _user_row(ws: Workspace, username: str) -> dict[str, Any] | None:
-    rows = list(ws.db.query("SELECT * FROM users WHERE username = ?", [username]))
-    return rows[0] if rows else None
+def _existing_user(ws: Workspace, username: str) -> Refusal | None:
+    if not ws.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
+        return Refusal("unknown_user", f"There is no user {username!r}.")
+    return None
 
 
-def sign_in(ws: Workspace, *, username: str, password: str) -> Actor | Refusal:
-    """Check the password; every attempt, good or bad, is an event."""
-    user = _user_row(ws, username)
-    why = None
-    if user is None:
-        why = "unknown user"
-    elif not user["active"]:
-        why = "user deactivated"
-    elif not password_matches(user["password_hash"], password):
-        why = "wrong password"
-    if why or user is None:
-        failed = EventDraft(EventType.USER_SIGN_IN_FAILED, username[:64], {"why": why})
-        ws.store.append([failed])
-        return Refusal("sign_in_failed", "The user name or password is not right.")
-    ws.store.append([EventDraft(EventType.USER_SIGNED_IN, username)])
-    return Actor(username, user["full_name"], Role(user["role"]))
+@requires("reset_password")
+def reset_password(ws: Workspace, actor: Actor, *, username: str, new_password: str) -> Outcome:
+    """An administrator sets a new password for a user (and so lifts a lockout)."""
+    if problem := _existing_user(ws, username) or check_password(new_password):
+        return problem
+    payload = {"username": username, "password_hash": hash_password(new_password)}
+    draft = EventDraft(EventType.USER_PASSWORD_RESET, actor.username, payload)
+    return Accepted(tuple(ws.store.append([draft])), {"username": username})
 
 
-def sign_out(ws: Workspace, actor: Actor) -> Outcome:
-    """The user leaves the laptop; recorded so the audit trail shows who was on it when."""
-    return Accepted(tuple(ws.store.append([EventDraft(EventType.USER_SIGNED_OUT, actor.username)])))
+@requires("deactivate_user")
+def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) -> Outcome:
+    """An administrator deactivates a user; users are never deleted (their records stay theirs)."""
+    if problem := _existing_user(ws, username):
+        return problem
+    if username == actor.username:
+        return Refusal("self_deactivation", "You cannot deactivate yourself.")
+    if not reason.strip():
+        return Refusal("missing_reason", "Say why the user is deactivated.")
+    active = ws.db.execute("SELECT active FROM users WHERE username = ?", [username]).fetchone()
+    if not active[0]:
+        return Refusal("already_inactive", f"{username} is already deactivated.")
+    draft = EventDraft(
+        EventType.USER_DEACTIVATED, actor.username, {"username": username, "reason": reason}
+    )
+    return Accepted(tuple(ws.store.append([draft])), {"username": username})
+
+
+@requires("list_users")
+def list_users(ws: Workspace, actor: Actor) -> list[UserRow]:
+    """Every user, active first, then by user name."""
+    rows = ws.db.execute(
+        "SELECT username, full_name, role, active, added_at, last_sign_in_at, locked_until "
+        "FROM users ORDER BY active DESC, username"
+    ).fetchall()
+    return [UserRow(r[0], r[1], Role(r[2]), bool(r[3]), r[4], r[5], r[6]) for r in rows]

@@ -28,6 +28,9 @@ CREATE TABLE events (
 );
 CREATE INDEX events_participant ON events (participant, seq);
 CREATE INDEX events_session ON events (session, seq);
+CREATE INDEX events_actor ON events (actor, seq);
+CREATE INDEX events_type ON events (type, seq);
+CREATE INDEX events_recorded_at ON events (recorded_at);
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only: record a correction instead'); END;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events

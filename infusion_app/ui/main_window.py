@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.roles import Role
+from infusion_app.services.auth import sign_out
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.services.users import current_site_code, sign_out
+from infusion_app.services.users import current_site_code
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.worklist_screen import WorklistScreen

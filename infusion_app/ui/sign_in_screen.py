@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.services.auth import sign_in
 from infusion_app.services.context import Workspace
-from infusion_app.services.users import sign_in
 
 CARD_WIDTH = 640  # px: one readable column, wide enough for a gloved finger's targets
 

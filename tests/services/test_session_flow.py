@@ -5,7 +5,9 @@ from __future__ import annotations
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
+from infusion_app.services import signing
 from infusion_app.services.context import Accepted, Actor, Workspace
+from tests.conftest import PASSWORD
 
 
 def _state(ws: Workspace, session_id: str) -> str:
@@ -23,7 +25,7 @@ def test_a_whole_session_is_recorded_step_by_step(
         (flow.resume_infusion, {}, "infusing"),
         (flow.complete_infusion, {}, "ended"),
         (flow.begin_observation, {}, "observing"),
-        (flow.sign_session, {}, "signed"),
+        (signing.sign_session, {"password": PASSWORD}, "signed"),
     ]
     for step, extra, state in steps:
         result = step(site, nurse, session_id=session_id, **extra)

@@ -7,7 +7,7 @@ import pytest
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
-from infusion_app.services import users
+from infusion_app.services import auth, users
 from infusion_app.services.context import Accepted, Actor, Workspace
 from tests.conftest import PASSWORD
 
@@ -49,7 +49,7 @@ def test_bad_first_run_entries_are_refused(workspace: Workspace, fields: dict, c
 
 
 def test_sign_in_gives_the_actor_and_records_it(site: Workspace) -> None:
-    actor = users.sign_in(site, username="nurse.li", password=PASSWORD)
+    actor = auth.sign_in(site, username="nurse.li", password=PASSWORD)
     assert actor == Actor("nurse.li", "Li Na", Role.NURSE)
     last = list(site.store.events())[-1]
     assert (last.type, last.actor) == (EventType.USER_SIGNED_IN, "nurse.li")
@@ -61,7 +61,7 @@ def test_sign_in_gives_the_actor_and_records_it(site: Workspace) -> None:
 def test_a_failed_sign_in_is_an_event_and_says_nothing_more(
     site: Workspace, username: str, why: str
 ) -> None:
-    result = users.sign_in(site, username=username, password="guess guess")
+    result = auth.sign_in(site, username=username, password="guess guess")
     assert isinstance(result, Refusal)
     assert result.reason == "The user name or password is not right."
     last = list(site.store.events())[-1]

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.roles import Role
+from infusion_app.services.auth import sign_in
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.services.users import add_user, initialize_site, sign_in
+from infusion_app.services.users import add_user, initialize_site
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 

@@ -1,0 +1,122 @@
+"""Signing in, locking the screen, handing over, and re-entering a password to sign.
+
+Every attempt is an event; wrong passwords count towards the site's lockout.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.lockout import locked_until_after_failure, lockout_refusal
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.passwords import password_matches
+
+WRONG = "The user name or password is not right."
+
+
+def _user(ws: Workspace, username: str) -> dict[str, Any] | None:
+    rows = list(ws.db.query("SELECT * FROM users WHERE username = ?", [username]))
+    return rows[0] if rows else None
+
+
+def _failure(
+    ws: Workspace,
+    username: str,
+    why: str,
+    user: dict[str, Any] | None,
+    event_type: str = EventType.USER_SIGN_IN_FAILED,
+) -> EventDraft:
+    """The event for a failed attempt; a wrong password may start a lockout."""
+    payload: dict[str, Any] = {"why": why, "counts": 0}
+    if user is not None and why == "wrong password":
+        site = ws.protocol.site
+        until = locked_until_after_failure(
+            user["failed_attempts"], ws.clock.now(), site.lockout_attempts, site.lockout_minutes
+        )
+        payload = {"why": why, "counts": 1, "locked_until": utc_iso(until) if until else None}
+    return EventDraft(event_type, username[:64], payload)
+
+
+def check_credentials(
+    ws: Workspace, username: str, password: str, event_type: str = EventType.USER_SIGN_IN_FAILED
+) -> dict[str, Any] | Refusal:
+    """The user's row when the password is right; otherwise a refusal, recorded as an event."""
+    user = _user(ws, username)
+    locked = user and user["locked_until"]
+    refusal = lockout_refusal(parse_utc_iso(locked) if locked else None, ws.clock.now())
+    why = (
+        "unknown user"
+        if user is None
+        else "user deactivated"
+        if not user["active"]
+        else "locked out"
+        if refusal
+        else None
+        if password_matches(user["password_hash"], password)
+        else "wrong password"
+    )
+    if why is None and user is not None:
+        return user
+    draft = _failure(ws, username, why or "", user, event_type)
+    ws.store.append([draft])
+    if refusal:
+        return refusal
+    return _after_failure(ws, username) or Refusal("sign_in_failed", WRONG)
+
+
+def _after_failure(ws: Workspace, username: str) -> Refusal | None:
+    """If this failure locked the account, say so at once (and for how long)."""
+    row = ws.db.execute("SELECT locked_until FROM users WHERE username = ?", [username]).fetchone()
+    if row and row[0]:
+        return lockout_refusal(parse_utc_iso(row[0]), ws.clock.now())
+    return None
+
+
+def _actor(user: dict[str, Any]) -> Actor:
+    return Actor(user["username"], user["full_name"], Role(user["role"]))
+
+
+def sign_in(ws: Workspace, *, username: str, password: str) -> Actor | Refusal:
+    """Check the password; every attempt, good or bad, is an event."""
+    user = check_credentials(ws, username, password)
+    if isinstance(user, Refusal):
+        return user
+    ws.store.append([EventDraft(EventType.USER_SIGNED_IN, username)])
+    return _actor(user)
+
+
+def sign_out(ws: Workspace, actor: Actor) -> Outcome:
+    """The user leaves the laptop; recorded so the audit trail shows who was on it when."""
+    return Accepted(tuple(ws.store.append([EventDraft(EventType.USER_SIGNED_OUT, actor.username)])))
+
+
+def lock_screen(ws: Workspace, actor: Actor, *, idle_seconds: int = 0) -> Outcome:
+    """The screen locked (after inactivity, or by hand); timers and alarms keep running."""
+    draft = EventDraft(EventType.USER_SCREEN_LOCKED, actor.username, {"idle_seconds": idle_seconds})
+    return Accepted(tuple(ws.store.append([draft])))
+
+
+def unlock(ws: Workspace, actor: Actor, *, password: str) -> Outcome:
+    """The same user unlocks the screen with their password."""
+    user = check_credentials(ws, actor.username, password)
+    if isinstance(user, Refusal):
+        return user
+    return Accepted(tuple(ws.store.append([EventDraft(EventType.USER_UNLOCKED, actor.username)])))
+
+
+def hand_over(ws: Workspace, actor: Actor, *, username: str, password: str) -> Actor | Refusal:
+    """Another user takes over the locked laptop: one event names both people."""
+    if username == actor.username:
+        return Refusal("same_user", "That is the user already signed in: unlock instead.")
+    user = check_credentials(ws, username, password)
+    if isinstance(user, Refusal):
+        return user
+    draft = EventDraft(
+        EventType.USER_HANDED_OVER, username, {"from": actor.username, "to": username}
+    )
+    ws.store.append([draft])
+    return _actor(user)

@@ -1,0 +1,133 @@
+"""Electronic signatures on a session: the nurse signs (performed), an investigator countersigns.
+
+Each signature re-authenticates with the password, carries its meaning and the signer's
+printed name and role, and is bound to the record by the hash of the record's last event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.session_state import SessionAction, SessionState
+from infusion_app.domain.signatures import (
+    Manifestation,
+    SignatureMeaning,
+    check_meaning,
+    check_second_signer,
+)
+from infusion_app.services.auth import check_credentials
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.session_flow import move_session
+
+FIRST_MEANINGS = (SignatureMeaning.PERFORMED,)
+COUNTER_MEANINGS = (SignatureMeaning.REVIEWED, SignatureMeaning.APPROVED)
+
+
+def record_hash(ws: Workspace, session_id: str) -> str:
+    """The hash of the session's latest event: what a signature made now covers."""
+    row = ws.db.execute(
+        "SELECT hash FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1", [session_id]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _meaning_problem(meaning: str, allowed: tuple[SignatureMeaning, ...]) -> Refusal | None:
+    if problem := check_meaning(meaning):
+        return problem
+    if meaning not in allowed:
+        words = " or ".join(m.value for m in allowed)
+        return Refusal("meaning_not_allowed", f"This signature's meaning must be {words}.")
+    return None
+
+
+def _password_check(ws: Workspace, actor: Actor, password: str) -> Refusal | None:
+    user = check_credentials(ws, actor.username, password, EventType.SIGNATURE_FAILED)
+    return user if isinstance(user, Refusal) else None
+
+
+def _manifest(ws: Workspace, actor: Actor, session_id: str, meaning: str) -> dict[str, str]:
+    return {
+        "meaning": meaning,
+        "full_name": actor.full_name,
+        "role": actor.role.value,
+        "record_hash": record_hash(ws, session_id),
+    }
+
+
+@requires("sign_session")
+def sign_session(
+    ws: Workspace, actor: Actor, *, session_id: str, password: str, meaning: str = "performed"
+) -> Outcome:
+    """Sign the observed session (meaning: performed); the session is then locked."""
+    if problem := _meaning_problem(meaning, FIRST_MEANINGS):
+        return problem
+    return move_session(
+        ws,
+        actor,
+        session_id,
+        SessionAction.SIGN,
+        _manifest(ws, actor, session_id, meaning),
+        before_recording=lambda: _password_check(ws, actor, password),
+    )
+
+
+def _countersign_problem(ws: Workspace, actor: Actor, session_id: str) -> Refusal | None:
+    row = ws.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()
+    if row is None:
+        return Refusal("unknown_session", f"No session {session_id} exists.")
+    if row[0] != SessionState.SIGNED:
+        return Refusal("not_signed", "Only a session the nurse has signed can be countersigned.")
+    signers = signatures(ws, session_id)
+    performer = next((s.username for s in signers if s.meaning == "performed"), None)
+    if any(s.meaning in COUNTER_MEANINGS for s in signers):
+        return Refusal("already_countersigned", "This session is already countersigned.")
+    return check_second_signer(performer, actor.username)
+
+
+@requires("countersign_session")
+def countersign_session(
+    ws: Workspace, actor: Actor, *, session_id: str, password: str, meaning: str = "reviewed"
+) -> Outcome:
+    """An investigator, not the nurse who signed, countersigns (reviewed or approved)."""
+    problem = _meaning_problem(meaning, COUNTER_MEANINGS)
+    problem = problem or _countersign_problem(ws, actor, session_id)
+    problem = problem or _password_check(ws, actor, password)
+    if problem:
+        return problem
+    participant = ws.db.execute(
+        "SELECT subject_code FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()[0]
+    draft = EventDraft(
+        EventType.SESSION_COUNTERSIGNED,
+        actor.username,
+        _manifest(ws, actor, session_id, meaning),
+        participant,
+        session_id,
+    )
+    return Accepted(tuple(ws.store.append([draft])), {"meaning": meaning})
+
+
+@dataclass(frozen=True)
+class SignatureShown:
+    """A signature in force on a record: who signed, and its manifestation."""
+
+    username: str
+    manifestation: Manifestation
+
+    @property
+    def meaning(self) -> SignatureMeaning:
+        return self.manifestation.meaning
+
+
+def signatures(ws: Workspace, session_id: str) -> list[SignatureShown]:
+    """The signatures in force on a session (a correction supersedes earlier ones), oldest first."""
+    rows = ws.db.execute(
+        "SELECT username, full_name, role, signed_at, meaning FROM signatures "
+        "WHERE record_type = 'session' AND record_id = ? AND superseded = 0 ORDER BY signed_at",
+        [session_id],
+    ).fetchall()
+    return [
+        SignatureShown(r[0], Manifestation(r[1], r[2], r[3], SignatureMeaning(r[4]))) for r in rows
+    ]

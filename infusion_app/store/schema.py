@@ -1,0 +1,80 @@
+"""The read-model tables: derived from the event log, never edited by hand."""
+
+READ_MODEL_SCHEMA = """
+CREATE TABLE site (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    code TEXT NOT NULL,
+    protocol_id TEXT NOT NULL,
+    initialized_at TEXT NOT NULL,
+    initialized_by TEXT NOT NULL
+);
+CREATE TABLE users (
+    username TEXT PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    last_sign_in_at TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    deactivated_at TEXT,
+    deactivated_by TEXT,
+    deactivation_reason TEXT
+);
+CREATE TABLE participants (
+    subject_code TEXT PRIMARY KEY,
+    initials TEXT NOT NULL,
+    year_of_birth INTEGER NOT NULL,
+    arm TEXT NOT NULL,
+    consent_date TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    registered_by TEXT NOT NULL
+);
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    subject_code TEXT NOT NULL REFERENCES participants (subject_code),
+    number INTEGER NOT NULL,
+    scheduled_for TEXT NOT NULL,
+    state TEXT NOT NULL,
+    outcome TEXT,
+    end_reason TEXT,
+    infusion_started_at TEXT,
+    infusion_ended_at TEXT,
+    signed_at TEXT,
+    signed_by TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (subject_code, number)
+);
+CREATE INDEX sessions_scheduled_for ON sessions (scheduled_for);
+CREATE TABLE signatures (
+    event_id TEXT PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    username TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    record_hash TEXT NOT NULL,
+    superseded INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX signatures_record ON signatures (record_type, record_id);
+CREATE TABLE corrections (
+    event_id TEXT PRIMARY KEY,
+    target_event_id TEXT NOT NULL,
+    participant TEXT,
+    session TEXT,
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL,
+    reason_text TEXT NOT NULL,
+    corrected_by TEXT NOT NULL,
+    corrected_at TEXT NOT NULL
+);
+CREATE INDEX corrections_target ON corrections (target_event_id);
+"""
+
+READ_MODEL_TABLES = ("site", "users", "participants", "sessions", "signatures", "corrections")

@@ -1,0 +1,122 @@
+"""Read-model writers for sessions, their signatures and corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from infusion_app.domain.corrections import correctable
+from infusion_app.domain.events import Event, EventType
+from infusion_app.domain.session_state import SessionState
+
+
+def _session_scheduled(db: Database, event: Event) -> None:
+    p = event.payload
+    db.table("sessions").insert(
+        {
+            "id": event.session,
+            "subject_code": event.participant,
+            "number": p["number"],
+            "scheduled_for": p["scheduled_for"],
+            "state": SessionState.SCHEDULED.value,
+            "updated_at": event.occurred_at,
+        }
+    )
+
+
+def _session_moved(db: Database, event: Event) -> None:
+    """Any state transition: the payload carries the new state; some carry more."""
+    p = event.payload
+    changes: dict[str, object] = {"state": p["to"], "updated_at": event.occurred_at}
+    if event.type == EventType.INFUSION_STARTED:
+        changes["infusion_started_at"] = event.occurred_at
+    if event.type in (EventType.INFUSION_COMPLETED, EventType.INFUSION_STOPPED):
+        changes["infusion_ended_at"] = event.occurred_at
+        changes["outcome"] = p["outcome"]
+        changes["end_reason"] = p.get("reason")
+    if event.type == EventType.SESSION_SIGNED:
+        changes["signed_at"] = event.occurred_at
+        changes["signed_by"] = event.actor
+        _signature(db, event)
+    db.table("sessions").update(str(event.session), changes)
+
+
+def _signature(db: Database, event: Event) -> None:
+    """A signature's manifestation, bound to the record by the hash it signed."""
+    p = event.payload
+    db.table("signatures").insert(
+        {
+            "event_id": event.id,
+            "record_type": "session",
+            "record_id": event.session,
+            "username": event.actor,
+            "full_name": p["full_name"],
+            "role": p["role"],
+            "meaning": p["meaning"],
+            "signed_at": event.occurred_at,
+            "record_hash": p["record_hash"],
+        }
+    )
+
+
+def _corrected(db: Database, event: Event) -> None:
+    """The corrected value replaces the current one; the old stays in the log and here."""
+    p = event.payload
+    db.table("corrections").insert(
+        {
+            "event_id": event.id,
+            "target_event_id": p["target_event_id"],
+            "participant": event.participant,
+            "session": event.session,
+            "field": p["field"],
+            "old_value": _text(p["old"]),
+            "new_value": _text(p["new"]),
+            "reason": p["reason"],
+            "reason_text": p["reason_text"],
+            "corrected_by": event.actor,
+            "corrected_at": event.occurred_at,
+        }
+    )
+    # Table and column come from the domain's list, never from the payload's text.
+    spec = correctable(p["target_type"], p["field"])
+    if spec is None:
+        raise ValueError(f"{p['target_type']}.{p['field']} is not a correctable field")
+    key = event.participant if spec.key == "participant" else event.session
+    key_column = "subject_code" if spec.table == "participants" else "id"
+    db.execute(f"UPDATE {spec.table} SET {spec.column} = ? WHERE {key_column} = ?", [p["new"], key])
+    if p.get("reopens_session"):
+        _reopen(db, str(event.session), event.occurred_at)
+
+
+def _reopen(db: Database, session_id: str, at: str) -> None:
+    """A correction to a signed session reopens it: its signatures no longer cover the record."""
+    db.execute(
+        "UPDATE sessions SET state = ?, signed_at = NULL, signed_by = NULL, updated_at = ? "
+        "WHERE id = ?",
+        [SessionState.OBSERVING.value, at, session_id],
+    )
+    db.execute(
+        "UPDATE signatures SET superseded = 1 WHERE record_type = 'session' AND record_id = ?",
+        [session_id],
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
+    EventType.SESSION_SCHEDULED: _session_scheduled,
+    EventType.SESSION_CHECKS_BEGUN: _session_moved,
+    EventType.SESSION_MARKED_READY: _session_moved,
+    EventType.INFUSION_STARTED: _session_moved,
+    EventType.INFUSION_PAUSED: _session_moved,
+    EventType.INFUSION_RESUMED: _session_moved,
+    EventType.INFUSION_COMPLETED: _session_moved,
+    EventType.INFUSION_STOPPED: _session_moved,
+    EventType.OBSERVATION_BEGUN: _session_moved,
+    EventType.SESSION_SIGNED: _session_moved,
+    EventType.SESSION_COUNTERSIGNED: _signature,
+    EventType.RECORD_CORRECTED: _corrected,
+}
