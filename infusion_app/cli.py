@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from infusion_app import cli_users
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import default_db_path
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "replay", parents=[db_option], help="run a JSON-lines action script"
     )
     replay.add_argument("file", metavar="FILE", help="the script, or - for standard input")
+    cli_users.add_parser(commands, db_option)
     return parser
 
 
@@ -141,7 +143,13 @@ def cmd_replay(ws: Workspace, args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
-COMMANDS = {"init": cmd_init, "audit": cmd_audit, "rebuild": cmd_rebuild, "replay": cmd_replay}
+COMMANDS = {
+    "init": cmd_init,
+    "audit": cmd_audit,
+    "rebuild": cmd_rebuild,
+    "replay": cmd_replay,
+    "users": cli_users.cmd_users,
+}
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -119,3 +119,42 @@ def test_a_malformed_protocol_gets_one_message_not_a_traceback(tmp_path: Path) -
     assert "Traceback" not in done.stderr
     assert "band_max_gtt_min" in done.stderr and "line" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_users_add_list_and_deactivate(ward_db: Path) -> None:
+    added = app(
+        "users",
+        "add",
+        "--admin",
+        "admin",
+        "--username",
+        "nurse.li",
+        "--full-name",
+        "Li Na",
+        "--role",
+        "nurse",
+        stdin=f"{PASSWORD}\nnurse password 1\n",
+        db=ward_db,
+    )
+    assert added.returncode == 0, added.stderr
+    off = app(
+        "users",
+        "deactivate",
+        "nurse.li",
+        "--reason",
+        "left the ward",
+        "--admin",
+        "admin",
+        stdin=PASSWORD + "\n",
+        db=ward_db,
+    )
+    assert off.returncode == 0, off.stderr
+    listed = app("users", "list", "--admin", "admin", stdin=PASSWORD + "\n", db=ward_db)
+    assert listed.returncode == 0
+    line = next(line for line in listed.stdout.splitlines() if line.startswith("nurse.li"))
+    assert "Li Na" in line and "deactivated" in line
+
+
+def test_users_commands_need_the_admins_password(ward_db: Path) -> None:
+    done = app("users", "list", "--admin", "admin", stdin="not it\n", db=ward_db)
+    assert done.returncode == 1 and "not right" in done.stderr

@@ -1,4 +1,4 @@
-"""Write docs/actions.md from the action catalogue (run after adding or changing a service)."""
+"""Write docs/actions.md and docs/permissions.md from the code (run after changing a service)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ starting with `#` are skipped. The exit status is 0 when every action was accept
 Times are ISO 8601 with a zone; dates are `YYYY-MM-DD` (site-local). Which role may do what is
 in `infusion_app/domain/permissions.py`.
 
-This page is written by `python scripts/write_actions_doc.py`; a test fails when an action or
+This page is written by `python scripts/write_docs.py`; a test fails when an action or
 a field is missing from it.
 """
 
@@ -58,11 +58,41 @@ def _section(action: Action) -> str:
     return "\n".join(lines) + "\n"
 
 
+def actions_page() -> str:
+    """The text of docs/actions.md."""
+    return HEADER + "\n## Actions\n\n" + "\n".join(_section(a) for a in ACTIONS.values())
+
+
+PERMISSIONS_HEADER = """# Permissions
+
+Which role may do which action. The services refuse everything marked "—" with the code
+`not_permitted` and a reason naming who may; `tests/services/test_permissions.py` tries every
+one of those refusals. A deactivated user may do nothing. Signing in, signing out, locking and
+unlocking the screen and taking over a locked laptop are open to every active user.
+Corrections are further limited per field (see `infusion_app/domain/corrections.py`:
+participant details by an investigator; infusion times by a nurse or an investigator).
+
+This page is written from `infusion_app/domain/permissions.py` by `python scripts/write_docs.py`.
+
+"""
+
+
+def permissions_page() -> str:
+    """The text of docs/permissions.md: one row per action, one column per role."""
+    roles = list(Role)
+    lines = ["| action | " + " | ".join(r.value for r in roles) + " |"]
+    lines.append("|---|" + "---|" * len(roles))
+    for action, allowed in PERMISSIONS.items():
+        marks = " | ".join("✓" if r in allowed else "—" for r in roles)
+        lines.append(f"| `{action}` | {marks} |")
+    return PERMISSIONS_HEADER + "\n".join(lines) + "\n"
+
+
 def main() -> None:
-    body = HEADER + "\n## Actions\n\n" + "\n".join(_section(a) for a in ACTIONS.values())
-    target = Path(__file__).resolve().parents[1] / "docs" / "actions.md"
-    target.write_text(body, encoding="utf-8")
-    print(f"wrote {target}")
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    for name, text in (("actions.md", actions_page()), ("permissions.md", permissions_page())):
+        (docs / name).write_text(text, encoding="utf-8")
+        print(f"wrote {docs / name}")
 
 
 if __name__ == "__main__":
