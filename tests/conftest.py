@@ -94,3 +94,46 @@ def investigator() -> Actor:
 @pytest.fixture
 def pharmacist() -> Actor:
     return Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)
+
+
+GOOD_VITALS = {
+    "systolic_mmhg": 118,
+    "diastolic_mmhg": 76,
+    "heart_rate_bpm": 72,
+    "resp_rate_per_min": 16,
+    "temperature_c": 36.6,
+    "spo2_pct": 98,
+    "consciousness": "A",
+    "on_oxygen": False,
+}
+
+
+def good_answers(ws: Workspace) -> dict[str, dict]:
+    """Answers under which every pre-infusion check holds for HPV-001 (LXM, born 1985)."""
+    return {
+        "identity": {
+            "subject_code": "HPV-001",
+            "second_identifier": "1985",
+            "wristband": "HPV-001",
+        },
+        "eligibility": {
+            "items": {item.id: item.kind.value == "inclusion" for item in ws.protocol.eligibility}
+        },
+        "consent": {"on_file": True},
+        "pregnancy": {"childbearing_potential": True, "result": "negative"},
+        "weight": {"weight_kg": 58.5},
+        "baseline_vitals": {"vitals": GOOD_VITALS},
+        "iv_access": {"patent": True},
+        "drop_factor": {"drop_factor_gtt_ml": 20},
+        "emergency_kit": {"at_hand": True},
+    }
+
+
+def pass_all_checks(ws: Workspace, actor: Actor, session_id: str) -> None:
+    """Begin the checks and answer every step so that it holds."""
+    from infusion_app.services import checks, session_flow
+
+    session_flow.begin_checks(ws, actor, session_id=session_id)
+    for step, answer in good_answers(ws).items():
+        result = checks.answer_check(ws, actor, session_id=session_id, step=step, answer=answer)
+        assert not hasattr(result, "code"), result

@@ -41,6 +41,8 @@ class EventType:
     SESSION_SIGNED = "session.signed"
     SESSION_COUNTERSIGNED = "session.countersigned"
     RECORD_CORRECTED = "record.corrected"
+    CHECK_ANSWERED = "check.answered"
+    CHECK_DECIDED = "check.decided"
 
 
 @dataclass(frozen=True)

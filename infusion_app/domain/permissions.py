@@ -15,6 +15,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "register_participant": frozenset({INV}),
     "schedule_session": frozenset({NURSE, INV}),
     "begin_checks": frozenset({NURSE, INV}),
+    "answer_check": frozenset({NURSE, INV}),
+    "decide_check": frozenset({INV}),
     "mark_ready": frozenset({NURSE, INV}),
     "start_infusion": frozenset({NURSE, INV}),
     "pause_infusion": frozenset({NURSE, INV}),

@@ -168,6 +168,28 @@ class DripSpec:
     recount_reminder_min: float  # minutes after an out-of-band reading before a recount is due
 
 
+class CheckStep(StrEnum):
+    """The kinds of pre-infusion check the app knows how to guide; a protocol lists its own."""
+
+    IDENTITY = "identity"
+    ELIGIBILITY = "eligibility"
+    CONSENT = "consent"
+    PREGNANCY = "pregnancy"
+    WEIGHT = "weight"
+    BASELINE_VITALS = "baseline_vitals"
+    IV_ACCESS = "iv_access"
+    DROP_FACTOR = "drop_factor"
+    EMERGENCY_KIT = "emergency_kit"
+
+
+@dataclass(frozen=True)
+class ScheduleSpec:
+    """How many infusion sessions a participant has, and how many days apart."""
+
+    infusions_per_participant: int
+    interval_days: int
+
+
 @dataclass(frozen=True)
 class CheckLimits:
     """Pre-infusion check limits: weight in kg and baseline vital-sign ranges.
@@ -175,6 +197,8 @@ class CheckLimits:
     A baseline reading outside its range is not refused: the investigator decides.
     """
 
+    steps: tuple[CheckStep, ...]  # the checklist, in the order a nurse meets it
+    investigator_may_decide: frozenset[CheckStep]  # failing these asks an investigator
     age_years: Range  # inclusive, in whole years (registry I1: 25–60)
     weight_kg: Range
     pregnancy_test_if_childbearing_potential: bool
@@ -265,6 +289,7 @@ class Protocol:
     sponsor: LocalText
     version: str
     arms: tuple[Arm, ...]
+    schedule: ScheduleSpec
     dose: DoseSpec
     drip: DripSpec
     checks: CheckLimits

@@ -15,6 +15,7 @@ from infusion_app.domain.protocol import (
     Anchor,
     Arm,
     CheckLimits,
+    CheckStep,
     Comparison,
     DoseSpec,
     DripSpec,
@@ -23,6 +24,7 @@ from infusion_app.domain.protocol import (
     ProductAcceptance,
     Protocol,
     Range,
+    ScheduleSpec,
     SiteDefaults,
     StopCriterion,
     VitalParameter,
@@ -49,6 +51,7 @@ def read_protocol(text: str, source: str) -> Protocol:
         sponsor=head.local_text("sponsor"),
         version=head.text("version"),
         arms=_read_arms(root),
+        schedule=_read_schedule(root.table("schedule")),
         dose=_read_dose(root.table("dose")),
         drip=_read_drip(root.table("drip")),
         checks=_read_checks(root.table("checks")),
@@ -171,7 +174,13 @@ def _read_checks(t: Table) -> CheckLimits:
     if weight.low <= 0:
         raise t.fail("weight_kg", f"low must be above 0 kg, got {weight.low:g}")
     ages = t.range("age_years", "years")
+    steps = _steps(t, "steps")
+    may_decide = _steps(t, "investigator_may_decide")
+    if not set(may_decide) <= set(steps):
+        raise t.fail("investigator_may_decide", "lists a step that is not in steps")
     checks = CheckLimits(
+        steps=steps,
+        investigator_may_decide=frozenset(may_decide),
         age_years=ages,
         weight_kg=weight,
         pregnancy_test_if_childbearing_potential=t.flag("pregnancy_test_if_childbearing_potential"),
@@ -179,6 +188,28 @@ def _read_checks(t: Table) -> CheckLimits:
     )
     t.done()
     return checks
+
+
+def _steps(t: Table, key: str) -> tuple[CheckStep, ...]:
+    names = t.texts(key)
+    known = {s.value for s in CheckStep}
+    for name in names:
+        if name not in known:
+            raise t.fail(key, f"unknown step {shown(name)}; known: {', '.join(sorted(known))}")
+    if len(set(names)) != len(names):
+        raise t.fail(key, "lists a step twice")
+    return tuple(CheckStep(n) for n in names)
+
+
+def _read_schedule(t: Table) -> ScheduleSpec:
+    spec = ScheduleSpec(
+        infusions_per_participant=t.integer("infusions_per_participant", "infusions", minimum=1),
+        interval_days=t.integer("interval_days", "days", minimum=0),
+    )
+    if spec.infusions_per_participant > 1 and spec.interval_days < 1:
+        raise t.fail("interval_days", "must be at least 1 day when there are several infusions")
+    t.done()
+    return spec
 
 
 def _read_baseline(t: Table) -> MappingProxyType[VitalParameter, Range]:

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.services import auth, corrections, participants, session_flow, signing, users
+from infusion_app.services import (
+    auth,
+    checks,
+    corrections,
+    participants,
+    session_flow,
+    signing,
+    users,
+)
 from infusion_app.services.context import Accepted, Actor, Workspace
 
 SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
@@ -30,6 +38,8 @@ SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     participants.register_participant,
     participants.schedule_session,
     session_flow.begin_checks,
+    checks.answer_check,
+    checks.decide_check,
     session_flow.mark_ready,
     session_flow.start_infusion,
     session_flow.pause_infusion,

@@ -14,6 +14,7 @@ from infusion_app.domain.session_state import (
     check_reason,
     transition,
 )
+from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 
 A = SessionAction
@@ -83,8 +84,11 @@ def begin_checks(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
 
 @requires("mark_ready")
 def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
-    """Declare the checks complete (later issues require each check to hold)."""
-    return move_session(ws, actor, session_id, A.MARK_READY)
+    """The session is ready when the domain says every pre-infusion check holds."""
+    def checks_hold() -> Refusal | None:
+        return checklist(ws, session_id).refusal()
+
+    return move_session(ws, actor, session_id, A.MARK_READY, before_recording=checks_hold)
 
 
 @requires("start_infusion")

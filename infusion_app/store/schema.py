@@ -75,6 +75,27 @@ CREATE TABLE corrections (
     corrected_at TEXT NOT NULL
 );
 CREATE INDEX corrections_target ON corrections (target_event_id);
+CREATE TABLE check_answers (
+    session TEXT NOT NULL,
+    step TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    answered_by TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (session, step)
+);
+CREATE TABLE check_decisions (
+    session TEXT NOT NULL,
+    step TEXT NOT NULL,
+    answer_event_id TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (session, step)
+);
 """
 
-READ_MODEL_TABLES = ("site", "users", "participants", "sessions", "signatures", "corrections")
+READ_MODEL_TABLES = ("site", "users", "participants", "sessions", "signatures", "corrections",
+    "check_answers", "check_decisions",
+)

@@ -38,17 +38,17 @@ def _session_moved(db: Database, event: Event) -> None:
     if event.type == EventType.SESSION_SIGNED:
         changes["signed_at"] = event.occurred_at
         changes["signed_by"] = event.actor
-        _signature(db, event)
+        signature(db, event)
     db.table("sessions").update(str(event.session), changes)
 
 
-def _signature(db: Database, event: Event) -> None:
+def signature(db: Database, event: Event) -> None:
     """A signature's manifestation, bound to the record by the hash it signed."""
     p = event.payload
     db.table("signatures").insert(
         {
             "event_id": event.id,
-            "record_type": "session",
+            "record_type": p.get("record_type", "session"),
             "record_id": event.session,
             "username": event.actor,
             "full_name": p["full_name"],
@@ -117,6 +117,6 @@ SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.INFUSION_STOPPED: _session_moved,
     EventType.OBSERVATION_BEGUN: _session_moved,
     EventType.SESSION_SIGNED: _session_moved,
-    EventType.SESSION_COUNTERSIGNED: _signature,
+    EventType.SESSION_COUNTERSIGNED: signature,
     EventType.RECORD_CORRECTED: _corrected,
 }

@@ -11,7 +11,7 @@ from infusion_app.services import session_flow as flow
 from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.store.audit import verify_log
 from infusion_app.store.rebuild import rebuild_check
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, pass_all_checks
 
 
 def _event_id(ws: Workspace, event_type: str) -> str:
@@ -85,7 +85,8 @@ def test_a_nurse_may_not_correct_participant_details(
 def test_correcting_a_signed_session_reopens_it_for_a_new_signature(
     site: Workspace, nurse: Actor, session_id: str
 ) -> None:
-    for step in (flow.begin_checks, flow.mark_ready, flow.start_infusion):
+    pass_all_checks(site, nurse, session_id)
+    for step in (flow.mark_ready, flow.start_infusion):
         step(site, nurse, session_id=session_id)
     flow.complete_infusion(site, nurse, session_id=session_id)
     flow.begin_observation(site, nurse, session_id=session_id)

@@ -7,7 +7,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
 from infusion_app.services import signing
 from infusion_app.services.context import Accepted, Actor, Workspace
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, pass_all_checks
 
 
 def _state(ws: Workspace, session_id: str) -> str:
@@ -17,8 +17,8 @@ def _state(ws: Workspace, session_id: str) -> str:
 def test_a_whole_session_is_recorded_step_by_step(
     site: Workspace, nurse: Actor, session_id: str
 ) -> None:
+    pass_all_checks(site, nurse, session_id)
     steps = [
-        (flow.begin_checks, {}, "checking"),
         (flow.mark_ready, {}, "ready"),
         (flow.start_infusion, {}, "infusing"),
         (flow.pause_infusion, {"reason": "occlusion"}, "paused"),
@@ -33,7 +33,7 @@ def test_a_whole_session_is_recorded_step_by_step(
         assert _state(site, session_id) == state
     types = [e.type for e in site.store.events(session=session_id)]
     assert types[-1] == EventType.SESSION_SIGNED
-    assert len(types) == 9  # scheduled + eight steps
+    assert len(types) == 1 + 1 + 9 + 7  # scheduled, checks begun, nine answers, seven steps
     row = site.db.execute("SELECT outcome, signed_by FROM sessions").fetchone()
     assert tuple(row) == ("completed", "nurse.li")
 
@@ -50,7 +50,8 @@ def test_starting_before_the_checks_is_refused_and_not_recorded(
 
 
 def test_a_stop_keeps_its_reason(site: Workspace, nurse: Actor, session_id: str) -> None:
-    for step in (flow.begin_checks, flow.mark_ready, flow.start_infusion):
+    pass_all_checks(site, nurse, session_id)
+    for step in (flow.mark_ready, flow.start_infusion):
         step(site, nurse, session_id=session_id)
     refused = flow.stop_infusion(site, nurse, session_id=session_id, reason="other")
     assert isinstance(refused, Refusal) and refused.code == "missing_reason_text"
@@ -62,7 +63,7 @@ def test_a_stop_keeps_its_reason(site: Workspace, nurse: Actor, session_id: str)
 def test_a_pharmacist_cannot_start_an_infusion(
     site: Workspace, nurse: Actor, pharmacist: Actor, session_id: str
 ) -> None:
-    flow.begin_checks(site, nurse, session_id=session_id)
+    pass_all_checks(site, nurse, session_id)
     flow.mark_ready(site, nurse, session_id=session_id)
     result = flow.start_infusion(site, pharmacist, session_id=session_id)
     assert isinstance(result, Refusal) and result.code == "not_permitted"
@@ -71,7 +72,7 @@ def test_a_pharmacist_cannot_start_an_infusion(
 def test_a_start_time_may_be_set_back_but_not_forward(
     site: Workspace, nurse: Actor, session_id: str
 ) -> None:
-    flow.begin_checks(site, nurse, session_id=session_id)
+    pass_all_checks(site, nurse, session_id)
     flow.mark_ready(site, nurse, session_id=session_id)
     future = flow.start_infusion(
         site, nurse, session_id=session_id, occurred_at="2026-11-24T02:00:00+00:00"
@@ -93,7 +94,8 @@ def test_after_a_whole_session_the_log_verifies_and_rebuilds_the_same(
     from infusion_app.store.audit import verify_log
     from infusion_app.store.rebuild import rebuild_check
 
-    for step in (flow.begin_checks, flow.mark_ready, flow.start_infusion):
+    pass_all_checks(site, nurse, session_id)
+    for step in (flow.mark_ready, flow.start_infusion):
         step(site, nurse, session_id=session_id)
     flow.stop_infusion(site, nurse, session_id=session_id, reason="other", reason_text="vomiting")
     flow.begin_observation(site, nurse, session_id=session_id)

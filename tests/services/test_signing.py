@@ -9,13 +9,13 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
 from infusion_app.services import signing
 from infusion_app.services.context import Accepted, Actor, Workspace
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, pass_all_checks
 
 
 @pytest.fixture
 def observing(site: Workspace, nurse: Actor, session_id: str) -> str:
+    pass_all_checks(site, nurse, session_id)
     for step in (
-        flow.begin_checks,
         flow.mark_ready,
         flow.start_infusion,
         flow.complete_infusion,

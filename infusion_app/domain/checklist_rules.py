@@ -1,0 +1,193 @@
+"""One judge per pre-infusion check: answer in, status and a plain sentence out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.protocol import CheckStep, EligibilityKind, Protocol, VitalParameter
+from infusion_app.domain.vitals import parse_vitals
+
+if TYPE_CHECKING:
+    from infusion_app.domain.checklist import ParticipantFacts
+
+
+class Status(StrEnum):
+    """Where a step stands."""
+
+    PENDING = "pending"  # not answered
+    OK = "ok"
+    NOT_YET = "not_yet"  # fixable at the bedside, then answer again
+    HARD_STOP = "hard_stop"  # the infusion may not go ahead
+    NEEDS_DECISION = "needs_decision"  # an investigator decides
+    PROCEED = "proceed"  # an investigator decided to go ahead
+    DEFERRED = "deferred"  # an investigator decided not today
+
+
+@dataclass(frozen=True)
+class Judgement:
+    status: Status
+    message: str
+
+
+OK = Status.OK
+
+
+def _identity(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    code = str(a.get("subject_code", "")).strip().upper()
+    second = str(a.get("second_identifier", "")).strip().upper()
+    band = str(a.get("wristband", "")).strip().upper()
+    if code != facts.subject_code:
+        return Judgement(Status.HARD_STOP, f"the subject code {code!r} is not {facts.subject_code}")
+    if second not in (str(facts.year_of_birth), facts.initials):
+        return Judgement(
+            Status.HARD_STOP, "the year of birth or initials given do not match the participant"
+        )
+    if band != facts.subject_code:
+        return Judgement(
+            Status.HARD_STOP,
+            f"the wristband reads {band!r}, not {facts.subject_code}: wrong participant or band",
+        )
+    return Judgement(OK, "identity confirmed and wristband matches")
+
+
+def _eligibility(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    given: dict[str, Any] = a.get("items", {})
+    missing = [item.id for item in p.eligibility if item.id not in given]
+    if missing:
+        return Judgement(Status.PENDING, "not yet confirmed: " + ", ".join(missing))
+    failed = [
+        item.id
+        for item in p.eligibility
+        if bool(given[item.id]) is (item.kind is EligibilityKind.EXCLUSION)
+    ]
+    if failed:
+        return Judgement(
+            Status.HARD_STOP,
+            "not eligible: " + ", ".join(failed) + " (inclusion not met or exclusion present)",
+        )
+    return Judgement(OK, "every inclusion met, no exclusion present")
+
+
+def _consent(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    if a.get("on_file") is True:
+        return Judgement(OK, f"signed consent of {facts.consent_date} on file")
+    return Judgement(Status.HARD_STOP, "no signed informed consent on file")
+
+
+def _pregnancy(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    if a.get("childbearing_potential") is False:
+        return Judgement(OK, "not of child-bearing potential: no test needed")
+    if not p.checks.pregnancy_test_if_childbearing_potential:
+        return Judgement(OK, "the protocol asks no pregnancy test")
+    result = a.get("result")
+    if result == "negative":
+        return Judgement(OK, "pregnancy test today negative")
+    if result == "positive":
+        return Judgement(Status.HARD_STOP, "pregnancy test positive: no infusion")
+    return Judgement(Status.HARD_STOP, "no pregnancy test today: a negative test is required")
+
+
+def _weight(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    weight = float(a["weight_kg"])
+    limits = p.checks.weight_kg
+    if not limits.contains(weight):
+        return Judgement(
+            Status.HARD_STOP,
+            f"weight {weight:g} kg is outside {limits.low:g}–{limits.high:g} kg: re-weigh, "
+            "and ask an investigator",
+        )
+    return Judgement(OK, dose_formula(p, weight))
+
+
+def _baseline(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    vitals = parse_vitals(a.get("vitals", {}))
+    if isinstance(vitals, list):
+        return Judgement(Status.PENDING, "; ".join(r.reason for r in vitals))
+    outside = []
+    for parameter in VitalParameter:
+        allowed = p.checks.baseline_range(parameter)
+        value = getattr(vitals, parameter.value, None)
+        if allowed is not None and value is not None and not allowed.contains(value):
+            outside.append(
+                f"{parameter.value} {value:g} (allowed {allowed.low:g}–{allowed.high:g})"
+            )
+    if outside:
+        return Judgement(Status.NEEDS_DECISION, "outside the baseline range: " + ", ".join(outside))
+    return Judgement(OK, "baseline vital signs within the protocol's ranges")
+
+
+def _yes(
+    key: str, ok: str, not_yet: str
+) -> Callable[[Protocol, ParticipantFacts, dict[str, Any]], Judgement]:
+    def judge(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+        return Judgement(OK, ok) if a.get(key) is True else Judgement(Status.NOT_YET, not_yet)
+
+    return judge
+
+
+def _drop_factor(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
+    factor = a.get("drop_factor_gtt_ml")
+    if factor in p.drip.drop_factors_gtt_ml:
+        return Judgement(OK, f"giving set {factor} gtt/mL")
+    allowed = ", ".join(str(f) for f in p.drip.drop_factors_gtt_ml)
+    return Judgement(Status.NOT_YET, f"record the giving set's drop factor ({allowed} gtt/mL)")
+
+
+JUDGES: dict[CheckStep, Callable[[Protocol, ParticipantFacts, dict[str, Any]], Judgement]] = {
+    CheckStep.IDENTITY: _identity,
+    CheckStep.ELIGIBILITY: _eligibility,
+    CheckStep.CONSENT: _consent,
+    CheckStep.PREGNANCY: _pregnancy,
+    CheckStep.WEIGHT: _weight,
+    CheckStep.BASELINE_VITALS: _baseline,
+    CheckStep.IV_ACCESS: _yes("patent", "IV access patent", "secure a patent IV line first"),
+    CheckStep.DROP_FACTOR: _drop_factor,
+    CheckStep.EMERGENCY_KIT: _yes(
+        "at_hand", "emergency kit at hand", "bring the emergency kit to the bedside first"
+    ),
+}
+
+
+def scientific(cells: float) -> str:
+    """Cells as ``6.25×10⁷``."""
+    mantissa, exponent = f"{cells:.2e}".split("e")
+    superscript = str(int(exponent)).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"{float(mantissa):g}×10{superscript}"
+
+
+def dose_formula(p: Protocol, weight_kg: float) -> str:
+    """The prescribed dose with its formula, e.g. ``1×10⁶ cells/kg × 62.5 kg = 6.25×10⁷ cells``."""
+    cells = p.dose.cells_for_weight(weight_kg)
+    return (
+        f"{scientific(p.dose.cells_per_kg)} cells/kg × {weight_kg:g} kg = {scientific(cells)} cells"
+    )
+
+
+def answer_problem(p: Protocol, step: CheckStep, a: dict[str, Any]) -> Refusal | None:
+    """A refusal when an answer is badly formed (the entry stays on screen for correction)."""
+    if step is CheckStep.WEIGHT:
+        weight = a.get("weight_kg")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+            return Refusal("bad_weight", "Type today's weight in kg, e.g. 58.5.")
+    if step is CheckStep.BASELINE_VITALS:
+        vitals = parse_vitals(a.get("vitals", {}))
+        if isinstance(vitals, list):
+            return vitals[0]
+    if (
+        step is CheckStep.DROP_FACTOR
+        and a.get("drop_factor_gtt_ml") not in p.drip.drop_factors_gtt_ml
+    ):
+        allowed = ", ".join(str(f) for f in p.drip.drop_factors_gtt_ml)
+        return Refusal("bad_drop_factor", f"The drop factor must be one of {allowed} gtt/mL.")
+    if step is CheckStep.PREGNANCY and a.get("result") not in (
+        None,
+        "negative",
+        "positive",
+        "not_done",
+    ):
+        return Refusal("bad_result", "The pregnancy test result is negative, positive or not done.")
+    return None
