@@ -43,6 +43,7 @@ class EventType:
     RECORD_CORRECTED = "record.corrected"
     CHECK_ANSWERED = "check.answered"
     CHECK_DECIDED = "check.decided"
+    RANDOMIZATION_IMPORTED = "randomization.imported"
 
 
 @dataclass(frozen=True)

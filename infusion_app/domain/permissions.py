@@ -12,6 +12,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "reset_password": frozenset({ADM}),
     "deactivate_user": frozenset({ADM}),
     "list_users": frozenset({ADM}),
+    "import_randomization": frozenset({INV}),
     "register_participant": frozenset({INV}),
     "schedule_session": frozenset({NURSE, INV}),
     "begin_checks": frozenset({NURSE, INV}),

@@ -61,8 +61,7 @@ def checklist(ws: Workspace, session_id: str) -> ChecklistResult:
     decisions = {
         CheckStep(r[0]): RecordedDecision(r[1], Decision(r[2]), r[3])
         for r in ws.db.execute(
-            "SELECT step, answer_event_id, decision, reason FROM check_decisions "
-            "WHERE session = ?",
+            "SELECT step, answer_event_id, decision, reason FROM check_decisions WHERE session = ?",
             [session_id],
         )
     }
@@ -123,9 +122,14 @@ def decide_check(
     if isinstance(user, Refusal):
         return user
     payload = {
-        "step": check.value, "decision": decision, "reason": reason,
-        "answer_event_id": current.answer_event_id, "record_type": f"check:{check.value}",
-        "meaning": "approved", "full_name": actor.full_name, "role": actor.role.value,
+        "step": check.value,
+        "decision": decision,
+        "reason": reason,
+        "answer_event_id": current.answer_event_id,
+        "record_type": f"check:{check.value}",
+        "meaning": "approved",
+        "full_name": actor.full_name,
+        "role": actor.role.value,
         "record_hash": current.answer_event_id,
     }
     draft = EventDraft(EventType.CHECK_DECIDED, actor.username, payload, session[1], session_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from uuid6 import uuid7
 
 from infusion_app.domain.events import EventDraft, EventType
@@ -14,10 +16,31 @@ from infusion_app.domain.participants import (
     parse_iso_date,
 )
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.randomization import allocated_arm
+
+
+def _arm_problem(ws: Workspace, subject_code: str, arm: str) -> str | Refusal:
+    """The arm to record: the one typed, checked against the randomization list if imported."""
+    codes = [a.code for a in ws.protocol.arms]
+    allocated = allocated_arm(ws, subject_code)
+    if not arm:
+        if allocated is None:
+            return Refusal(
+                "no_arm", f"{subject_code} is not on the randomization list: enter the arm."
+            )
+        return allocated
+    if arm not in codes:
+        return Refusal("bad_arm", "The arm must be one of: " + ", ".join(codes) + ".")
+    if allocated is not None and allocated != arm:
+        return Refusal(
+            "arm_differs_from_list",
+            f"The randomization list allocates {subject_code} to {allocated}, not {arm}.",
+        )
+    return arm
 
 
 def _participant_problem(
-    ws: Workspace, subject_code: str, initials: str, year_of_birth: object, arm: str
+    ws: Workspace, subject_code: str, initials: str, year_of_birth: object
 ) -> Refusal | None:
     site = ws.protocol.site
     ages = ws.protocol.checks.age_years
@@ -25,15 +48,12 @@ def _participant_problem(
         check_subject_code(subject_code, site.subject_code_pattern, site.subject_code_example)
         or check_initials(initials)
         or check_year_of_birth(year_of_birth, ws.site_today(), int(ages.low), int(ages.high))
-        or (
-            None
-            if any(a.code == arm for a in ws.protocol.arms)
-            else Refusal(
-                "bad_arm",
-                "The arm must be one of: " + ", ".join(a.code for a in ws.protocol.arms) + ".",
-            )
-        )
     )
+
+
+def _known(ws: Workspace, subject_code: str) -> bool:
+    sql = "SELECT 1 FROM participants WHERE subject_code = ?"
+    return ws.db.execute(sql, [subject_code]).fetchone() is not None
 
 
 @requires("register_participant")
@@ -44,55 +64,95 @@ def register_participant(
     subject_code: str,
     initials: str,
     year_of_birth: int,
-    arm: str,
     consent_date: str,
+    arm: str = "",
+    first_session_date: str = "",
 ) -> Outcome:
-    """Register a participant by subject code and initials (never a name), with arm and consent."""
-    if problem := _participant_problem(ws, subject_code, initials, year_of_birth, arm):
+    """Register a participant by subject code and initials (never a name), arm and consent.
+
+    The arm comes from the randomization list when it was imported (leave it empty), or is
+    entered by the investigator. With ``first_session_date`` the protocol's sessions are
+    scheduled at once.
+    """
+    if problem := _participant_problem(ws, subject_code, initials, year_of_birth):
         return problem
+    resolved_arm = _arm_problem(ws, subject_code, arm)
     consent = parse_iso_date(consent_date, "consent date")
-    if isinstance(consent, Refusal):
-        return consent
+    for refusal in (resolved_arm, consent):
+        if isinstance(refusal, Refusal):
+            return refusal
+    assert isinstance(consent, date) and isinstance(resolved_arm, str)
     if problem := check_consent_date(consent, ws.site_today()):
         return problem
-    if ws.db.execute(
-        "SELECT 1 FROM participants WHERE subject_code = ?", [subject_code]
-    ).fetchone():
+    if _known(ws, subject_code):
         return Refusal("duplicate_subject", f"{subject_code} is already registered.")
     payload = {
         "subject_code": subject_code,
         "initials": initials,
         "year_of_birth": year_of_birth,
-        "arm": arm,
+        "arm": resolved_arm,
         "consent_date": consent.isoformat(),
     }
-    draft = EventDraft(EventType.PARTICIPANT_REGISTERED, actor.username, payload, subject_code)
-    return Accepted(tuple(ws.store.append([draft])), {"subject_code": subject_code})
+    drafts = [EventDraft(EventType.PARTICIPANT_REGISTERED, actor.username, payload, subject_code)]
+    sessions = _protocol_sessions(ws, actor, subject_code, first_session_date, consent)
+    if isinstance(sessions, Refusal):
+        return sessions
+    events = ws.store.append(drafts + sessions)
+    created = {"subject_code": subject_code, "session_ids": [e.session for e in events[1:]]}
+    return Accepted(tuple(events), created)
+
+
+def _protocol_sessions(
+    ws: Workspace, actor: Actor, subject_code: str, first: str, consent: date
+) -> list[EventDraft] | Refusal:
+    """Drafts for every session the protocol gives, ``interval_days`` apart from ``first``."""
+    if not first:
+        return []
+    day = parse_iso_date(first, "first session date")
+    if isinstance(day, Refusal):
+        return day
+    if day < ws.site_today() or day < consent:
+        return Refusal("date_in_past", "The first session cannot be before today or the consent.")
+    spec = ws.protocol.schedule
+    return [
+        _session_draft(actor, subject_code, n, day + timedelta(days=spec.interval_days * (n - 1)))
+        for n in range(1, spec.infusions_per_participant + 1)
+    ]
+
+
+def _session_draft(actor: Actor, subject_code: str, number: int, day: date) -> EventDraft:
+    return EventDraft(
+        EventType.SESSION_SCHEDULED,
+        actor.username,
+        {"number": number, "scheduled_for": day.isoformat()},
+        participant=subject_code,
+        session=str(uuid7()),
+    )
 
 
 @requires("schedule_session")
 def schedule_session(
     ws: Workspace, actor: Actor, *, subject_code: str, scheduled_for: str
 ) -> Outcome:
-    """Put an infusion session for a registered participant on a day (site-local date)."""
+    """Put the participant's next infusion session on a day (site-local date)."""
     day = parse_iso_date(scheduled_for, "session date")
     if isinstance(day, Refusal):
         return day
-    if not ws.db.execute(
-        "SELECT 1 FROM participants WHERE subject_code = ?", [subject_code]
-    ).fetchone():
+    if not _known(ws, subject_code):
         return Refusal("unknown_subject", f"No participant {subject_code} is registered.")
     if day < ws.site_today():
         return Refusal("date_in_past", "A session cannot be scheduled on a day that has passed.")
     number = ws.db.execute(
         "SELECT coalesce(max(number), 0) + 1 FROM sessions WHERE subject_code = ?", [subject_code]
     ).fetchone()[0]
-    session_id = str(uuid7())
-    draft = EventDraft(
-        EventType.SESSION_SCHEDULED,
-        actor.username,
-        {"number": number, "scheduled_for": day.isoformat()},
-        participant=subject_code,
-        session=session_id,
+    allowed = ws.protocol.schedule.infusions_per_participant
+    if number > allowed:
+        return Refusal(
+            "too_many_sessions",
+            f"The protocol gives {allowed} infusion session(s) per participant; "
+            f"{subject_code} has them all.",
+        )
+    draft = _session_draft(actor, subject_code, number, day)
+    return Accepted(
+        tuple(ws.store.append([draft])), {"session_id": draft.session, "number": number}
     )
-    return Accepted(tuple(ws.store.append([draft])), {"session_id": session_id, "number": number})

@@ -85,6 +85,7 @@ def begin_checks(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
 @requires("mark_ready")
 def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """The session is ready when the domain says every pre-infusion check holds."""
+
     def checks_hold() -> Refusal | None:
         return checklist(ws, session_id).refusal()
 

@@ -5,20 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.session_state import SessionState
+from infusion_app.domain.worklist_status import URGENCY, Chip, SessionFlags, chips
+from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
-
-# Lower comes first: what needs a person now sits at the top.
-URGENCY: dict[str, int] = {
-    SessionState.INFUSING: 0,
-    SessionState.PAUSED: 0,
-    SessionState.OBSERVING: 1,
-    SessionState.ENDED: 1,
-    SessionState.READY: 2,
-    SessionState.CHECKING: 3,
-    SessionState.SCHEDULED: 4,
-    SessionState.SIGNED: 9,
-}
 
 
 @dataclass(frozen=True)
@@ -32,6 +23,12 @@ class WorklistRow:
     number: int
     scheduled_for: date
     state: SessionState
+    chips: tuple[Chip, ...] = ()
+
+    @property
+    def chip(self) -> Chip:
+        """The most urgent chip, which the worklist shows first."""
+        return self.chips[0]
 
 
 def worklist(ws: Workspace, today: date, search: str = "") -> list[WorklistRow]:
@@ -42,11 +39,22 @@ def worklist(ws: Workspace, today: date, search: str = "") -> list[WorklistRow]:
            WHERE (s.scheduled_for >= ? OR s.state != 'signed') AND s.subject_code LIKE ?""",
         [today.isoformat(), f"%{search.strip().upper()}%"],
     ).fetchall()
-    items = [
-        WorklistRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), SessionState(r[6]))
-        for r in rows
-    ]
+    items = []
+    for r in rows:
+        state, day = SessionState(r[6]), date.fromisoformat(r[5])
+        found = chips(state, day, today, _flags(ws, r[0], state))
+        items.append(WorklistRow(r[0], r[1], r[2], r[3], r[4], day, state, found))
     return sorted(
         items,
-        key=lambda r: (r.scheduled_for > today, URGENCY[r.state], r.scheduled_for, r.subject_code),
+        key=lambda r: (r.scheduled_for > today, URGENCY[r.chip], r.scheduled_for, r.subject_code),
+    )
+
+
+def _flags(ws: Workspace, session_id: str, state: SessionState) -> SessionFlags:
+    """What beyond its state a session needs (vitals and adverse events come with issue 7)."""
+    if state is not SessionState.CHECKING:
+        return SessionFlags()
+    statuses = {step.status for step in checklist(ws, session_id).steps}
+    return SessionFlags(
+        hard_stop=Status.HARD_STOP in statuses, needs_decision=Status.NEEDS_DECISION in statuses
     )

@@ -85,6 +85,19 @@ def _participant_registered(db: Database, event: Event) -> None:
     )
 
 
+def _randomization_imported(db: Database, event: Event) -> None:
+    for row in event.payload["allocations"]:
+        db.table("allocations").insert(
+            {
+                "subject_code": row["subject_code"],
+                "arm": row["arm"],
+                "imported_at": event.occurred_at,
+                "imported_by": event.actor,
+                "event_id": event.id,
+            }
+        )
+
+
 def _nothing(db: Database, event: Event) -> None:
     """Events kept only in the log (sign-outs, screen locks)."""
 
@@ -102,4 +115,5 @@ PEOPLE_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.USER_PASSWORD_RESET: _password_reset,
     EventType.USER_DEACTIVATED: _user_deactivated,
     EventType.PARTICIPANT_REGISTERED: _participant_registered,
+    EventType.RANDOMIZATION_IMPORTED: _randomization_imported,
 }

@@ -75,6 +75,13 @@ CREATE TABLE corrections (
     corrected_at TEXT NOT NULL
 );
 CREATE INDEX corrections_target ON corrections (target_event_id);
+CREATE TABLE allocations (
+    subject_code TEXT PRIMARY KEY,
+    arm TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    event_id TEXT NOT NULL
+);
 CREATE TABLE check_answers (
     session TEXT NOT NULL,
     step TEXT NOT NULL,
@@ -96,6 +103,14 @@ CREATE TABLE check_decisions (
 );
 """
 
-READ_MODEL_TABLES = ("site", "users", "participants", "sessions", "signatures", "corrections",
-    "check_answers", "check_decisions",
+READ_MODEL_TABLES = (
+    "site",
+    "users",
+    "participants",
+    "sessions",
+    "signatures",
+    "corrections",
+    "check_answers",
+    "check_decisions",
+    "allocations",
 )

@@ -127,3 +127,22 @@ def test_no_decision_where_the_protocol_gives_none(
         password=PASSWORD,
     )
     assert isinstance(result, Refusal) and result.code == "no_decision_needed"
+
+
+def test_the_worklist_shows_a_hard_stop_first(
+    site: Workspace, nurse: Actor, session_id: str
+) -> None:
+    from datetime import date
+
+    from infusion_app.services.worklist import worklist
+
+    pass_all_checks(site, nurse, session_id)
+    checks.answer_check(
+        site,
+        nurse,
+        session_id=session_id,
+        step="pregnancy",
+        answer={"childbearing_potential": True, "result": "positive"},
+    )
+    [row] = worklist(site, date(2026, 11, 24))
+    assert row.chip.value == "hard_stop" and "checking" in row.chips

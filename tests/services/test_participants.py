@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.protocol import ScheduleSpec
 from infusion_app.services import participants
 from infusion_app.services.context import Accepted, Actor, Workspace
 
@@ -59,15 +61,25 @@ def test_a_subject_code_is_registered_once(site: Workspace, investigator: Actor)
     assert isinstance(again, Refusal) and again.code == "duplicate_subject"
 
 
-def test_sessions_are_numbered_per_participant(
+def test_one_session_per_participant_as_the_protocol_says(
     site: Workspace, investigator: Actor, session_id: str
 ) -> None:
     second = participants.schedule_session(
         site, investigator, subject_code="HPV-001", scheduled_for="2026-12-01"
     )
-    assert isinstance(second, Accepted) and second.created["number"] == 2
-    state = site.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
-    assert state == "scheduled"
+    assert isinstance(second, Refusal) and second.code == "too_many_sessions"
+
+
+def test_registration_schedules_the_protocols_sessions(
+    site: Workspace, investigator: Actor
+) -> None:
+    site.protocol = replace(site.protocol, schedule=ScheduleSpec(3, 28))
+    result = participants.register_participant(
+        site, investigator, **GOOD, first_session_date="2026-11-25"
+    )
+    assert isinstance(result, Accepted) and len(result.created["session_ids"]) == 3
+    days = [r[0] for r in site.db.execute("SELECT scheduled_for FROM sessions ORDER BY number")]
+    assert days == ["2026-11-25", "2026-12-23", "2027-01-20"]
 
 
 @pytest.mark.parametrize(
