@@ -1,4 +1,6 @@
-"""Render the first screens offscreen to docs/screenshots/ (first_run, sign_in, main_window).
+"""Render the screens offscreen to docs/screenshots/.
+
+first_run, sign_in, main_window, lock_screen, signature_dialog, users and audit_trail.
 
 Run: ``.venv/bin/python scripts/screenshots.py``. Demo data is made through the services on a
 scratch database in a temporary folder; nothing touches the real user's files.
@@ -17,13 +19,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from infusion_app.domain.clock import FakeClock
+from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
-from infusion_app.services import participants, session_flow, users
+from infusion_app.domain.signatures import SignatureMeaning
+from infusion_app.services import corrections, participants, session_flow, users
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.signing import COUNTER_MEANINGS
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.main_window import MainWindow
+from infusion_app.ui.signature_dialog import SignatureDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -112,8 +118,80 @@ def _window(ws: Workspace, app: QApplication) -> MainWindow:
     return window
 
 
+def _sign_in(window: MainWindow, username: str) -> None:
+    window.sign_in.reset(username)
+    window.sign_in.password.setText("demo password")
+    window.sign_in.submit()
+
+
+def _correct_initials(ws: Workspace) -> None:
+    """The investigator corrects HPV-001's initials: the audit trail then shows old → new."""
+    investigator = Actor("zhao.min", "Zhao Min", Role.INVESTIGATOR)
+    code = ws.protocol.site.subject_code_example[:-1] + "1"
+    event_id = ws.db.execute(
+        "SELECT id FROM events WHERE type = ? AND participant = ?",
+        [EventType.PARTICIPANT_REGISTERED, code],
+    ).fetchone()[0]
+    ws.clock.advance(600)  # type: ignore[attr-defined]
+    _ok(
+        corrections.correct_value(
+            ws,
+            investigator,
+            event_id=event_id,
+            field="initials",
+            new_value="LHX",
+            reason="transcription_error",
+            reason_text="",
+        )
+    )
+
+
+def _signature_dialog(ws: Workspace, app: QApplication) -> None:
+    investigator = Actor("zhao.min", "Zhao Min", Role.INVESTIGATOR)
+    dialog = SignatureDialog(
+        investigator,
+        "Infusion session 1 of HPV-003 (24 Nov 2026), signed by Li Na (nurse)",
+        COUNTER_MEANINGS,
+        lambda password, meaning: Refusal("demo", "not recorded in the demo"),
+    )
+    dialog.choose(SignatureMeaning.REVIEWED)
+    dialog.password.setText("demo password")
+    dialog.show()
+    dialog.adjustSize()
+    dialog.password.deselect()
+    _save(dialog, app, "signature_dialog.png")
+    dialog.close()
+
+
+def _later_screens(ws: Workspace, app: QApplication) -> None:
+    """Lock screen (nurse), users (admin), audit trail (investigator), signature dialog."""
+    window = _window(ws, app)
+    _sign_in(window, "li.na")
+    window.lock()
+    window.lock_screen.password.setFocus()
+    _save(window, app, "lock_screen.png")
+    window.close()
+    window = _window(ws, app)
+    _sign_in(window, "wang.li")
+    window.show_screen(window.users)
+    window.users.select("li.na")
+    _save(window, app, "users.png")
+    window.close()
+    _correct_initials(ws)
+    window = _window(ws, app)
+    _sign_in(window, "zhao.min")
+    window.show_screen(window.audit_trail)
+    model = window.audit_trail.model
+    for row in range(model.rowCount()):
+        if model.row_at(row).type == EventType.RECORD_CORRECTED:
+            window.audit_trail.table.selectRow(row)
+    _save(window, app, "audit_trail.png")
+    window.close()
+    _signature_dialog(ws, app)
+
+
 def main() -> int:
-    """Render the three screenshots; returns 0."""
+    """Render every screenshot; returns 0."""
     app = QApplication(sys.argv[:1])
     apply_look(app)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -130,6 +208,7 @@ def main() -> int:
         window.sign_in.submit()
         _save(window, app, "main_window.png")
         window.close()
+        _later_screens(ws, app)
         ws.db.close()
     return 0
 

@@ -130,10 +130,52 @@ def good_answers(ws: Workspace) -> dict[str, dict]:
 
 
 def pass_all_checks(ws: Workspace, actor: Actor, session_id: str) -> None:
-    """Begin the checks and answer every step so that it holds."""
+    """Begin the checks, answer every step so that it holds, and verify a bag at the bedside."""
     from infusion_app.services import checks, session_flow
 
     session_flow.begin_checks(ws, actor, session_id=session_id)
     for step, answer in good_answers(ws).items():
         result = checks.answer_check(ws, actor, session_id=session_id, step=step, answer=answer)
         assert not hasattr(result, "code"), result
+    verify_product(ws, session_id)
+
+
+def good_receipt(**change: object) -> dict:
+    """A receipt for HPV-001 (hUC-MSC, 58.5 kg) that passes every release check at 09:00."""
+    return {
+        "subject_code": "HPV-001",
+        "arm": "huc_msc",
+        "din": "=G12341765432170",
+        "lot": "MSC-2611-07",
+        "expires_at": "2026-11-24T07:00:00Z",
+        "total_viable_cells": 5.85e7,
+        "viability_pct": 92.0,
+        "volume_ml": 100.0,
+        "prepared_at": "2026-11-24T00:00:00Z",
+        "temperature_c": 5.0,
+        "appearance_ok": True,
+        "weight_kg": 58.5,
+        **change,
+    }
+
+
+def verify_product(ws: Workspace, session_id: str) -> str:
+    """Receive and release a good bag (pharmacist), then match it at the bedside (two people)."""
+    from infusion_app.services import bedside, products
+
+    pharmacist = Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)
+    received = products.receive_product(ws, pharmacist, **good_receipt())
+    product_id = received.created["product_id"]  # type: ignore[union-attr]
+    products.release_product(ws, pharmacist, product_id=product_id, password=PASSWORD)
+    for person in (Actor("nurse.li", "Li Na", Role.NURSE), pharmacist):
+        done = bedside.bedside_check(
+            ws,
+            person,
+            session_id=session_id,
+            product_id=product_id,
+            bag_scan="G123417654321",
+            wristband_scan="HPV-001",
+            password=PASSWORD,
+        )
+        assert not hasattr(done, "code"), done
+    return str(product_id)

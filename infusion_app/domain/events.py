@@ -44,6 +44,11 @@ class EventType:
     CHECK_ANSWERED = "check.answered"
     CHECK_DECIDED = "check.decided"
     RANDOMIZATION_IMPORTED = "randomization.imported"
+    PRODUCT_RECEIVED = "product.received"
+    PRODUCT_RELEASED = "product.released"
+    BEDSIDE_FIRST_CHECK = "product.bedside_first_check"
+    BEDSIDE_MISMATCH = "product.bedside_mismatch"
+    PRODUCT_VERIFIED = "product.verified"
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ from typing import Any
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import (
     auth,
+    bedside,
     checks,
     corrections,
     participants,
+    products,
     randomization,
     session_flow,
     signing,
@@ -39,6 +41,9 @@ SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     randomization.import_randomization,
     participants.register_participant,
     participants.schedule_session,
+    products.receive_product,
+    products.release_product,
+    bedside.bedside_check,
     session_flow.begin_checks,
     checks.answer_check,
     checks.decide_check,
@@ -62,6 +67,7 @@ class Field:
     name: str
     types: tuple[type, ...]
     required: bool
+    optional_none: bool = False  # the field may be JSON null
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ class Action:
 def _field(name: str, annotation: Any, default: Any) -> Field:
     options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
     accepted = tuple(t for t in options if t is not type(None)) or (annotation,)
-    return Field(name, accepted, default is inspect.Parameter.empty)
+    return Field(name, accepted, default is inspect.Parameter.empty, type(None) in options)
 
 
 def _action(function: Callable[..., Any]) -> Action:
@@ -108,7 +114,10 @@ def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
                 return Refusal("missing_field", f"{action.name} needs the field {spec.name!r}.")
             continue
         value = given[spec.name]
-        if isinstance(value, bool) or not isinstance(value, spec.types):
+        accepted = (*spec.types, int) if float in spec.types else spec.types
+        if value is None and spec.optional_none:
+            continue
+        if isinstance(value, bool) is not (bool in spec.types) or not isinstance(value, accepted):
             wanted = " or ".join(t.__name__ for t in spec.types)
             return Refusal("bad_field", f"{action.name}: {spec.name!r} must be {wanted}.")
     return None

@@ -14,6 +14,7 @@ from infusion_app.domain.session_state import (
     check_reason,
     transition,
 )
+from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 
@@ -84,10 +85,10 @@ def begin_checks(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
 
 @requires("mark_ready")
 def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
-    """The session is ready when the domain says every pre-infusion check holds."""
+    """Ready when every pre-infusion check holds and the bag is verified at the bedside."""
 
     def checks_hold() -> Refusal | None:
-        return checklist(ws, session_id).refusal()
+        return checklist(ws, session_id).refusal() or product_problem(ws, session_id)
 
     return move_session(ws, actor, session_id, A.MARK_READY, before_recording=checks_hold)
 

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from infusion_app.domain.events import Event
 from infusion_app.store.check_projections import CHECK_PROJECTORS
 from infusion_app.store.people_projections import PEOPLE_PROJECTORS
+from infusion_app.store.product_projections import PRODUCT_PROJECTORS
 from infusion_app.store.schema import READ_MODEL_SCHEMA, READ_MODEL_TABLES
 from infusion_app.store.session_projections import SESSION_PROJECTORS
 
@@ -22,6 +23,7 @@ PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     **PEOPLE_PROJECTORS,
     **SESSION_PROJECTORS,
     **CHECK_PROJECTORS,
+    **PRODUCT_PROJECTORS,
 }
 
 

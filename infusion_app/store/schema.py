@@ -82,6 +82,31 @@ CREATE TABLE allocations (
     imported_by TEXT NOT NULL,
     event_id TEXT NOT NULL
 );
+CREATE TABLE products (
+    id TEXT PRIMARY KEY,
+    subject_code TEXT NOT NULL,
+    arm TEXT NOT NULL,
+    din TEXT NOT NULL,
+    lot TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    total_viable_cells REAL NOT NULL,
+    viability_pct REAL,
+    volume_ml REAL NOT NULL,
+    prepared_at TEXT NOT NULL,
+    temperature_c REAL NOT NULL,
+    weight_kg REAL NOT NULL,
+    state TEXT NOT NULL,
+    failed_checks TEXT NOT NULL,
+    received_by TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    released_by TEXT,
+    released_at TEXT,
+    session TEXT,
+    first_checked_by TEXT,
+    verified_by TEXT,
+    verified_at TEXT
+);
+CREATE INDEX products_subject ON products (subject_code);
 CREATE TABLE check_answers (
     session TEXT NOT NULL,
     step TEXT NOT NULL,
@@ -112,5 +137,6 @@ READ_MODEL_TABLES = (
     "corrections",
     "check_answers",
     "check_decisions",
+    "products",
     "allocations",
 )

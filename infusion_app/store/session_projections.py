@@ -49,7 +49,7 @@ def signature(db: Database, event: Event) -> None:
         {
             "event_id": event.id,
             "record_type": p.get("record_type", "session"),
-            "record_id": event.session,
+            "record_id": p.get("record_id", event.session),
             "username": event.actor,
             "full_name": p["full_name"],
             "role": p["role"],

@@ -8,7 +8,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QDir, QLockFile
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,6 +69,7 @@ def apply_look(app: QApplication) -> None:
     font.setPointSizeF(BASE_POINT_SIZE)
     app.setFont(font)
     resources = resources_dir()
+    QDir.addSearchPath("styles", str(resources / "styles"))  # url(styles:...) in app.qss
     app.setStyleSheet((resources / "styles" / "app.qss").read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(resources / "icons" / "app.svg")))
 

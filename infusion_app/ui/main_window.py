@@ -1,4 +1,4 @@
-"""The main window: a header bar over one screen at a time."""
+"""The main window: a header bar over one screen at a time, and the lock screen over it all."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,20 +19,33 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.roles import Role
-from infusion_app.services.auth import sign_out
+from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import current_site_code
+from infusion_app.ui.audit_trail_screen import AuditTrailScreen
 from infusion_app.ui.first_run_screen import FirstRunScreen
+from infusion_app.ui.screen_lock import InactivityWatcher, LockScreen
 from infusion_app.ui.sign_in_screen import SignInScreen
+from infusion_app.ui.texts import role_text
+from infusion_app.ui.users_screen import UsersScreen
 from infusion_app.ui.worklist_screen import WorklistScreen
 
 CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the clock
+# Which screens each role can reach from the navigation bar (the services still decide).
+SCREENS_OF_ROLE: dict[Role, tuple[str, ...]] = {
+    Role.NURSE: ("worklist",),
+    Role.PHARMACIST: ("worklist",),
+    Role.INVESTIGATOR: ("worklist", "audit"),
+    Role.ADMIN: ("worklist", "users", "audit"),
+}
 
 
 class MainWindow(QMainWindow):
-    """Header (site, protocol, user, sign out, clock) and the screen stack.
+    """Header (site, protocol, user, lock, sign out, clock), navigation and the screen stack.
 
-    First-run set-up when the database has no site yet, then sign-in, then the worklist.
+    First-run set-up when the database has no site yet, then sign-in, then the worklist (and,
+    by role, users and the audit trail). After the site's inactivity limit, or on "Lock now",
+    the lock screen covers everything until the user unlocks or another user takes over.
     """
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -49,10 +64,22 @@ class MainWindow(QMainWindow):
         self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.setAccessibleName(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.lock_button = QPushButton(self.tr("Lock now"))
+        self.lock_button.setAccessibleName(self.tr("Lock the screen now"))
+        self.lock_button.clicked.connect(self.lock)
         self.stack = QStackedWidget()
         self.first_run: FirstRunScreen | None = None
         self.sign_in = SignInScreen(ws)
         self.worklist = WorklistScreen(ws, ws.clock)
+        self.users = UsersScreen(ws)
+        self.audit_trail = AuditTrailScreen(ws)
+        self.nav_buttons = self._nav_buttons()
+        self.pages = QStackedWidget()  # the content, or the lock screen covering it
+        self.lock_screen = LockScreen(ws)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.handed_over.connect(self._handed_over)
+        self.watcher = InactivityWatcher(ws.clock, ws.protocol.site.screen_lock_minutes * 60, self)
+        self.watcher.idle.connect(self._idle)
         self._build_stack()
         self._lay_out()
         self._timer = QTimer(self)
@@ -61,13 +88,30 @@ class MainWindow(QMainWindow):
         self._show_time()
         self._show_signed_in(None)
 
+    def _nav_buttons(self) -> dict[str, QPushButton]:
+        buttons = {}
+        for key, text in (
+            ("worklist", self.tr("Worklist")),
+            ("users", self.tr("Users")),
+            ("audit", self.tr("Audit trail")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName("navButton")
+            button.setAccessibleName(text)
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.setProperty("screen", key)
+            button.clicked.connect(self._nav_clicked)
+            buttons[key] = button
+        return buttons
+
     def _build_stack(self) -> None:
         if current_site_code(self._ws) is None:
             self.first_run = FirstRunScreen(self._ws)
             self.first_run.completed.connect(self._site_set_up)
             self.stack.addWidget(self.first_run)
-        self.stack.addWidget(self.sign_in)
-        self.stack.addWidget(self.worklist)
+        for screen in (self.sign_in, self.worklist, self.users, self.audit_trail):
+            self.stack.addWidget(screen)
         self.sign_in.signed_in.connect(self._signed_in)
         self._show_site()
 
@@ -82,16 +126,27 @@ class MainWindow(QMainWindow):
         row.addWidget(self.protocol_label)
         row.addStretch(1)
         row.addWidget(self.user_label)
+        row.addWidget(self.lock_button)
         row.addWidget(self.sign_out_button)
         row.addSpacing(12)
         row.addWidget(self.clock_label)
-        central = QWidget()
-        column = QVBoxLayout(central)
+        self.nav_bar = QFrame()
+        self.nav_bar.setObjectName("navBar")
+        nav = QHBoxLayout(self.nav_bar)
+        nav.setContentsMargins(20, 6, 20, 6)
+        for button in self.nav_buttons.values():
+            nav.addWidget(button)
+        nav.addStretch(1)
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(header)
+        column.addWidget(self.nav_bar)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
 
     def _show_site(self) -> None:
         site = current_site_code(self._ws)
@@ -103,23 +158,24 @@ class MainWindow(QMainWindow):
         local = self._ws.clock.now().astimezone(ZoneInfo(self._ws.protocol.site.timezone))
         self.clock_label.setText(local.strftime("%H:%M"))
         self.clock_label.setToolTip(local.strftime("%Y-%m-%d %H:%M %Z"))
-
-    def _role_words(self, role: Role) -> str:
-        return {
-            Role.NURSE: self.tr("Nurse"),
-            Role.PHARMACIST: self.tr("Pharmacist"),
-            Role.INVESTIGATOR: self.tr("Investigator"),
-            Role.ADMIN: self.tr("Administrator"),
-        }[role]
+        self.lock_screen.show_time(self._ws.clock)
 
     def _show_signed_in(self, actor: Actor | None) -> None:
         self._actor = actor
         if actor is None:
             self.user_label.clear()
+            self.watcher.disarm()
         else:
-            self.user_label.setText(f"{actor.full_name} · {self._role_words(actor.role)}")
-        self.user_label.setVisible(actor is not None)
-        self.sign_out_button.setVisible(actor is not None)
+            self.user_label.setText(f"{actor.full_name} · {role_text(actor.role)}")
+            self.watcher.arm()
+        for widget in (self.user_label, self.sign_out_button, self.lock_button):
+            widget.setVisible(actor is not None)
+        reachable = SCREENS_OF_ROLE[actor.role] if actor else ()
+        for key, button in self.nav_buttons.items():
+            button.setVisible(key in reachable)
+        self.nav_bar.setVisible(len(reachable) > 1)
+        self.users.clear()
+        self.audit_trail.clear()
 
     def _site_set_up(self, username: str) -> None:
         self._show_site()
@@ -132,9 +188,66 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor: Actor) -> None:
         self._show_signed_in(actor)
-        self.worklist.refresh()
-        self.stack.setCurrentWidget(self.worklist)
+        self.show_screen(self.worklist)
         self.worklist.search.setFocus()
+
+    def show_screen(self, screen: QWidget) -> None:
+        """Show the worklist, users or audit-trail screen, read afresh for the signed-in user."""
+        if self._actor is None:
+            return
+        if screen is self.worklist:
+            self.worklist.refresh()
+        elif screen is self.users:
+            self.users.show_for(self._actor)
+        elif screen is self.audit_trail:
+            self.audit_trail.show_for(self._actor)
+        self.stack.setCurrentWidget(screen)
+        for key, shown in (
+            ("worklist", self.worklist),
+            ("users", self.users),
+            ("audit", self.audit_trail),
+        ):
+            self.nav_buttons[key].setChecked(shown is screen)
+
+    def _nav_clicked(self) -> None:
+        # A bound method, not a lambda holding self: the window can be freed when closed.
+        key = self.sender().property("screen")
+        screens = {"worklist": self.worklist, "users": self.users, "audit": self.audit_trail}
+        self.show_screen(screens[key])
+
+    def _idle(self, seconds: int) -> None:
+        self.lock(idle_seconds=seconds)
+
+    @property
+    def locked(self) -> bool:
+        """True while the lock screen covers the window."""
+        return self.pages.currentWidget() is self.lock_screen
+
+    def lock(self, *, idle_seconds: int = 0) -> None:
+        """Record the lock and cover the window; open dialogs are cancelled (never left showing).
+
+        Nothing happens when nobody is signed in or the screen is already locked.
+        """
+        if self._actor is None or self.locked:
+            return
+        self.watcher.disarm()
+        lock_screen(self._ws, self._actor, idle_seconds=idle_seconds)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.lock_screen.show_for(self._actor, current_site_code(self._ws) or "")
+        self.lock_screen.show_time(self._ws.clock)
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password.setFocus()
+
+    def _unlocked(self) -> None:
+        self.pages.setCurrentWidget(self.pages.widget(0))
+        self.watcher.arm()
+
+    def _handed_over(self, actor: Actor) -> None:
+        self._show_signed_in(actor)
+        self._unlocked()
+        self.show_screen(self.worklist)
 
     @property
     def actor(self) -> Actor | None:
@@ -146,5 +259,6 @@ class MainWindow(QMainWindow):
         if self._actor is not None:
             sign_out(self._ws, self._actor)
         self._show_signed_in(None)
+        self.pages.setCurrentWidget(self.pages.widget(0))
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.reset()

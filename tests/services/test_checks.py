@@ -8,7 +8,7 @@ from infusion_app.services import checks
 from infusion_app.services import session_flow as flow
 from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.store.rebuild import rebuild_check
-from tests.conftest import GOOD_VITALS, PASSWORD, good_answers, pass_all_checks
+from tests.conftest import GOOD_VITALS, PASSWORD, good_answers, pass_all_checks, verify_product
 
 
 def test_answers_are_events_and_the_result_says_the_status(
@@ -43,6 +43,9 @@ def test_ready_is_refused_until_every_check_holds(
     assert isinstance(refused, Refusal) and "identity: not answered yet" in refused.reason
     for step, answer in good_answers(site).items():
         checks.answer_check(site, nurse, session_id=session_id, step=step, answer=answer)
+    no_bag = flow.mark_ready(site, nurse, session_id=session_id)
+    assert isinstance(no_bag, Refusal) and no_bag.code == "product_not_verified"
+    verify_product(site, session_id)
     assert isinstance(flow.mark_ready(site, nurse, session_id=session_id), Accepted)
 
 

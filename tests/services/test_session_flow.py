@@ -33,7 +33,8 @@ def test_a_whole_session_is_recorded_step_by_step(
         assert _state(site, session_id) == state
     types = [e.type for e in site.store.events(session=session_id)]
     assert types[-1] == EventType.SESSION_SIGNED
-    assert len(types) == 1 + 1 + 9 + 7  # scheduled, checks begun, nine answers, seven steps
+    # scheduled, checks begun, nine answers, two bedside checks, seven steps
+    assert len(types) == 1 + 1 + 9 + 2 + 7
     row = site.db.execute("SELECT outcome, signed_by FROM sessions").fetchone()
     assert tuple(row) == ("completed", "nurse.li")
 

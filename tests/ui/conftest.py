@@ -6,19 +6,23 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.roles import Role
+from infusion_app.domain.session_state import SessionAction
+from infusion_app.services import participants, session_flow
 from infusion_app.services.auth import sign_in
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.services.users import add_user, initialize_site
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
+from infusion_app.ui.main_window import MainWindow
 
 # The same administrator as in the tests (they type these values into the real fields).
 ADMIN = {"username": "wang.li", "full_name": "Wang Li", "password": "correct horse 1"}
@@ -90,3 +94,73 @@ def nurse(site_ws: Workspace, admin: Actor) -> Actor:
     )
     assert not hasattr(result, "code"), result
     return Actor("li.na", "Li Na", Role.NURSE)
+
+
+# The offscreen platform plugin warns when a dialog's layout sets its size hints (xcb, Windows
+# and macOS support them); modules that show dialogs ignore exactly this message.
+OFFSCREEN_DIALOG_WARNING = "This plugin does not support propagateSizeHints"
+SUBJECT = "HPV-001"
+PASSWORDS = {
+    ADMIN["username"]: ADMIN["password"],
+    "zhao.min": "investigator 1",
+    "li.na": "nurse pass 1",
+}
+
+
+@pytest.fixture
+def observing_session(site_ws: Workspace, investigator: Actor, nurse: Actor) -> str:
+    """A session taken to "observing" through the services; returns its id.
+
+    The investigator registers HPV-001 and schedules today; the nurse does every step after.
+    "Ready" is recorded with :func:`session_flow.move_session` (the state machine, without the
+    readiness gate): the checks and product verification it waits for are tested in
+    tests/services and are not what these screens are about.
+    """
+    ws = site_ws
+    code = SUBJECT
+    registered = participants.register_participant(
+        ws,
+        investigator,
+        subject_code=code,
+        initials="LXM",
+        year_of_birth=1985,
+        arm="huc_msc",
+        consent_date=ws.site_today().isoformat(),
+    )
+    assert isinstance(registered, Accepted), registered
+    scheduled = participants.schedule_session(
+        ws, investigator, subject_code=code, scheduled_for=ws.site_today().isoformat()
+    )
+    assert isinstance(scheduled, Accepted), scheduled
+    session_id = scheduled.created["session_id"]
+    assert isinstance(session_flow.begin_checks(ws, nurse, session_id=session_id), Accepted)
+    ready = session_flow.move_session(ws, nurse, session_id, SessionAction.MARK_READY)
+    assert isinstance(ready, Accepted), ready
+    for step in (
+        session_flow.start_infusion,
+        session_flow.complete_infusion,
+        session_flow.begin_observation,
+    ):
+        ws.clock.advance(60)
+        outcome = step(ws, nurse, session_id=session_id)
+        assert isinstance(outcome, Accepted), (step.__name__, outcome)
+    return session_id
+
+
+@pytest.fixture
+def signed_in_window(qtbot, site_ws: Workspace) -> Callable[[str], MainWindow]:
+    """Open the main window and sign in as ``username`` through the real sign-in screen."""
+
+    def open_as(username: str) -> MainWindow:
+        window = MainWindow(site_ws)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.sign_in.username.setText(username)
+        window.sign_in.password.setText(PASSWORDS[username])
+        with qtbot.waitSignal(window.sign_in.signed_in):
+            qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
+        return window
+
+    return open_as

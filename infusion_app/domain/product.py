@@ -1,0 +1,163 @@
+"""Product receipt, release checks and the bedside match: right bag, right person, right dose.
+
+Placebo follows the same path; checks that do not apply to it (cells, viability) pass with
+that said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from infusion_app.domain.checklist_rules import scientific
+from infusion_app.domain.protocol import Protocol
+
+
+class ProductState(StrEnum):
+    """Where a product stands."""
+
+    QUARANTINED = "quarantined"
+    RECEIVED = "received"  # every check passed; waiting for the pharmacist's release
+    RELEASED = "released"
+    VERIFIED = "verified"  # two people matched bag and wristband at the bedside
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the pharmacist records when the bag arrives. Times are aware datetimes (UTC)."""
+
+    subject_code: str  # the participant the label names
+    arm: str  # what the label says the bag holds: an arm code
+    din: str
+    lot: str
+    expires_at: datetime
+    total_viable_cells: float  # cells in the bag (0 for placebo)
+    viability_pct: float | None  # None for placebo
+    volume_ml: float
+    prepared_at: datetime
+    temperature_c: float  # on receipt
+    appearance_ok: bool  # bag intact, no clumps or leaks, label legible
+    weight_kg: float  # the participant's weight the prescription used
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One release check: passed or not, with the sentence that says why."""
+
+    id: str
+    passed: bool
+    reason: str
+
+
+def projected_end(protocol: Protocol, start: datetime, drop_factor: int | None = None) -> datetime:
+    """When the bag will be empty at the slowest rate of the band (the latest likely end)."""
+    factor = drop_factor or protocol.drip.default_drop_factor_gtt_ml
+    minutes = protocol.dose.volume_ml * factor / protocol.drip.band_min_gtt_min
+    return start + timedelta(minutes=minutes)
+
+
+def _cells(protocol: Protocol, receipt: Receipt, is_placebo: bool) -> CheckResult:
+    if is_placebo:
+        ok = receipt.total_viable_cells == 0
+        return CheckResult(
+            "cell_dose", ok, "placebo: no cells" if ok else "placebo bag lists cells"
+        )
+    dose = protocol.dose.cells_for_weight(receipt.weight_kg)
+    tolerance = protocol.product_acceptance.cell_dose_tolerance_pct
+    off = abs(receipt.total_viable_cells - dose) / dose * 100
+    words = (
+        f"labelled {scientific(receipt.total_viable_cells)} cells vs dose {scientific(dose)} "
+        f"for {receipt.weight_kg:g} kg ({off:.1f} % off, limit ±{tolerance:g} %)"
+    )
+    return CheckResult("cell_dose", off <= tolerance, words)
+
+
+def _viability(protocol: Protocol, receipt: Receipt, is_placebo: bool) -> CheckResult:
+    if is_placebo:
+        return CheckResult("viability", True, "placebo: viability does not apply")
+    limit = protocol.product_acceptance.min_viability_pct
+    value = receipt.viability_pct
+    if value is None:
+        return CheckResult("viability", False, "viability not given")
+    return CheckResult("viability", value >= limit, f"viability {value:g} % (limit ≥ {limit:g} %)")
+
+
+def release_checks(
+    protocol: Protocol, receipt: Receipt, subject_code: str, allocated_arm: str, now: datetime
+) -> tuple[CheckResult, ...]:
+    """Every check of the protocol's product acceptance, each with its reason."""
+    acceptance = protocol.product_acceptance
+    end = projected_end(protocol, now)
+    hours = (now - receipt.prepared_at).total_seconds() / 3600
+    temp = acceptance.receipt_temperature_c
+    max_hours = acceptance.max_hours_preparation_to_start
+    is_placebo = (
+        protocol.arm(receipt.arm).is_placebo
+        if receipt.arm in [a.code for a in protocol.arms]
+        else False
+    )
+    return (
+        CheckResult(
+            "participant",
+            receipt.subject_code == subject_code,
+            f"label names {receipt.subject_code}, participant is {subject_code}",
+        ),
+        CheckResult(
+            "arm",
+            receipt.arm == allocated_arm,
+            f"label says {receipt.arm}, allocation is {allocated_arm}",
+        ),
+        CheckResult(
+            "not_expired",
+            receipt.expires_at > now,
+            f"expires {receipt.expires_at:%Y-%m-%d %H:%M} UTC",
+        ),
+        CheckResult(
+            "expiry_after_end",
+            receipt.expires_at > end,
+            f"must not expire before the projected end {end:%H:%M} UTC",
+        ),
+        CheckResult(
+            "time_since_preparation",
+            0 <= hours <= max_hours,
+            f"{hours:.1f} h since preparation (limit {max_hours:g} h)",
+        ),
+        _cells(protocol, receipt, is_placebo),
+        _viability(protocol, receipt, is_placebo),
+        CheckResult(
+            "temperature",
+            temp.contains(receipt.temperature_c),
+            f"{receipt.temperature_c:g} °C on receipt (allowed {temp.low:g}–{temp.high:g} °C)",
+        ),
+        CheckResult(
+            "appearance",
+            receipt.appearance_ok,
+            "bag intact, no clumps, label legible"
+            if receipt.appearance_ok
+            else "appearance check failed",
+        ),
+    )
+
+
+def failed(results: tuple[CheckResult, ...]) -> tuple[CheckResult, ...]:
+    """The checks that did not pass."""
+    return tuple(r for r in results if not r.passed)
+
+
+@dataclass(frozen=True)
+class BedsideScan:
+    """What one person scanned at the bedside."""
+
+    bag_din: str
+    wristband: str
+
+
+def bedside_mismatches(scan: BedsideScan, product_din: str, subject_code: str) -> list[str]:
+    """Every way the scan differs from the released product and the session's participant."""
+    problems = []
+    if scan.bag_din.strip().upper() != product_din:
+        problems.append(f"the bag scanned ({scan.bag_din}) is not the released bag ({product_din})")
+    if scan.wristband.strip().upper() != subject_code:
+        problems.append(f"the wristband ({scan.wristband}) is not {subject_code}")
+    return problems

@@ -1,0 +1,93 @@
+"""The bedside two-person check: two different credentialed people scan bag and wristband."""
+
+from __future__ import annotations
+
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.product import BedsideScan, bedside_mismatches
+from infusion_app.domain.signatures import check_second_signer
+from infusion_app.services.auth import check_credentials
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.products import product_record_hash, product_row, product_signature
+
+
+def verified_product(ws: Workspace, session_id: str) -> str | None:
+    """The id of the product verified at the bedside for this session, if any."""
+    row = ws.db.execute(
+        "SELECT id FROM products WHERE session = ? AND state = 'verified'", [session_id]
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def product_problem(ws: Workspace, session_id: str) -> Refusal | None:
+    """Why the session cannot be ready for want of a verified product, or None."""
+    if verified_product(ws, session_id) is None:
+        return Refusal(
+            "product_not_verified",
+            "The session is not ready. product: the bag has not been verified at the bedside "
+            "by two people.",
+        )
+    return None
+
+
+def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict] | Refusal:
+    row = ws.db.execute(
+        "SELECT subject_code, state FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        return Refusal("unknown_session", f"No session {session_id} exists.")
+    if row[1] != "checking":
+        return Refusal("not_checking", "The bedside check is done during the pre-infusion checks.")
+    product = product_row(ws, product_id)
+    if product is None or product["state"] not in ("released",):
+        return Refusal("not_released", "This bag has not been released by the pharmacist.")
+    return str(row[0]), product
+
+
+@requires("bedside_check")
+def bedside_check(
+    ws: Workspace,
+    actor: Actor,
+    *,
+    session_id: str,
+    product_id: str,
+    bag_scan: str,
+    wristband_scan: str,
+    password: str,
+) -> Outcome:
+    """One of the two people scans bag and wristband and signs; the second makes it verified."""
+    context = _context(ws, session_id, product_id)
+    if isinstance(context, Refusal):
+        return context
+    subject, product = context
+    problems = bedside_mismatches(BedsideScan(bag_scan, wristband_scan), product["din"], subject)
+    if product["subject_code"] != subject:
+        problems.append(f"this bag was released for {product['subject_code']}, not {subject}")
+    if problems:
+        payload = {
+            "product_id": product_id,
+            "problems": problems,
+            "bag_scan": bag_scan,
+            "wristband_scan": wristband_scan,
+        }
+        ws.store.append(
+            [EventDraft(EventType.BEDSIDE_MISMATCH, actor.username, payload, subject, session_id)]
+        )
+        return Refusal("bedside_mismatch", "STOP — do not infuse: " + "; ".join(problems) + ".")
+    first = product["first_checked_by"] if product["session"] == session_id else None
+    if problem := check_second_signer(first, actor.username):
+        return problem
+    user = check_credentials(ws, actor.username, password, EventType.SIGNATURE_FAILED)
+    if isinstance(user, Refusal):
+        return user
+    kind = EventType.PRODUCT_VERIFIED if first else EventType.BEDSIDE_FIRST_CHECK
+    meaning = "verified" if first else "performed"
+    signed = product_signature(actor, meaning, product_record_hash(ws, product_id), product_id)
+    payload = {
+        **signed,
+        "bag_scan": bag_scan,
+        "wristband_scan": wristband_scan,
+    }
+    draft = EventDraft(kind, actor.username, payload, subject, session_id)
+    state = "verified" if first else "first_check_done"
+    return Accepted(tuple(ws.store.append([draft])), {"state": state})

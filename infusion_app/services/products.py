@@ -1,0 +1,164 @@
+"""Product receipt and release (pharmacist), and the bedside two-person check."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from uuid6 import uuid7
+
+from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.labels import Din, LabCode, read_label
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.product import Receipt, failed, release_checks
+from infusion_app.services.auth import check_credentials
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+
+
+def _din(text: str, lab_code_confirmed: bool) -> str | Refusal:
+    label = read_label(text)
+    if isinstance(label, Refusal):
+        return label
+    if isinstance(label, Din):
+        return label.value
+    if isinstance(label, LabCode):
+        if not lab_code_confirmed:
+            return Refusal(
+                "confirm_lab_code",
+                f"{label.value} is the laboratory's own code, not ISBT 128: confirm it is the "
+                "bag's identifier.",
+            )
+        return label.value
+    return Refusal("not_a_bag_id", "Scan the bag's donation identification number (DIN).")
+
+
+def _time(text: str, words: str) -> datetime | Refusal:
+    try:
+        return parse_utc_iso(text)
+    except ValueError:
+        return Refusal("bad_time", f"The {words} must be a date and time with its zone.")
+
+
+def _allocated(ws: Workspace, subject_code: str) -> str | Refusal:
+    row = ws.db.execute(
+        "SELECT arm FROM participants WHERE subject_code = ?", [subject_code]
+    ).fetchone()
+    if row is None:
+        return Refusal("unknown_subject", f"No participant {subject_code} is registered.")
+    return str(row[0])
+
+
+@requires("receive_product")
+def receive_product(
+    ws: Workspace,
+    actor: Actor,
+    *,
+    subject_code: str,
+    arm: str,
+    din: str,
+    lot: str,
+    expires_at: str,
+    total_viable_cells: float,
+    viability_pct: float | None,
+    volume_ml: float,
+    prepared_at: str,
+    temperature_c: float,
+    appearance_ok: bool,
+    weight_kg: float,
+    lab_code_confirmed: bool = False,
+) -> Outcome:
+    """Record a bag's receipt; every release check runs, and a failure quarantines it."""
+    allocated = _allocated(ws, subject_code)
+    bag = _din(din, lab_code_confirmed)
+    expires = _time(expires_at, "expiry")
+    prepared = _time(prepared_at, "preparation time")
+    for value in (allocated, bag, expires, prepared):
+        if isinstance(value, Refusal):
+            return value
+    if not lot.strip():
+        return Refusal("missing_lot", "Enter the lot number from the label.")
+    receipt = Receipt(
+        subject_code,
+        arm,
+        str(bag),
+        lot.strip(),
+        expires,
+        float(total_viable_cells),  # type: ignore[arg-type]
+        viability_pct,
+        float(volume_ml),
+        prepared,
+        float(temperature_c),
+        appearance_ok,  # type: ignore[arg-type]
+        float(weight_kg),
+    )
+    results = release_checks(ws.protocol, receipt, subject_code, str(allocated), ws.clock.now())
+    failures = failed(results)
+    state = "quarantined" if failures else "received"
+    product_id = str(uuid7())
+    payload = {
+        "product_id": product_id,
+        "receipt": _receipt_payload(receipt),
+        "checks": [asdict(r) for r in results],
+        "failed": [{"id": r.id, "reason": r.reason} for r in failures],
+        "state": state,
+    }
+    draft = EventDraft(EventType.PRODUCT_RECEIVED, actor.username, payload, subject_code)
+    created = {"product_id": product_id, "state": state, "failed": payload["failed"]}
+    return Accepted(tuple(ws.store.append([draft])), created)
+
+
+def _receipt_payload(receipt: Receipt) -> dict[str, Any]:
+    data = asdict(receipt)
+    for key in ("expires_at", "prepared_at"):
+        data[key] = utc_iso(data[key])
+    return data
+
+
+def product_row(ws: Workspace, product_id: str) -> dict[str, Any] | None:
+    """A product as the read model holds it."""
+    rows = list(ws.db.query("SELECT * FROM products WHERE id = ?", [product_id]))
+    return rows[0] if rows else None
+
+
+def product_signature(
+    actor: Actor, meaning: str, record_hash: str, product_id: str
+) -> dict[str, str]:
+    return {
+        "product_id": product_id,
+        "meaning": meaning,
+        "full_name": actor.full_name,
+        "role": actor.role.value,
+        "record_hash": record_hash,
+        "record_type": "product",
+        "record_id": product_id,
+    }
+
+
+def product_record_hash(ws: Workspace, product_id: str) -> str:
+    """The hash of the product's latest event: what a signature made now covers."""
+    row = ws.db.execute(
+        "SELECT hash FROM events WHERE json_extract(payload, '$.product_id') = ? "
+        "ORDER BY seq DESC LIMIT 1",
+        [product_id],
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+@requires("release_product")
+def release_product(ws: Workspace, actor: Actor, *, product_id: str, password: str) -> Outcome:
+    """The pharmacist releases a bag that passed every check, with an electronic signature."""
+    product = product_row(ws, product_id)
+    if product is None:
+        return Refusal("unknown_product", f"No product {product_id} was received.")
+    if product["state"] == "quarantined":
+        return Refusal("quarantined", "This bag is quarantined and cannot be released.")
+    if product["state"] != "received":
+        return Refusal("already_released", "This bag is already released.")
+    user = check_credentials(ws, actor.username, password, EventType.SIGNATURE_FAILED)
+    if isinstance(user, Refusal):
+        return user
+    payload = product_signature(actor, "approved", product_record_hash(ws, product_id), product_id)
+    draft = EventDraft(EventType.PRODUCT_RELEASED, actor.username, payload, product["subject_code"])
+    return Accepted(tuple(ws.store.append([draft])), {"state": "released"})

@@ -1,0 +1,32 @@
+"""Small questions screens ask in a modal box; tests replace them on the screen instance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
+
+from infusion_app.domain.corrections import CorrectableField
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a dialog modally and return its result code."""
+    return dialog.exec()
+
+
+def ask_save_path(parent: QWidget) -> Path | None:
+    """Ask where to write the CSV file; None when cancelled (tests replace this)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export the audit trail"), "audit-trail.csv", parent.tr("CSV (*.csv)")
+    )
+    return Path(name) if name else None
+
+
+def ask_field(parent: QWidget, choices: Sequence[CorrectableField]) -> CorrectableField | None:
+    """Ask which of an event's values to correct; None when cancelled (tests replace this)."""
+    labels = [parent.tr(c.label) for c in choices]
+    label, ok = QInputDialog.getItem(
+        parent, parent.tr("Correct…"), parent.tr("Which value?"), labels, 0, False
+    )
+    return choices[labels.index(label)] if ok and label in labels else None

@@ -1,0 +1,110 @@
+"""The administrator's user list as a Qt table model (read-only)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.services.users import UserRow
+from infusion_app.ui.texts import local_time, role_text
+
+USERNAME, FULL_NAME, ROLE, STATUS, LAST_SIGN_IN, LOCKED_UNTIL = range(6)
+INACTIVE_TEXT = "#5c6670"  # grey, and the status column says "Deactivated" in words too
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UsersModel", text)
+
+
+class UsersModel(QAbstractTableModel):
+    """Rows from :func:`infusion_app.services.users.list_users`; times in the site's zone.
+
+    A lockout shows only while it lasts (``now`` is the time of the last :meth:`set_rows`).
+    """
+
+    def __init__(self, zone: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._rows: list[UserRow] = []
+        self._now: datetime | None = None
+
+    def set_rows(self, rows: Sequence[UserRow], now: datetime) -> None:
+        """Replace every row; ``now`` is the current UTC time."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._now = now
+        self.endResetModel()
+
+    def row_at(self, row: int) -> UserRow:
+        """The user shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            _tr("User name"),
+            _tr("Full name"),
+            _tr("Role"),
+            _tr("Status"),
+            _tr("Last sign-in"),
+            _tr("Locked until"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QColor(INACTIVE_TEXT)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.username
+        return None
+
+    def _locked_text(self, row: UserRow) -> str:
+        if not row.locked_until or self._now is None:
+            return ""
+        if parse_utc_iso(row.locked_until) <= self._now:
+            return ""
+        return local_time(row.locked_until, self._zone, seconds=False)
+
+    def _text(self, row: UserRow, column: int) -> str | None:
+        values = {
+            USERNAME: row.username,
+            FULL_NAME: row.full_name,
+            ROLE: role_text(row.role),
+            STATUS: _tr("Active") if row.active else _tr("Deactivated"),
+            LAST_SIGN_IN: local_time(row.last_sign_in_at, self._zone, seconds=False)
+            or _tr("Never"),
+            LOCKED_UNTIL: self._locked_text(row),
+        }
+        return values.get(column)
