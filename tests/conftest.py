@@ -144,6 +144,7 @@ def good_receipt(**change: object) -> dict:
     """A receipt for HPV-001 (hUC-MSC, 58.5 kg) that passes every release check at 09:00."""
     return {
         "subject_code": "HPV-001",
+        "label_subject_code": "HPV-001",
         "arm": "huc_msc",
         "din": "=G12341765432170",
         "lot": "MSC-2611-07",

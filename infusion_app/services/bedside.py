@@ -8,7 +8,12 @@ from infusion_app.domain.product import BedsideScan, bedside_mismatches
 from infusion_app.domain.signatures import check_second_signer
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
-from infusion_app.services.products import product_record_hash, product_row, product_signature
+from infusion_app.services.products import (
+    bag_id,
+    product_record_hash,
+    product_row,
+    product_signature,
+)
 
 
 def verified_product(ws: Workspace, session_id: str) -> str | None:
@@ -60,7 +65,9 @@ def bedside_check(
     if isinstance(context, Refusal):
         return context
     subject, product = context
-    problems = bedside_mismatches(BedsideScan(bag_scan, wristband_scan), product["din"], subject)
+    scanned = bag_id(bag_scan)
+    scanned_bag = scanned if isinstance(scanned, str) else bag_scan
+    problems = bedside_mismatches(BedsideScan(scanned_bag, wristband_scan), product["din"], subject)
     if product["subject_code"] != subject:
         problems.append(f"this bag was released for {product['subject_code']}, not {subject}")
     if problems:

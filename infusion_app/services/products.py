@@ -17,7 +17,8 @@ from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 
 
-def _din(text: str, lab_code_confirmed: bool) -> str | Refusal:
+def bag_id(text: str, lab_code_confirmed: bool = True) -> str | Refusal:
+    """The bag's identifier from a scan or typed text: an ISBT 128 DIN or the lab's own code."""
     label = read_label(text)
     if isinstance(label, Refusal):
         return label
@@ -56,6 +57,7 @@ def receive_product(
     actor: Actor,
     *,
     subject_code: str,
+    label_subject_code: str,
     arm: str,
     din: str,
     lot: str,
@@ -69,9 +71,12 @@ def receive_product(
     weight_kg: float,
     lab_code_confirmed: bool = False,
 ) -> Outcome:
-    """Record a bag's receipt; every release check runs, and a failure quarantines it."""
+    """Record a bag's receipt for a participant; every release check runs on it.
+
+    ``label_subject_code`` is what the label says; a failed check quarantines the bag.
+    """
     allocated = _allocated(ws, subject_code)
-    bag = _din(din, lab_code_confirmed)
+    bag = bag_id(din, lab_code_confirmed)
     expires = _time(expires_at, "expiry")
     prepared = _time(prepared_at, "preparation time")
     for value in (allocated, bag, expires, prepared):
@@ -80,7 +85,7 @@ def receive_product(
     if not lot.strip():
         return Refusal("missing_lot", "Enter the lot number from the label.")
     receipt = Receipt(
-        subject_code,
+        label_subject_code.strip().upper(),
         arm,
         str(bag),
         lot.strip(),
