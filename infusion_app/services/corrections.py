@@ -51,6 +51,14 @@ def _session_state(ws: Workspace, session_id: str | None) -> str | None:
     return str(row[0]) if row else None
 
 
+def current_value(ws: Workspace, event_id: str, field: str) -> object | Refusal:
+    """The value in force now for a recorded entry's field (after any earlier corrections)."""
+    target = _target(ws, event_id, field)
+    if isinstance(target, Refusal):
+        return target
+    return _current_value(ws, target)
+
+
 @requires("correct_value")
 def correct_value(
     ws: Workspace,

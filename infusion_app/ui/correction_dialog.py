@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from infusion_app.domain.corrections import CorrectableField, CorrectionReason, ValueKind
-from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.services.audit_trail import TrailFilter, TrailRow, trail_page
+from infusion_app.services import corrections
+from infusion_app.services.audit_trail import TrailRow
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.corrections import correct_value
 from infusion_app.ui.form_dialog import FormDialog
@@ -17,27 +15,10 @@ from infusion_app.ui.sign_in_screen import line_edit
 from infusion_app.ui.texts import local_time, parse_local, reason_text
 
 
-def recorded_value(row: TrailRow, spec: CorrectableField) -> object:
-    """The value as the event recorded it (before any correction)."""
-    if spec.field == "occurred_at":
-        return row.occurred_at
-    return json.loads(row.payload).get(spec.field)
-
-
 def current_value(ws: Workspace, actor: Actor, row: TrailRow, spec: CorrectableField) -> object:
-    """The value in force: the recorded one, replaced by each later correction of it in turn."""
-    value = recorded_value(row, spec)
-    where = TrailFilter(participant=row.participant, event_type=EventType.RECORD_CORRECTED)
-    after = 0
-    while True:
-        page = trail_page(ws, actor, where=where, after_seq=after, limit=500)
-        if isinstance(page, Refusal) or not page:
-            return value
-        for correction in page:
-            payload = json.loads(correction.payload)
-            if (payload.get("target_event_id"), payload.get("field")) == (row.event_id, spec.field):
-                value = payload.get("new")
-        after = page[-1].seq
+    """The value in force now (the service reads it; the screen never recomputes it)."""
+    value = corrections.current_value(ws, row.event_id, spec.field)
+    return None if isinstance(value, Refusal) else value
 
 
 class CorrectionDialog(FormDialog):
