@@ -180,3 +180,12 @@ def verify_product(ws: Workspace, session_id: str) -> str:
         )
         assert not hasattr(done, "code"), done
     return str(product_id)
+
+
+def complete(ws: Workspace, actor: Actor, *, session_id: str) -> object:
+    """End the infusion as completed: bag empty, line flushed."""
+    from infusion_app.services import session_flow
+
+    return session_flow.complete_infusion(
+        ws, actor, session_id=session_id, bag_empty=True, line_flushed=True
+    )

@@ -49,6 +49,7 @@ class EventType:
     BEDSIDE_FIRST_CHECK = "product.bedside_first_check"
     BEDSIDE_MISMATCH = "product.bedside_mismatch"
     PRODUCT_VERIFIED = "product.verified"
+    DRIP_READING = "drip.reading_recorded"
 
 
 @dataclass(frozen=True)

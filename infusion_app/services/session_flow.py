@@ -120,9 +120,18 @@ def resume_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
 
 
 @requires("complete_infusion")
-def complete_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
+def complete_infusion(
+    ws: Workspace, actor: Actor, *, session_id: str, bag_empty: bool, line_flushed: bool
+) -> Outcome:
     """The bag is empty and the line flushed: the infusion ends as completed."""
-    return move_session(ws, actor, session_id, A.COMPLETE, {"outcome": "completed"})
+    if not (bag_empty and line_flushed):
+        return Refusal(
+            "not_finished",
+            "Complete the infusion when the bag is empty and the line flushed; otherwise stop "
+            "it with a reason.",
+        )
+    extra = {"outcome": "completed", "bag_empty": True, "line_flushed": True}
+    return move_session(ws, actor, session_id, A.COMPLETE, extra)
 
 
 @requires("stop_infusion")

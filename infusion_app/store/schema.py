@@ -107,6 +107,18 @@ CREATE TABLE products (
     verified_at TEXT
 );
 CREATE INDEX products_subject ON products (subject_code);
+CREATE TABLE drip_readings (
+    event_id TEXT PRIMARY KEY,
+    session TEXT NOT NULL,
+    at TEXT NOT NULL,
+    method TEXT NOT NULL,
+    rate_gtt_min REAL NOT NULL,
+    uncertainty_gtt_min REAL,
+    band TEXT NOT NULL,
+    acknowledgement TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE INDEX drip_readings_session ON drip_readings (session, at);
 CREATE TABLE check_answers (
     session TEXT NOT NULL,
     step TEXT NOT NULL,
@@ -138,5 +150,6 @@ READ_MODEL_TABLES = (
     "check_answers",
     "check_decisions",
     "products",
+    "drip_readings",
     "allocations",
 )

@@ -106,6 +106,23 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def _drip_reading(db: Database, event: Event) -> None:
+    p = event.payload
+    db.table("drip_readings").insert(
+        {
+            "event_id": event.id,
+            "session": event.session,
+            "at": event.occurred_at,
+            "method": p["method"],
+            "rate_gtt_min": p["rate_gtt_min"],
+            "uncertainty_gtt_min": p.get("uncertainty_gtt_min"),
+            "band": p["band"],
+            "acknowledgement": p.get("acknowledgement", ""),
+            "recorded_by": event.actor,
+        }
+    )
+
+
 SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.SESSION_SCHEDULED: _session_scheduled,
     EventType.SESSION_CHECKS_BEGUN: _session_moved,
@@ -119,4 +136,5 @@ SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.SESSION_SIGNED: _session_moved,
     EventType.SESSION_COUNTERSIGNED: signature,
     EventType.RECORD_CORRECTED: _corrected,
+    EventType.DRIP_READING: _drip_reading,
 }

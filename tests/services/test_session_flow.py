@@ -23,7 +23,7 @@ def test_a_whole_session_is_recorded_step_by_step(
         (flow.start_infusion, {}, "infusing"),
         (flow.pause_infusion, {"reason": "occlusion"}, "paused"),
         (flow.resume_infusion, {}, "infusing"),
-        (flow.complete_infusion, {}, "ended"),
+        (flow.complete_infusion, {"bag_empty": True, "line_flushed": True}, "ended"),
         (flow.begin_observation, {}, "observing"),
         (signing.sign_session, {"password": PASSWORD}, "signed"),
     ]

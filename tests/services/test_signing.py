@@ -9,7 +9,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
 from infusion_app.services import signing
 from infusion_app.services.context import Accepted, Actor, Workspace
-from tests.conftest import PASSWORD, pass_all_checks
+from tests.conftest import PASSWORD, complete, pass_all_checks
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def observing(site: Workspace, nurse: Actor, session_id: str) -> str:
     for step in (
         flow.mark_ready,
         flow.start_infusion,
-        flow.complete_infusion,
+        complete,
         flow.begin_observation,
     ):
         assert isinstance(step(site, nurse, session_id=session_id), Accepted)

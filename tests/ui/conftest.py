@@ -23,6 +23,7 @@ from infusion_app.services.users import add_user, initialize_site
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.main_window import MainWindow
+from tests.conftest import complete
 
 # The same administrator as in the tests (they type these values into the real fields).
 ADMIN = {"username": "wang.li", "full_name": "Wang Li", "password": "correct horse 1"}
@@ -138,7 +139,7 @@ def observing_session(site_ws: Workspace, investigator: Actor, nurse: Actor) -> 
     assert isinstance(ready, Accepted), ready
     for step in (
         session_flow.start_infusion,
-        session_flow.complete_infusion,
+        complete,
         session_flow.begin_observation,
     ):
         ws.clock.advance(60)

@@ -1,0 +1,181 @@
+"""During the infusion: drip readings three ways, and the live status the screen shows.
+
+Elapsed time, volume and projected end are computed from recorded times on every call, so
+they are right after a restart, a crash or the laptop sleeping.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.drip_rate import (
+    ReadingMethod,
+    TapEstimate,
+    estimate_from_taps,
+    rate_from_count,
+    rate_from_pump,
+)
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.guardrails import Band, check_acknowledgement, judge_rate, recount_due
+from infusion_app.domain.infusion_volume import Pause, RatePoint, VolumeStatus, volume_status
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.session_state import SessionState
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+
+
+def drop_factor(ws: Workspace, session_id: str) -> int:
+    """The giving set's drop factor recorded in the checks (the protocol's default if none)."""
+    row = ws.db.execute(
+        "SELECT answer FROM check_answers WHERE session = ? AND step = 'drop_factor'",
+        [session_id],
+    ).fetchone()
+    if row:
+        return int(json.loads(row[0])["drop_factor_gtt_ml"])
+    return ws.protocol.drip.default_drop_factor_gtt_ml
+
+
+def _infusing(ws: Workspace, session_id: str) -> str | Refusal:
+    row = ws.db.execute(
+        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        return Refusal("unknown_session", f"No session {session_id} exists.")
+    if row[0] != SessionState.INFUSING:
+        return Refusal("not_infusing", "Drip readings are recorded while the infusion runs.")
+    return str(row[1])
+
+
+def _record(
+    ws: Workspace,
+    actor: Actor,
+    session_id: str,
+    rate: float,
+    details: dict[str, Any],
+    acknowledgement: str,
+) -> Outcome:
+    subject = _infusing(ws, session_id)
+    if isinstance(subject, Refusal):
+        return subject
+    judged = judge_rate(ws.protocol.drip, rate)
+    if problem := check_acknowledgement(judged, acknowledgement):
+        return problem
+    now = ws.clock.now()
+    due = recount_due(ws.protocol.drip, now, judged.band)
+    payload = {
+        **details,
+        "rate_gtt_min": rate,
+        "band": judged.band.value,
+        "message": judged.message,
+        "acknowledgement": acknowledgement,
+        "recount_due_at": utc_iso(due) if due else None,
+        "drop_factor_gtt_ml": drop_factor(ws, session_id),
+    }
+    draft = EventDraft(EventType.DRIP_READING, actor.username, payload, subject, session_id)
+    created = {"rate_gtt_min": rate, "band": judged.band.value, "message": judged.message}
+    return Accepted(tuple(ws.store.append([draft])), created)
+
+
+@requires("record_drip_reading")
+def record_tap_reading(
+    ws: Workspace, actor: Actor, *, session_id: str, tap_times_s: list, acknowledgement: str = ""
+) -> Outcome:
+    """Taps on the pad (seconds on the monotonic clock); the estimate is made in the domain."""
+    estimate = estimate_from_taps([float(t) for t in tap_times_s])
+    if isinstance(estimate, Refusal):
+        return estimate
+    assert isinstance(estimate, TapEstimate)
+    details = {
+        "method": ReadingMethod.TAP.value,
+        "taps": len(tap_times_s),
+        "tap_times_s": [round(float(t) - float(tap_times_s[0]), 3) for t in tap_times_s],
+        "uncertainty_gtt_min": round(estimate.uncertainty_gtt_min, 2),
+        "notes": list(estimate.notes),
+    }
+    return _record(ws, actor, session_id, estimate.rate_gtt_min, details, acknowledgement)
+
+
+@requires("record_drip_reading")
+def record_count_reading(
+    ws: Workspace, actor: Actor, *, session_id: str, drops: int, seconds: int,
+    acknowledgement: str = "",
+) -> Outcome:
+    """Drops counted over a 15, 30 or 60 s countdown."""
+    rate = rate_from_count(drops, seconds)
+    if isinstance(rate, Refusal):
+        return rate
+    details = {"method": ReadingMethod.TIMED_COUNT.value, "drops": drops, "seconds": seconds}
+    return _record(ws, actor, session_id, rate, details, acknowledgement)
+
+
+@requires("record_drip_reading")
+def record_pump_reading(
+    ws: Workspace, actor: Actor, *, session_id: str, ml_per_hour: float,
+    acknowledgement: str = "",
+) -> Outcome:
+    """A pump's rate in mL/h, converted with the giving set's drop factor."""
+    rate = rate_from_pump(float(ml_per_hour), drop_factor(ws, session_id))
+    if isinstance(rate, Refusal):
+        return rate
+    details = {"method": ReadingMethod.PUMP.value, "ml_per_hour": ml_per_hour}
+    return _record(ws, actor, session_id, rate, details, acknowledgement)
+
+
+@dataclass(frozen=True)
+class InfusionStatus:
+    """What the infusion screen shows, computed now from what was recorded."""
+
+    state: SessionState
+    started_at: datetime | None
+    ended_at: datetime | None
+    paused: bool
+    volume: VolumeStatus | None
+    last_rate_gtt_min: float | None
+    last_band: Band | None
+    recount_due_at: datetime | None
+    drop_factor_gtt_ml: int
+
+
+def _pauses(ws: Workspace, session_id: str) -> list[Pause]:
+    pauses: list[Pause] = []
+    for event in ws.store.events(session=session_id):
+        at = parse_utc_iso(event.occurred_at)
+        if event.type == EventType.INFUSION_PAUSED:
+            pauses.append(Pause(at, None))
+        elif event.type == EventType.INFUSION_RESUMED and pauses:
+            pauses[-1] = Pause(pauses[-1].since, at)
+    return pauses
+
+
+def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
+    """Elapsed, volume infused and remaining, projected end, last rate and recount due."""
+    row = ws.db.execute(
+        "SELECT state, infusion_started_at, infusion_ended_at FROM sessions WHERE id = ?",
+        [session_id],
+    ).fetchone()
+    state = SessionState(row[0])
+    started = parse_utc_iso(row[1]) if row[1] else None
+    ended = parse_utc_iso(row[2]) if row[2] else None
+    readings = ws.db.execute(
+        "SELECT at, rate_gtt_min, band, event_id FROM drip_readings WHERE session = ? ORDER BY at",
+        [session_id],
+    ).fetchall()
+    points = [RatePoint(parse_utc_iso(r[0]), float(r[1])) for r in readings]
+    factor = drop_factor(ws, session_id)
+    volume = None
+    if started is not None:
+        now = ended or ws.clock.now()
+        volume = volume_status(
+            started, now, points, _pauses(ws, session_id), factor, ws.protocol.dose.volume_ml
+        )
+    last = readings[-1] if readings else None
+    due = None
+    if last is not None and last[2] != Band.IN_BAND and state is SessionState.INFUSING:
+        due = recount_due(ws.protocol.drip, parse_utc_iso(last[0]), Band(last[2]))
+    return InfusionStatus(
+        state, started, ended, state is SessionState.PAUSED, volume,
+        float(last[1]) if last else None, Band(last[2]) if last else None, due, factor,
+    )
