@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep, EligibilityKind, Protocol, VitalParameter
-from infusion_app.domain.vitals import parse_vitals
+from infusion_app.domain.vitals import VITAL_LIMITS, parse_vitals
 
 if TYPE_CHECKING:
     from infusion_app.domain.checklist import ParticipantFacts
@@ -112,8 +112,9 @@ def _baseline(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgem
         allowed = p.checks.baseline_range(parameter)
         value = getattr(vitals, parameter.value, None)
         if allowed is not None and value is not None and not allowed.contains(value):
+            limits = VITAL_LIMITS[parameter.value]
             outside.append(
-                f"{parameter.value} {value:g} (allowed {allowed.low:g}–{allowed.high:g})"
+                f"{limits.label} {value:g} {limits.unit} (allowed {allowed.low:g}–{allowed.high:g})"
             )
     if outside:
         return Judgement(Status.NEEDS_DECISION, "outside the baseline range: " + ", ".join(outside))

@@ -41,12 +41,12 @@ def check_year_of_birth(year: object, today: date, min_age: int, max_age: int) -
     return None
 
 
-def parse_iso_date(text: object, field_words: str) -> date | Refusal:
-    """A calendar date written YYYY-MM-DD, or a refusal naming the field."""
+def parse_iso_date(text: object, field_words: str, code: str = "bad_date") -> date | Refusal:
+    """A calendar date written YYYY-MM-DD, or a refusal (with ``code``) naming the field."""
     try:
         return date.fromisoformat(str(text))
     except ValueError:
-        return Refusal("bad_date", f"The {field_words} must be a date written YYYY-MM-DD.")
+        return Refusal(code, f"The {field_words} must be a date written YYYY-MM-DD.")
 
 
 def check_consent_date(consent: date, today: date) -> Refusal | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
 from infusion_app.domain.checklist import (
     ChecklistResult,
@@ -134,3 +136,30 @@ def decide_check(
     }
     draft = EventDraft(EventType.CHECK_DECIDED, actor.username, payload, session[1], session_id)
     return Accepted(tuple(ws.store.append([draft])), {"decision": decision})
+
+
+@dataclass(frozen=True)
+class SessionHeader:
+    """What the checklist's title shows, and the state that decides whether checks begin."""
+
+    subject_code: str
+    number: int
+    scheduled_for: str
+    state: SessionState
+
+
+def session_header(ws: Workspace, session_id: str) -> SessionHeader | None:
+    """The session's subject, number, day and state; None for an unknown session."""
+    row = ws.db.execute(
+        "SELECT subject_code, number, scheduled_for, state FROM sessions WHERE id = ?",
+        [session_id],
+    ).fetchone()
+    return SessionHeader(row[0], int(row[1]), row[2], SessionState(row[3])) if row else None
+
+
+def recorded_answers(ws: Workspace, session_id: str) -> dict[str, dict[str, Any]]:
+    """The latest answer of each step already recorded for the session, by step value."""
+    rows = ws.db.execute(
+        "SELECT step, answer FROM check_answers WHERE session = ?", [session_id]
+    ).fetchall()
+    return {str(step): json.loads(answer) for step, answer in rows}

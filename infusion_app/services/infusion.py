@@ -100,7 +100,12 @@ def record_tap_reading(
 
 @requires("record_drip_reading")
 def record_count_reading(
-    ws: Workspace, actor: Actor, *, session_id: str, drops: int, seconds: int,
+    ws: Workspace,
+    actor: Actor,
+    *,
+    session_id: str,
+    drops: int,
+    seconds: int,
     acknowledgement: str = "",
 ) -> Outcome:
     """Drops counted over a 15, 30 or 60 s countdown."""
@@ -113,7 +118,11 @@ def record_count_reading(
 
 @requires("record_drip_reading")
 def record_pump_reading(
-    ws: Workspace, actor: Actor, *, session_id: str, ml_per_hour: float,
+    ws: Workspace,
+    actor: Actor,
+    *,
+    session_id: str,
+    ml_per_hour: float,
     acknowledgement: str = "",
 ) -> Outcome:
     """A pump's rate in mL/h, converted with the giving set's drop factor."""
@@ -176,6 +185,13 @@ def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
     if last is not None and last[2] != Band.IN_BAND and state is SessionState.INFUSING:
         due = recount_due(ws.protocol.drip, parse_utc_iso(last[0]), Band(last[2]))
     return InfusionStatus(
-        state, started, ended, state is SessionState.PAUSED, volume,
-        float(last[1]) if last else None, Band(last[2]) if last else None, due, factor,
+        state,
+        started,
+        ended,
+        state is SessionState.PAUSED,
+        volume,
+        float(last[1]) if last else None,
+        Band(last[2]) if last else None,
+        due,
+        factor,
     )

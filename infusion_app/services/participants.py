@@ -77,7 +77,7 @@ def register_participant(
     if problem := _participant_problem(ws, subject_code, initials, year_of_birth):
         return problem
     resolved_arm = _arm_problem(ws, subject_code, arm)
-    consent = parse_iso_date(consent_date, "consent date")
+    consent = parse_iso_date(consent_date, "consent date", "bad_consent_date")
     for refusal in (resolved_arm, consent):
         if isinstance(refusal, Refusal):
             return refusal
@@ -108,7 +108,7 @@ def _protocol_sessions(
     """Drafts for every session the protocol gives, ``interval_days`` apart from ``first``."""
     if not first:
         return []
-    day = parse_iso_date(first, "first session date")
+    day = parse_iso_date(first, "first session date", "bad_first_session_date")
     if isinstance(day, Refusal):
         return day
     if day < ws.site_today() or day < consent:

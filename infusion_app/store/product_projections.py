@@ -15,10 +15,22 @@ def _received(db: Database, event: Event) -> None:
     db.table("products").insert(
         {
             "id": event.payload["product_id"],
-            **{key: r[key] for key in (
-                "subject_code", "arm", "din", "lot", "expires_at", "total_viable_cells",
-                "viability_pct", "volume_ml", "prepared_at", "temperature_c", "weight_kg",
-            )},
+            **{
+                key: r[key]
+                for key in (
+                    "subject_code",
+                    "arm",
+                    "din",
+                    "lot",
+                    "expires_at",
+                    "total_viable_cells",
+                    "viability_pct",
+                    "volume_ml",
+                    "prepared_at",
+                    "temperature_c",
+                    "weight_kg",
+                )
+            },
             "state": event.payload["state"],
             "failed_checks": canonical_json(event.payload["failed"]),
             "received_by": event.actor,

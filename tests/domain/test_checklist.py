@@ -130,7 +130,7 @@ def _high_bp() -> dict[str, dict[str, Any]]:
 def test_baseline_out_of_range_waits_for_an_investigator() -> None:
     step = judge(_high_bp()).step(CheckStep.BASELINE_VITALS)
     assert step.status is Status.NEEDS_DECISION
-    assert "systolic_mmhg 172 (allowed 90–160)" in step.message
+    assert "Systolic BP 172 mmHg (allowed 90–160)" in step.message
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def test_an_investigator_registers_a_participant(site: Workspace, investigator: 
         ({"year_of_birth": 2010}, "age_outside_protocol"),
         ({"year_of_birth": "1990"}, "bad_year_of_birth"),
         ({"arm": "vitamin"}, "bad_arm"),
-        ({"consent_date": "23/11/2026"}, "bad_date"),
+        ({"consent_date": "23/11/2026"}, "bad_consent_date"),
         ({"consent_date": "2026-12-01"}, "consent_in_future"),
     ],
 )

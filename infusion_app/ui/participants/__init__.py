@@ -1,0 +1,1 @@
+"""Screens for participants: registering one, importing the randomization list."""

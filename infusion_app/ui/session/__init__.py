@@ -1,0 +1,1 @@
+"""The session screens: the guided pre-infusion checklist and what it shares."""
