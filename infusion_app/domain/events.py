@@ -50,6 +50,7 @@ class EventType:
     BEDSIDE_MISMATCH = "product.bedside_mismatch"
     PRODUCT_VERIFIED = "product.verified"
     DRIP_READING = "drip.reading_recorded"
+    VITALS_RECORDED = "vitals.recorded"
 
 
 @dataclass(frozen=True)

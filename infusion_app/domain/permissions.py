@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "complete_infusion": frozenset({NURSE, INV}),
     "stop_infusion": frozenset({NURSE, INV}),
     "record_drip_reading": frozenset({NURSE, INV}),
+    "record_vitals": frozenset({NURSE, INV}),
     "begin_observation": frozenset({NURSE, INV}),
     "sign_session": frozenset({NURSE, INV}),
     "countersign_session": frozenset({INV}),

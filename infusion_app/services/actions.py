@@ -26,6 +26,7 @@ from infusion_app.services import (
     session_flow,
     signing,
     users,
+    vitals,
 )
 from infusion_app.services.context import Accepted, Actor, Workspace
 
@@ -53,6 +54,7 @@ SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     infusion.record_tap_reading,
     infusion.record_count_reading,
     infusion.record_pump_reading,
+    vitals.record_vitals,
     session_flow.pause_infusion,
     session_flow.resume_infusion,
     session_flow.complete_infusion,

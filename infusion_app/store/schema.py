@@ -119,6 +119,27 @@ CREATE TABLE drip_readings (
     recorded_by TEXT NOT NULL
 );
 CREATE INDEX drip_readings_session ON drip_readings (session, at);
+CREATE TABLE vitals (
+    event_id TEXT PRIMARY KEY,
+    session TEXT NOT NULL,
+    measured_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    systolic_mmhg INTEGER NOT NULL,
+    diastolic_mmhg INTEGER NOT NULL,
+    heart_rate_bpm INTEGER NOT NULL,
+    resp_rate_per_min INTEGER NOT NULL,
+    temperature_c REAL NOT NULL,
+    spo2_pct INTEGER NOT NULL,
+    consciousness TEXT NOT NULL,
+    on_oxygen INTEGER NOT NULL,
+    news2_total INTEGER NOT NULL,
+    news2_band TEXT NOT NULL,
+    slot_key TEXT,
+    late INTEGER NOT NULL,
+    alerts TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE INDEX vitals_session ON vitals (session, measured_at);
 CREATE TABLE check_answers (
     session TEXT NOT NULL,
     step TEXT NOT NULL,
@@ -151,5 +172,6 @@ READ_MODEL_TABLES = (
     "check_decisions",
     "products",
     "drip_readings",
+    "vitals",
     "allocations",
 )

@@ -123,6 +123,26 @@ def _drip_reading(db: Database, event: Event) -> None:
     )
 
 
+def _vitals(db: Database, event: Event) -> None:
+    p = event.payload
+    db.table("vitals").insert(
+        {
+            "event_id": event.id,
+            "session": event.session,
+            "measured_at": event.occurred_at,
+            "recorded_at": event.recorded_at,
+            **p["vitals"],
+            "on_oxygen": int(bool(p["vitals"]["on_oxygen"])),
+            "news2_total": p["news2_total"],
+            "news2_band": p["news2_band"],
+            "slot_key": p["slot_key"],
+            "late": int(bool(p["late"])),
+            "alerts": ",".join(p["alerts"]),
+            "recorded_by": event.actor,
+        }
+    )
+
+
 SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.SESSION_SCHEDULED: _session_scheduled,
     EventType.SESSION_CHECKS_BEGUN: _session_moved,
@@ -137,4 +157,5 @@ SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.SESSION_COUNTERSIGNED: signature,
     EventType.RECORD_CORRECTED: _corrected,
     EventType.DRIP_READING: _drip_reading,
+    EventType.VITALS_RECORDED: _vitals,
 }

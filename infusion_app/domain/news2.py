@@ -1,0 +1,77 @@
+"""NEWS2 (Royal College of Physicians, 2017), SpO₂ scale 1, with its response band."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from infusion_app.domain.vitals import Consciousness, VitalSigns
+
+
+class News2Band(StrEnum):
+    """The clinical response the total (and any single 3) calls for."""
+
+    LOW = "low"  # 0–4: ward-based response
+    LOW_MEDIUM = "low_medium"  # a 3 in any single parameter: urgent ward review
+    MEDIUM = "medium"  # 5–6: urgent response
+    HIGH = "high"  # ≥ 7: emergency response
+
+
+@dataclass(frozen=True)
+class News2:
+    """Each parameter's score, the total and the band."""
+
+    scores: dict[str, int]
+    total: int
+    band: News2Band
+
+
+def _by_thresholds(value: float, table: tuple[tuple[float, int], ...], last: int) -> int:
+    """The score of the first row whose upper bound ``value`` does not exceed."""
+    for upper, score in table:
+        if value <= upper:
+            return score
+    return last
+
+
+def _respiration(rr: float) -> int:
+    return _by_thresholds(rr, ((8, 3), (11, 1), (20, 0), (24, 2)), 3)
+
+
+def _spo2_scale_1(spo2: float) -> int:
+    return _by_thresholds(spo2, ((91, 3), (93, 2), (95, 1)), 0)
+
+
+def _systolic(sbp: float) -> int:
+    return _by_thresholds(sbp, ((90, 3), (100, 2), (110, 1), (219, 0)), 3)
+
+
+def _pulse(hr: float) -> int:
+    return _by_thresholds(hr, ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2)), 3)
+
+
+def _temperature(t: float) -> int:
+    return _by_thresholds(t, ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1)), 2)
+
+
+def news2(v: VitalSigns) -> News2:
+    """Score a set of vital signs exactly per the NEWS2 chart (domain.md §4)."""
+    scores = {
+        "resp_rate_per_min": _respiration(v.resp_rate_per_min),
+        "spo2_pct": _spo2_scale_1(v.spo2_pct),
+        "on_oxygen": 2 if v.on_oxygen else 0,
+        "systolic_mmhg": _systolic(v.systolic_mmhg),
+        "heart_rate_bpm": _pulse(v.heart_rate_bpm),
+        "consciousness": 0 if v.consciousness is Consciousness.ALERT else 3,
+        "temperature_c": _temperature(v.temperature_c),
+    }
+    total = sum(scores.values())
+    if total >= 7:
+        band = News2Band.HIGH
+    elif total >= 5:
+        band = News2Band.MEDIUM
+    elif 3 in scores.values():
+        band = News2Band.LOW_MEDIUM
+    else:
+        band = News2Band.LOW
+    return News2(scores, total, band)

@@ -1,0 +1,28 @@
+"""The protocol's stop criteria, checked on every set of vital signs as it is typed."""
+
+from __future__ import annotations
+
+from infusion_app.domain.protocol import Protocol, StopCriterion, VitalParameter
+from infusion_app.domain.vitals import VitalSigns
+
+
+def _value(
+    parameter: VitalParameter, vitals: VitalSigns, baseline: VitalSigns | None
+) -> float | None:
+    if parameter is VitalParameter.SYSTOLIC_FALL_FROM_BASELINE_MMHG:
+        return None if baseline is None else baseline.systolic_mmhg - vitals.systolic_mmhg
+    if parameter is VitalParameter.HEART_RATE_RISE_FROM_BASELINE_BPM:
+        return None if baseline is None else vitals.heart_rate_bpm - baseline.heart_rate_bpm
+    return float(getattr(vitals, parameter.value))
+
+
+def stop_criteria_met(
+    protocol: Protocol, vitals: VitalSigns, baseline: VitalSigns | None
+) -> list[StopCriterion]:
+    """Every stop criterion the set meets (relative ones only when a baseline exists)."""
+    met = []
+    for criterion in protocol.stop_criteria:
+        value = _value(criterion.parameter, vitals, baseline)
+        if value is not None and criterion.is_met(value):
+            met.append(criterion)
+    return met

@@ -1,0 +1,116 @@
+"""The vital-signs schedule of the protocol, laid on one session's times.
+
+Slots anchored at the start repeat every ``every_min`` while the infusion runs; slots anchored
+at the end appear once it has ended. A set of vitals is matched, when it is recorded, to the
+earliest open slot it can serve; it is late when measured after the slot's grace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from infusion_app.domain.protocol import Anchor, LocalText, Protocol, VitalsSlot
+
+EARLY_MIN = 5  # a set measured up to 5 min before a slot is due counts for it
+
+
+class SlotState(StrEnum):
+    """Where a slot stands now."""
+
+    UPCOMING = "upcoming"
+    DUE = "due"
+    OVERDUE = "overdue"
+    DONE = "done"
+    DONE_LATE = "done_late"
+
+
+@dataclass(frozen=True)
+class SlotInstance:
+    """One occurrence of a schedule slot, e.g. ``during@30`` for 30 min after the start."""
+
+    key: str
+    slot_id: str
+    label: LocalText
+    due_at: datetime
+    overdue_at: datetime
+
+
+@dataclass(frozen=True)
+class SlotStatus:
+    """A slot instance and its state now."""
+
+    key: str
+    slot_id: str
+    label: LocalText
+    due_at: datetime
+    overdue_at: datetime
+    state: SlotState
+
+
+def _repeating(slot: VitalsSlot, start: datetime, until: datetime) -> list[SlotInstance]:
+    step = slot.every_min or 0
+    out, minute = [], slot.offset_min or step
+    while step and start + timedelta(minutes=minute) <= until:
+        due = start + timedelta(minutes=minute)
+        label = LocalText(f"{minute} min after start", f"开始后{minute}分钟")
+        out.append(
+            SlotInstance(
+                f"{slot.id}@{minute}", slot.id, label, due, due + timedelta(minutes=slot.grace_min)
+            )
+        )
+        minute += step
+    return out
+
+
+def instances(
+    protocol: Protocol, start: datetime | None, end: datetime | None, now: datetime
+) -> list[SlotInstance]:
+    """Every slot instance known now, in due order (repeats shown up to the next one)."""
+    found: list[SlotInstance] = []
+    for slot in protocol.vitals_schedule:
+        grace = timedelta(minutes=slot.grace_min)
+        if slot.anchor is Anchor.BEFORE_START:
+            due = start if start is not None else now
+            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace))
+        elif slot.anchor is Anchor.START and start is not None:
+            horizon = end or now + timedelta(minutes=slot.every_min or 0)
+            if slot.every_min:
+                found.extend(_repeating(slot, start, horizon))
+            else:
+                due = start + timedelta(minutes=slot.offset_min)
+                found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace))
+        elif slot.anchor is Anchor.END and end is not None:
+            due = end + timedelta(minutes=slot.offset_min)
+            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace))
+    return sorted(found, key=lambda s: s.due_at)
+
+
+def match_slot(
+    open_instances: Iterable[SlotInstance], measured_at: datetime
+) -> SlotInstance | None:
+    """The earliest open instance a set measured at ``measured_at`` can serve, if any."""
+    for instance in open_instances:
+        if instance.due_at - timedelta(minutes=EARLY_MIN) <= measured_at:
+            return instance
+    return None
+
+
+def statuses(
+    all_instances: list[SlotInstance], done: dict[str, bool], now: datetime
+) -> list[SlotStatus]:
+    """Each instance's state; ``done`` maps a key to whether it was done late."""
+    out = []
+    for i in all_instances:
+        if i.key in done:
+            state = SlotState.DONE_LATE if done[i.key] else SlotState.DONE
+        elif now > i.overdue_at:
+            state = SlotState.OVERDUE
+        elif now >= i.due_at:
+            state = SlotState.DUE
+        else:
+            state = SlotState.UPCOMING
+        out.append(SlotStatus(i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state))
+    return out

@@ -1,0 +1,168 @@
+"""Recording vital signs: refused when impossible, matched to the schedule, NEWS2 and alerts."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.news2 import news2
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.session_state import SessionState
+from infusion_app.domain.stop_criteria import stop_criteria_met
+from infusion_app.domain.vitals import VitalSigns, implausible, parse_vitals
+from infusion_app.domain.vitals_schedule import (
+    SlotState,
+    SlotStatus,
+    instances,
+    match_slot,
+    statuses,
+)
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+
+OPEN_STATES = (
+    SessionState.CHECKING,
+    SessionState.READY,
+    SessionState.INFUSING,
+    SessionState.PAUSED,
+    SessionState.ENDED,
+    SessionState.OBSERVING,
+)
+MAX_BACKDATE = timedelta(hours=24)
+
+
+def _times(ws: Workspace, session_id: str) -> tuple[str, datetime | None, datetime | None]:
+    row = ws.db.execute(
+        "SELECT state, infusion_started_at, infusion_ended_at FROM sessions WHERE id = ?",
+        [session_id],
+    ).fetchone()
+    start = parse_utc_iso(row[1]) if row[1] else None
+    end = parse_utc_iso(row[2]) if row[2] else None
+    return str(row[0]), start, end
+
+
+def _done(ws: Workspace, session_id: str) -> dict[str, bool]:
+    done = {
+        str(r[0]): bool(r[1])
+        for r in ws.db.execute(
+            "SELECT slot_key, late FROM vitals WHERE session = ? AND slot_key IS NOT NULL",
+            [session_id],
+        )
+    }
+    if baseline_from_checks(ws, session_id) is not None:
+        for slot in ws.protocol.vitals_schedule:
+            if slot.anchor.value == "before_start":
+                done.setdefault(slot.id, False)
+    return done
+
+
+def baseline_from_checks(ws: Workspace, session_id: str) -> VitalSigns | None:
+    """The baseline set recorded in the pre-infusion checks, if any."""
+    row = ws.db.execute(
+        "SELECT answer FROM check_answers WHERE session = ? AND step = 'baseline_vitals'",
+        [session_id],
+    ).fetchone()
+    parsed = parse_vitals(json.loads(row[0]).get("vitals", {})) if row else None
+    return parsed if isinstance(parsed, VitalSigns) else None
+
+
+def schedule_status(ws: Workspace, session_id: str) -> list[SlotStatus]:
+    """Every slot of the protocol's schedule for this session and its state now."""
+    _, start, end = _times(ws, session_id)
+    now = ws.clock.now()
+    return statuses(instances(ws.protocol, start, end, now), _done(ws, session_id), now)
+
+
+def next_due(ws: Workspace, session_id: str) -> SlotStatus | None:
+    """The first slot not yet done (overdue ones first), or None when all are done."""
+    waiting = [
+        s
+        for s in schedule_status(ws, session_id)
+        if s.state not in (SlotState.DONE, SlotState.DONE_LATE)
+    ]
+    return waiting[0] if waiting else None
+
+
+def _measured_at(ws: Workspace, text: str) -> datetime | Refusal:
+    now = ws.clock.now()
+    if not text:
+        return now
+    try:
+        moment = parse_utc_iso(text)
+    except ValueError:
+        return Refusal("bad_measured_at", "The time measured must be a time with its zone.")
+    if moment > now:
+        return Refusal("measured_in_future", "The time measured cannot be in the future.")
+    if now - moment > MAX_BACKDATE:
+        return Refusal("measured_too_early", "The time measured is more than a day ago.")
+    return moment
+
+
+def _check(
+    ws: Workspace, session_id: str, values: dict[str, Any], confirmed: bool, measured_at: str
+) -> tuple[VitalSigns, datetime, str] | Refusal:
+    row = ws.db.execute(
+        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        return Refusal("unknown_session", f"No session {session_id} exists.")
+    if row[0] not in OPEN_STATES:
+        return Refusal("session_closed", "Vital signs cannot be added to this session now.")
+    parsed = parse_vitals(values)
+    if isinstance(parsed, list):
+        return parsed[0]
+    unusual = implausible(parsed)
+    if unusual and not confirmed:
+        return Refusal("confirm_unusual", " ".join(unusual))
+    moment = _measured_at(ws, measured_at)
+    if isinstance(moment, Refusal):
+        return moment
+    return parsed, moment, str(row[1])
+
+
+@requires("record_vitals")
+def record_vitals(
+    ws: Workspace,
+    actor: Actor,
+    *,
+    session_id: str,
+    vitals: dict,
+    measured_at: str = "",
+    confirmed_unusual: bool = False,
+) -> Outcome:
+    """Record one set; the result gives its schedule slot, NEWS2 and any stop-criterion alert."""
+    checked = _check(ws, session_id, vitals, confirmed_unusual, measured_at)
+    if isinstance(checked, Refusal):
+        return checked
+    parsed, moment, subject = checked
+    open_slots = [
+        s
+        for s in schedule_status(ws, session_id)
+        if s.state not in (SlotState.DONE, SlotState.DONE_LATE)
+    ]
+    slot = match_slot(open_slots, moment)  # type: ignore[arg-type]
+    score = news2(parsed)
+    alerts = stop_criteria_met(ws.protocol, parsed, baseline_from_checks(ws, session_id))
+    payload = {
+        "vitals": parsed.as_payload(),
+        "slot_key": slot.key if slot else None,
+        "late": bool(slot and moment > slot.overdue_at),
+        "news2_total": score.total,
+        "news2_band": score.band.value,
+        "alerts": [c.id for c in alerts],
+        "alert_texts": [c.text.en for c in alerts],
+    }
+    draft = EventDraft(
+        EventType.VITALS_RECORDED, actor.username, payload, subject, session_id, utc_iso(moment)
+    )
+    created = {
+        "slot_id": slot.slot_id if slot else None,
+        "slot_key": payload["slot_key"],
+        "late": payload["late"],
+        "news2_total": score.total,
+        "news2_band": score.band.value,
+        "alerts": payload["alert_texts"],
+    }
+    return Accepted(tuple(ws.store.append([draft])), created)
