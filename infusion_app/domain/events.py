@@ -51,6 +51,8 @@ class EventType:
     PRODUCT_VERIFIED = "product.verified"
     DRIP_READING = "drip.reading_recorded"
     VITALS_RECORDED = "vitals.recorded"
+    ADVERSE_EVENT_RECORDED = "adverse_event.recorded"
+    ADVERSE_EVENT_UPDATED = "adverse_event.updated"
 
 
 @dataclass(frozen=True)

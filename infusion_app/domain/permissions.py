@@ -29,6 +29,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "stop_infusion": frozenset({NURSE, INV}),
     "record_drip_reading": frozenset({NURSE, INV}),
     "record_vitals": frozenset({NURSE, INV}),
+    "record_adverse_event": frozenset({NURSE, INV}),
+    "update_adverse_event": frozenset({NURSE, INV}),
     "begin_observation": frozenset({NURSE, INV}),
     "sign_session": frozenset({NURSE, INV}),
     "countersign_session": frozenset({INV}),

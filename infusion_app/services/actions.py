@@ -15,6 +15,7 @@ from typing import Any
 
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import (
+    adverse_events,
     auth,
     bedside,
     checks,
@@ -55,6 +56,8 @@ SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     infusion.record_count_reading,
     infusion.record_pump_reading,
     vitals.record_vitals,
+    adverse_events.record_adverse_event,
+    adverse_events.update_adverse_event,
     session_flow.pause_infusion,
     session_flow.resume_infusion,
     session_flow.complete_infusion,

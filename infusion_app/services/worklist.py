@@ -7,9 +7,12 @@ from datetime import date
 
 from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.session_state import SessionState
+from infusion_app.domain.vitals_schedule import SlotState
 from infusion_app.domain.worklist_status import URGENCY, Chip, SessionFlags, chips
+from infusion_app.services.adverse_events import adverse_events
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
+from infusion_app.services.vitals import schedule_status
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,22 @@ def worklist(ws: Workspace, today: date, search: str = "") -> list[WorklistRow]:
     )
 
 
+RUNNING = (SessionState.INFUSING, SessionState.PAUSED, SessionState.ENDED, SessionState.OBSERVING)
+
+
 def _flags(ws: Workspace, session_id: str, state: SessionState) -> SessionFlags:
-    """What beyond its state a session needs (vitals and adverse events come with issue 7)."""
-    if state is not SessionState.CHECKING:
+    """What beyond its state a session needs: hard stops, decisions, vitals, adverse events."""
+    if state is SessionState.CHECKING:
+        statuses = {step.status for step in checklist(ws, session_id).steps}
+        return SessionFlags(
+            hard_stop=Status.HARD_STOP in statuses,
+            needs_decision=Status.NEEDS_DECISION in statuses,
+        )
+    if state not in RUNNING:
         return SessionFlags()
-    statuses = {step.status for step in checklist(ws, session_id).steps}
+    slots = {slot.state for slot in schedule_status(ws, session_id)}
     return SessionFlags(
-        hard_stop=Status.HARD_STOP in statuses, needs_decision=Status.NEEDS_DECISION in statuses
+        vitals_due=SlotState.DUE in slots,
+        vitals_overdue=SlotState.OVERDUE in slots,
+        open_adverse_event=any(ae.is_open for ae in adverse_events(ws, session_id)),
     )

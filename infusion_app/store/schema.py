@@ -140,6 +140,23 @@ CREATE TABLE vitals (
     recorded_by TEXT NOT NULL
 );
 CREATE INDEX vitals_session ON vitals (session, measured_at);
+CREATE TABLE adverse_events (
+    id TEXT PRIMARY KEY,
+    session TEXT NOT NULL,
+    subject_code TEXT NOT NULL,
+    term TEXT NOT NULL,
+    term_name TEXT NOT NULL,
+    grade INTEGER NOT NULL,
+    serious INTEGER NOT NULL,
+    onset_at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    linked_vitals TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX adverse_events_session ON adverse_events (session);
 CREATE TABLE check_answers (
     session TEXT NOT NULL,
     step TEXT NOT NULL,
@@ -173,5 +190,6 @@ READ_MODEL_TABLES = (
     "products",
     "drip_readings",
     "vitals",
+    "adverse_events",
     "allocations",
 )

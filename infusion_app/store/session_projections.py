@@ -143,6 +143,37 @@ def _vitals(db: Database, event: Event) -> None:
     )
 
 
+def _adverse_event(db: Database, event: Event) -> None:
+    p = event.payload
+    db.table("adverse_events").insert(
+        {
+            "id": p["ae_id"],
+            "session": event.session,
+            "subject_code": event.participant,
+            "term": p["term"],
+            "term_name": p["term_name"],
+            "grade": p["grade"],
+            "serious": int(p["serious"]),
+            "onset_at": p["onset_at"],
+            "action": p["action"],
+            "outcome": p["outcome"],
+            "linked_vitals": ",".join(p["linked_vitals"]),
+            "recorded_by": event.actor,
+            "recorded_at": event.occurred_at,
+            "updated_at": event.occurred_at,
+        }
+    )
+
+
+def _adverse_event_updated(db: Database, event: Event) -> None:
+    p = event.payload
+    db.execute(
+        "UPDATE adverse_events SET outcome = ?, grade = ?, serious = ?, updated_at = ? "
+        "WHERE id = ?",
+        [p["outcome"], p["grade"], int(p["serious"]), event.occurred_at, p["ae_id"]],
+    )
+
+
 SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.SESSION_SCHEDULED: _session_scheduled,
     EventType.SESSION_CHECKS_BEGUN: _session_moved,
@@ -158,4 +189,6 @@ SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.RECORD_CORRECTED: _corrected,
     EventType.DRIP_READING: _drip_reading,
     EventType.VITALS_RECORDED: _vitals,
+    EventType.ADVERSE_EVENT_RECORDED: _adverse_event,
+    EventType.ADVERSE_EVENT_UPDATED: _adverse_event_updated,
 }
