@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 from infusion_app import cli_users
@@ -73,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     replay.add_argument("file", metavar="FILE", help="the script, or - for standard input")
     cli_users.add_parser(commands, db_option)
+    for module in command_modules():
+        module.add_parser(commands, db_option)
     return parser
 
 
@@ -152,13 +156,36 @@ COMMANDS = {
 }
 
 
+# Command groups in modules of their own: each has add_parser(commands, db_option) and
+# COMMANDS, a dict of command name -> handler(args) -> exit status (the handler opens what it
+# needs, e.g. with open_for(args)).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def command_modules() -> list[ModuleType]:
+    """The command-group modules, imported."""
+    return [importlib.import_module(f"infusion_app.{name}") for name in COMMAND_MODULES]
+
+
+def open_for(args: argparse.Namespace) -> Workspace:
+    """The workspace a command's ``--db`` and ``--protocol`` name (or the defaults)."""
+    return open_workspace(
+        getattr(args, "db", None) or default_db_path(),
+        protocol_path=getattr(args, "protocol", None),
+    )
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a sub-command; problems with the files end in one plain message, not a traceback."""
+    for module in command_modules():
+        if args.command in module.COMMANDS:
+            try:
+                return int(module.COMMANDS[args.command](args))
+            except (ProtocolError, StoreError) as error:
+                print(f"infusion-app: {error}", file=sys.stderr)
+                return 2
     try:
-        ws = open_workspace(
-            getattr(args, "db", None) or default_db_path(),
-            protocol_path=getattr(args, "protocol", None),
-        )
+        ws = open_for(args)
     except (ProtocolError, StoreError) as error:
         print(f"infusion-app: {error}", file=sys.stderr)
         return 2
