@@ -19,7 +19,6 @@ from infusion_app import cli_users
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import default_db_path
-from infusion_app.services.actions import ActionRunner
 from infusion_app.services.context import Workspace
 from infusion_app.services.users import initialize_site
 from infusion_app.services.workspace_factory import open_workspace
@@ -134,6 +133,8 @@ def cmd_rebuild(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_replay(ws: Workspace, args: argparse.Namespace) -> int:
+    from infusion_app.services.actions import ActionRunner  # every service: only when replaying
+
     runner = ActionRunner(ws)
     source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     refused = 0

@@ -74,7 +74,10 @@ def _judge_row(
 
 def parse_randomization(protocol: Protocol, text: str) -> RandomizationPreview | Refusal:
     """Judge every row of the list; a file without the two columns is refused whole."""
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    try:
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    except csv.Error as error:
+        return Refusal("unreadable_csv", f"The file cannot be read as CSV: {error}.")
     if not rows:
         return Refusal("empty_file", "The file is empty.")
     code_at, arm_at = _column(rows[0], CODE_COLUMNS), _column(rows[0], ARM_COLUMNS)

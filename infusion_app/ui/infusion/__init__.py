@@ -1,0 +1,1 @@
+"""The infusion screen and its parts: timer, drip readings, metronome, reminders, alarms."""

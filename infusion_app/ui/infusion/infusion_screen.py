@@ -1,0 +1,273 @@
+"""The infusion screen: the big timer, state buttons, drip readings, reminders and events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.events import EventType
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.session_state import SessionAction, SessionState, allowed_actions
+from infusion_app.services import infusion, session_flow
+from infusion_app.services import vitals as vitals_service
+from infusion_app.services.context import Actor, Outcome, Workspace
+from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
+from infusion_app.ui.infusion.alarm_watch import AlarmWatch
+from infusion_app.ui.infusion.asking import ask_completion, ask_end_reason
+from infusion_app.ui.infusion.look import INFUSION_STYLE, big_label
+from infusion_app.ui.infusion.reading_panel import DripReadingsWidget
+from infusion_app.ui.infusion.reminders import RemindersWidget
+from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
+from infusion_app.ui.infusion.timeline import EventsTimelineWidget
+from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.sign_in_screen import error_label, field_label, heading, show_error
+
+TICK_MS = 500  # one tick only re-renders from the clock; nothing counts ticks
+A = SessionAction
+
+
+class InfusionScreen(QWidget):
+    """One session's infusion, from Start to Complete or Stop, at the bedside.
+
+    Every number is computed from recorded times on each repaint, so the screen is right after
+    a restart. Buttons are enabled per state as a courtesy; the services decide. ``ask_*``
+    helpers and ``run_dialog`` are replaceable by tests; ``sounds`` may be None (silent).
+
+    Signals:
+        closed(): the nurse closed the screen.
+        ended(str): the infusion ended, "completed" or "stopped".
+        adverse_event_requested(str): report an adverse event (the alert's text, or "").
+    """
+
+    closed = Signal()
+    ended = Signal(str)
+    adverse_event_requested = Signal(str)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        actor: Actor,
+        session_id: str,
+        sounds: AlarmSounds | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(INFUSION_STYLE)
+        self._ws, self._actor, self._session = ws, actor, session_id
+        self.ask_end_reason = ask_end_reason
+        self.ask_completion = ask_completion
+        self.run_dialog = run_dialog
+        self.alarms = AlarmWatch(sounds)
+        zone = ws.protocol.site.timezone
+        self.title = heading(self.tr("Infusion"))
+        self.status_panel = InfusionStatusWidget(zone)
+        self.reminders = RemindersWidget(zone)
+        self.readings = DripReadingsWidget(ws, actor, session_id, sounds)
+        self.timeline = EventsTimelineWidget(ws, session_id)
+        self.alarm = big_label("alarm", self.tr("Alarm"))
+        self.alarm.hide()
+        self.message = error_label()
+        self.buttons = {
+            A.START: self._button(self.tr("▶ Start"), self.tr("Start the infusion"), "primary"),
+            A.PAUSE: self._button(self.tr("‖ Pause…"), self.tr("Pause the infusion")),
+            A.RESUME: self._button(self.tr("▶ Resume"), self.tr("Resume the infusion"), "primary"),
+            A.STOP: self._button(self.tr("■ Stop…"), self.tr("Stop the infusion early")),
+            A.COMPLETE: self._button(self.tr("✔ Complete…"), self.tr("Complete the infusion")),
+        }
+        self.vitals_button = self._button(self.tr("Record vitals…"), self.tr("Record vital signs"))
+        self.vitals_button.setObjectName("primary")
+        self.adverse_button = self._button(self.tr("⚠ Adverse event…"), self.tr("Adverse event"))
+        self.adverse_button.setObjectName("danger")
+        self.close_button = self._button(self.tr("Close"), self.tr("Close the infusion screen"))
+        self._paused_since: datetime | None = None
+        self._lay_out()
+        self._connect()
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.render)
+        self.refresh()
+
+    def _button(self, text: str, accessible_name: str, name: str = "stateButton") -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible_name)
+        return button
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.adverse_button)
+        top.addWidget(self.close_button)
+        actions = QHBoxLayout()
+        for button in self.buttons.values():
+            actions.addWidget(button)
+        left = QVBoxLayout()
+        left.addWidget(self.status_panel)
+        left.addLayout(actions)
+        left.addWidget(self.message)
+        left.addWidget(self.vitals_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(field_label(self.tr("Events of this session"), self.timeline))
+        left.addWidget(self.timeline, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 5)
+        body.addWidget(self.readings, 4)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 12, 20, 12)
+        column.addLayout(top)
+        column.addWidget(self.alarm)
+        column.addWidget(self.reminders)
+        column.addLayout(body, 1)
+
+    def _connect(self) -> None:
+        self.buttons[A.START].clicked.connect(self.start)
+        self.buttons[A.PAUSE].clicked.connect(self.pause)
+        self.buttons[A.RESUME].clicked.connect(self.resume)
+        self.buttons[A.STOP].clicked.connect(self.stop)
+        self.buttons[A.COMPLETE].clicked.connect(self.complete)
+        self.vitals_button.clicked.connect(self.record_vitals)
+        self.adverse_button.clicked.connect(lambda: self.adverse_event_requested.emit(""))
+        self.close_button.clicked.connect(self.close_screen)
+        self.readings.recorder.recorded.connect(self._reading_recorded)
+        self.readings.recorder.refused.connect(lambda _: self.render())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Repaint at once and on every tick while shown."""
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """No repaints once closed (the workspace may be closed next).
+
+        Merely hidden (another screen in front, the screen lock) it keeps ticking, so the
+        alarms still sound.
+        """
+        self._timer.stop()
+        super().closeEvent(event)
+
+    # Rendering ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the events again (after an action or a restart), then repaint."""
+        self.timeline.refresh()
+        events = list(self._ws.store.events(session=self._session))
+        subject = next((e.participant for e in events if e.participant), "")
+        self.title.setText(self.tr("Infusion — {0}").format(subject))
+        pauses = [
+            e for e in events if e.type in (EventType.INFUSION_PAUSED, EventType.INFUSION_RESUMED)
+        ]
+        last = pauses[-1] if pauses else None
+        paused = last is not None and last.type == EventType.INFUSION_PAUSED
+        self._paused_since = parse_utc_iso(last.occurred_at) if paused and last else None
+        self.render()
+
+    def render(self) -> None:
+        """Repaint everything from the recorded status and the clock now."""
+        now = self._ws.clock.now()
+        status = infusion.infusion_status(self._ws, self._session)
+        slot = vitals_service.next_due(self._ws, self._session)
+        self.status_panel.render(status, now, self._paused_since)
+        self.reminders.render(now, slot, status.recount_due_at)
+        allowed = allowed_actions(status.state)
+        for action, button in self.buttons.items():
+            button.setEnabled(action in allowed)
+        open_states = (SessionState.INFUSING, SessionState.PAUSED)
+        self.vitals_button.setEnabled(status.state is not SessionState.SIGNED)
+        self.adverse_button.setEnabled(status.state in (*open_states, SessionState.OBSERVING))
+        overdue = self.reminders.recount.property("kind") == "overdue"
+        banner = self.alarms.check(status, slot, overdue)
+        self.alarm.setText(banner)
+        self.alarm.setVisible(bool(banner))
+
+    # Actions --------------------------------------------------------------------------------
+
+    def _after(self, outcome: Outcome) -> bool:
+        """Show a refusal, or refresh after success; True on success."""
+        if isinstance(outcome, Refusal):
+            show_error(self.message, outcome.reason)
+            self.render()
+            return False
+        show_error(self.message, "")
+        self.refresh()
+        return True
+
+    def start(self) -> None:
+        """Start the infusion now."""
+        self._after(session_flow.start_infusion(self._ws, self._actor, session_id=self._session))
+
+    def pause(self) -> None:
+        """Ask why, then pause."""
+        reason = self.ask_end_reason(self, self.tr("Pause the infusion"), self.tr("Pause"))
+        if reason is not None:
+            self._after(
+                session_flow.pause_infusion(
+                    self._ws,
+                    self._actor,
+                    session_id=self._session,
+                    reason=reason.reason,
+                    reason_text=reason.text,
+                )
+            )
+
+    def resume(self) -> None:
+        """Resume a paused infusion."""
+        self._after(session_flow.resume_infusion(self._ws, self._actor, session_id=self._session))
+
+    def stop(self) -> None:
+        """Ask why, then stop the infusion early."""
+        reason = self.ask_end_reason(self, self.tr("Stop the infusion"), self.tr("Stop"))
+        if reason is None:
+            return
+        outcome = session_flow.stop_infusion(
+            self._ws,
+            self._actor,
+            session_id=self._session,
+            reason=reason.reason,
+            reason_text=reason.text,
+        )
+        if self._after(outcome):
+            self.ended.emit("stopped")
+
+    def complete(self) -> None:
+        """Ask that the bag is empty and the line flushed, then complete."""
+        answers = self.ask_completion(self)
+        if answers is None:
+            return
+        outcome = session_flow.complete_infusion(
+            self._ws,
+            self._actor,
+            session_id=self._session,
+            bag_empty=answers[0],
+            line_flushed=answers[1],
+        )
+        if self._after(outcome):
+            self.ended.emit("completed")
+
+    def record_vitals(self) -> None:
+        """Open the vital-signs dialog; an alert may ask to pause or to report an event."""
+        dialog = VitalsDialog(self._ws, self._actor, self._session, self)
+        dialog.recorded.connect(self._vitals_recorded)
+        dialog.pause_requested.connect(self.pause)
+        dialog.adverse_event_requested.connect(self.adverse_event_requested)
+        self.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def _vitals_recorded(self, created: dict) -> None:
+        if created.get("alerts"):
+            self.alarms.stop_criterion()
+        self.refresh()
+
+    def _reading_recorded(self, created: dict) -> None:
+        self.alarms.reading(str(created.get("band", "")))
+        self.refresh()
+
+    def close_screen(self) -> None:
+        """Stop repainting and say the screen was closed."""
+        self._timer.stop()
+        self.readings.metronome.set_running(False)
+        self.closed.emit()

@@ -1,0 +1,56 @@
+"""This session's events in the order they happened, one plain line each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from infusion_app.domain.event_text import describe
+from infusion_app.domain.events import Event, EventType
+from infusion_app.services.context import Workspace
+from infusion_app.ui.texts import local_time
+
+
+def event_line(event: Event) -> str:
+    """What happened, in words; drip readings and vital signs get their key figures.
+
+    ``describe`` gives the type name for event types it does not know yet, so those two are
+    worded here until event_text covers them.
+    """
+    text = describe(event.type, event.payload)
+    p: dict[str, Any] = event.payload
+    if event.type == EventType.DRIP_READING and text == event.type:
+        return f"drip {p.get('method', '')}: {float(p['rate_gtt_min']):.0f} gtt/min ({p['band']})"
+    if event.type == EventType.VITALS_RECORDED and text == event.type:
+        alerts = f", ✖ {'; '.join(p['alert_texts'])}" if p.get("alert_texts") else ""
+        return f"vital signs, NEWS2 {p.get('news2_total')} ({p.get('news2_band')}){alerts}"
+    return text
+
+
+class EventsTimelineWidget(QListWidget):
+    """A list of "HH:MM:SS  who  what" lines, newest at the bottom and scrolled into view."""
+
+    def __init__(self, ws: Workspace, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._session = ws, session_id
+        self.setObjectName("timeline")
+        self.setAccessibleName(self.tr("Events of this session"))
+        self.setWordWrap(True)
+
+    def refresh(self) -> None:
+        """Read the session's events again, in the order they happened."""
+        zone = self._ws.protocol.site.timezone
+        events = sorted(self._ws.store.events(session=self._session), key=lambda e: e.occurred_at)
+        self.clear()
+        for event in events:
+            when = local_time(event.occurred_at, zone)[11:]
+            item = QListWidgetItem(f"{when}   {event.actor}   {event_line(event)}")
+            item.setToolTip(event.occurred_at)
+            self.addItem(item)
+        QTimer.singleShot(0, self.scrollToBottom)  # once laid out, the newest line shows
+
+    def lines(self) -> list[str]:
+        """The shown lines (for tests and screen readers)."""
+        return [self.item(i).text() for i in range(self.count())]

@@ -1,0 +1,141 @@
+"""Record a set of vital signs during the infusion; show NEWS2 and any stop-criterion alert."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from infusion_app.domain.clock import utc_iso
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.services import vitals as vitals_service
+from infusion_app.services.context import Actor, Workspace
+from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.infusion.look import INFUSION_STYLE, big_label, set_kind
+from infusion_app.ui.vitals_form import VitalsForm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Infusion", text)
+
+
+def news2_words(band: str) -> str:
+    """The NEWS2 response band as the nurse reads it, with what it asks for."""
+    words = {
+        "low": _tr("low — ward-based response"),
+        "low_medium": _tr("low–medium — urgent ward review"),
+        "medium": _tr("medium — urgent response"),
+        "high": _tr("high — emergency response"),
+    }
+    return words.get(band, band)
+
+
+class VitalsDialog(FormDialog):
+    """The shared :class:`VitalsForm`, recorded with ``record_vitals``; then the result.
+
+    After recording, the form gives way to the result: the schedule slot, NEWS2 with its band,
+    and each alert, which offers to pause the infusion or to report an adverse event.
+
+    Signals:
+        recorded(dict): the service's ``created`` values.
+        pause_requested(): "Pause infusion" was chosen for an alert.
+        adverse_event_requested(str): "Adverse event…" was chosen; the alert's text.
+    """
+
+    recorded = Signal(dict)
+    pause_requested = Signal()
+    adverse_event_requested = Signal(str)
+
+    def __init__(
+        self, ws: Workspace, actor: Actor, session_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Record vital signs"), self.tr("Record"), parent)
+        self.setStyleSheet(INFUSION_STYLE)
+        self._ws, self._actor, self._session = ws, actor, session_id
+        self.vitals_form = VitalsForm(ws.clock, ws.protocol.site.timezone)
+        self.vitals_form.setAccessibleName(self.tr("Vital signs"))
+        self._column.insertWidget(1, self.vitals_form)
+        self.result = QFrame()
+        self.result.setObjectName("infusionCard")
+        self.result_layout = QVBoxLayout(self.result)
+        self.result.hide()
+        self._column.insertWidget(self._column.count() - 2, self.result)
+        self.alert_buttons: list[tuple[QPushButton, QPushButton]] = []
+        self.ok_button.clicked.connect(self.submit)
+
+    def submit(self) -> None:
+        """Check the form (unusual values are confirmed), record, then show the result."""
+        if not self.vitals_form.check():
+            return
+        outcome = vitals_service.record_vitals(
+            self._ws,
+            self._actor,
+            session_id=self._session,
+            vitals=self.vitals_form.values(),
+            measured_at=utc_iso(self.vitals_form.measured_time()),
+            confirmed_unusual=True,
+        )
+        if isinstance(outcome, Refusal):
+            self.vitals_form.show_problems([outcome])  # at its field, or under the form
+            return
+        self.clear_message()
+        self.show_result(outcome.created)
+        self.recorded.emit(dict(outcome.created))
+
+    def show_result(self, created: dict[str, Any]) -> None:
+        """Replace the form with what was recorded: slot, NEWS2 and alerts."""
+        self.vitals_form.hide()
+        self.ok_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setObjectName("primary")
+        self.cancel_button.style().unpolish(self.cancel_button)
+        self.cancel_button.style().polish(self.cancel_button)
+        slot = created.get("slot_id") or self.tr("not on the schedule")
+        late = self.tr(" (late)") if created.get("late") else ""
+        self.result_layout.addWidget(
+            big_label(
+                "value", self.tr("Recorded"), self.tr("✔  Recorded: {0}{1}").format(slot, late)
+            )
+        )
+        news = big_label(
+            "band",
+            self.tr("NEWS2"),
+            self.tr("NEWS2 {0}: {1}").format(
+                created.get("news2_total"), news2_words(str(created.get("news2_band")))
+            ),
+        )
+        set_kind(news, "in_band" if created.get("news2_band") == "low" else "out_of_band")
+        self.result_layout.addWidget(news)
+        for alert in created.get("alerts") or []:
+            self._add_alert(str(alert))
+        self.result.show()
+
+    def _add_alert(self, text: str) -> None:
+        label = big_label(
+            "band", self.tr("Stop criterion"), f"✖  {self.tr('Stop criterion')}: {text}"
+        )
+        set_kind(label, "outside_hard_limits")
+        pause = QPushButton(self.tr("Pause infusion"))
+        pause.setObjectName("danger")
+        pause.setAccessibleName(self.tr("Pause the infusion"))
+        report = QPushButton(self.tr("Adverse event…"))
+        report.setAccessibleName(self.tr("Report an adverse event"))
+        pause.clicked.connect(self._pause)
+        report.clicked.connect(lambda: self._report(text))
+        row = QHBoxLayout()
+        row.addWidget(pause)
+        row.addWidget(report)
+        row.addStretch(1)
+        self.result_layout.addWidget(label)
+        self.result_layout.addLayout(row)
+        self.alert_buttons.append((pause, report))
+
+    def _pause(self) -> None:
+        self.accept()
+        self.pause_requested.emit()
+
+    def _report(self, text: str) -> None:
+        self.accept()
+        self.adverse_event_requested.emit(text)
