@@ -195,3 +195,29 @@ def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
         due,
         factor,
     )
+
+
+@dataclass(frozen=True)
+class DripReadingRow:
+    """One drip reading as the record lists it."""
+
+    at: datetime
+    method: str
+    rate_gtt_min: float
+    uncertainty_gtt_min: float | None
+    band: Band
+    acknowledgement: str
+    recorded_by: str
+
+
+def drip_readings(ws: Workspace, session_id: str) -> list[DripReadingRow]:
+    """The session's drip readings in time order."""
+    rows = ws.db.execute(
+        "SELECT at, method, rate_gtt_min, uncertainty_gtt_min, band, acknowledgement, "
+        "recorded_by FROM drip_readings WHERE session = ? ORDER BY at",
+        [session_id],
+    ).fetchall()
+    return [
+        DripReadingRow(parse_utc_iso(r[0]), r[1], float(r[2]), r[3], Band(r[4]), r[5], r[6])
+        for r in rows
+    ]

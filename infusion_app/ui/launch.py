@@ -17,6 +17,7 @@ from infusion_app.paths import default_db_path, log_folder
 from infusion_app.protocol_files import resources_dir
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.database import StoreError
+from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.main_window import MainWindow
 
 log = logging.getLogger("log.ui")
@@ -125,7 +126,7 @@ def _run(app: QApplication, db_path: Path, protocol_path: Path | None, self_test
         return 2
     log.info("opened %s with protocol %s", db_path, ws.protocol.id)
     try:
-        window = MainWindow(ws)
+        window = MainWindow(ws, AlarmSounds(ws.clock))
         window.show()
         if self_test:
             app.processEvents()

@@ -24,7 +24,12 @@ from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import current_site_code
 from infusion_app.ui.audit_trail_screen import AuditTrailScreen
 from infusion_app.ui.first_run_screen import FirstRunScreen
+from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
+from infusion_app.ui.participants.participants_screen import ParticipantsScreen
+from infusion_app.ui.product.receipt_screen import ReceiptScreen
 from infusion_app.ui.screen_lock import InactivityWatcher, LockScreen
+from infusion_app.ui.screen_slot import ScreenSlot
+from infusion_app.ui.session_host import SessionHost
 from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.users_screen import UsersScreen
@@ -34,8 +39,8 @@ CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the
 # Which screens each role can reach from the navigation bar (the services still decide).
 SCREENS_OF_ROLE: dict[Role, tuple[str, ...]] = {
     Role.NURSE: ("worklist",),
-    Role.PHARMACIST: ("worklist",),
-    Role.INVESTIGATOR: ("worklist", "audit"),
+    Role.PHARMACIST: ("worklist", "pharmacy"),
+    Role.INVESTIGATOR: ("worklist", "participants", "audit"),
     Role.ADMIN: ("worklist", "users", "audit"),
 }
 
@@ -48,9 +53,12 @@ class MainWindow(QMainWindow):
     the lock screen covers everything until the user unlocks or another user takes over.
     """
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, sounds: AlarmSounds | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._sounds = sounds
         self._actor: Actor | None = None
         self.setMinimumSize(1024, 700)
         self.site_label = QLabel()
@@ -73,6 +81,10 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistScreen(ws, ws.clock)
         self.users = UsersScreen(ws)
         self.audit_trail = AuditTrailScreen(ws)
+        self.participants = ParticipantsScreen(ws)
+        self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
+        self.session = ScreenSlot()  # one session's screens, opened from the worklist
+        self.worklist.session_activated.connect(self.open_session)
         self.nav_buttons = self._nav_buttons()
         self.pages = QStackedWidget()  # the content, or the lock screen covering it
         self.lock_screen = LockScreen(ws)
@@ -92,6 +104,8 @@ class MainWindow(QMainWindow):
         buttons = {}
         for key, text in (
             ("worklist", self.tr("Worklist")),
+            ("participants", self.tr("Participants")),
+            ("pharmacy", self.tr("Pharmacy")),
             ("users", self.tr("Users")),
             ("audit", self.tr("Audit trail")),
         ):
@@ -110,7 +124,15 @@ class MainWindow(QMainWindow):
             self.first_run = FirstRunScreen(self._ws)
             self.first_run.completed.connect(self._site_set_up)
             self.stack.addWidget(self.first_run)
-        for screen in (self.sign_in, self.worklist, self.users, self.audit_trail):
+        for screen in (
+            self.sign_in,
+            self.worklist,
+            self.users,
+            self.audit_trail,
+            self.participants,
+            self.pharmacy,
+            self.session,
+        ):
             self.stack.addWidget(screen)
         self.sign_in.signed_in.connect(self._signed_in)
         self._show_site()
@@ -176,6 +198,8 @@ class MainWindow(QMainWindow):
         self.nav_bar.setVisible(len(reachable) > 1)
         self.users.clear()
         self.audit_trail.clear()
+        self.pharmacy.clear()
+        self.session.clear()
 
     def _site_set_up(self, username: str) -> None:
         self._show_site()
@@ -201,19 +225,41 @@ class MainWindow(QMainWindow):
             self.users.show_for(self._actor)
         elif screen is self.audit_trail:
             self.audit_trail.show_for(self._actor)
+        elif screen is self.participants:
+            self.participants.show_for(self._actor)
+        elif screen is self.pharmacy:
+            self.pharmacy.put(ReceiptScreen(self._ws, self._actor))
         self.stack.setCurrentWidget(screen)
-        for key, shown in (
-            ("worklist", self.worklist),
-            ("users", self.users),
-            ("audit", self.audit_trail),
-        ):
+        for key, shown in self._screens().items():
             self.nav_buttons[key].setChecked(shown is screen)
+
+    def _screens(self) -> dict[str, QWidget]:
+        return {
+            "worklist": self.worklist,
+            "participants": self.participants,
+            "pharmacy": self.pharmacy,
+            "users": self.users,
+            "audit": self.audit_trail,
+        }
+
+    def open_session(self, session_id: str) -> None:
+        """Open one session at the screen its state calls for (checks, infusion or record)."""
+        if self._actor is None:
+            return
+        host = SessionHost(self._ws, self._actor, session_id, self._sounds)
+        host.closed.connect(self._session_closed)
+        self.session.put(host)
+        self.stack.setCurrentWidget(self.session)
+        for button in self.nav_buttons.values():
+            button.setChecked(False)
+
+    def _session_closed(self) -> None:
+        self.session.clear()
+        self.show_screen(self.worklist)
 
     def _nav_clicked(self) -> None:
         # A bound method, not a lambda holding self: the window can be freed when closed.
-        key = self.sender().property("screen")
-        screens = {"worklist": self.worklist, "users": self.users, "audit": self.audit_trail}
-        self.show_screen(screens[key])
+        self.show_screen(self._screens()[self.sender().property("screen")])
 
     def _idle(self, seconds: int) -> None:
         self.lock(idle_seconds=seconds)

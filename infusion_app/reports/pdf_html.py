@@ -1,0 +1,269 @@
+"""The source record's body as Qt rich text (an HTML subset), from a :class:`SessionRecord`.
+
+Qt-free: :mod:`pdf_record` lays it out on A4 pages with the header, footer and chart.
+Times are shown in the site's zone (the header names it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from infusion_app.reports.record_types import SessionRecord
+from infusion_app.reports.session_record import local_time
+
+CHART_URL = "chart://vitals"
+STYLE = """
+h1 { font-size: 15pt; margin: 0; }
+h2 { font-size: 11pt; margin-top: 10px; margin-bottom: 3px; color: #1f3a5f; }
+table { border-collapse: collapse; }
+th { background-color: #e6ecf2; text-align: left; font-weight: bold; }
+td, th { padding: 2px; border: 1px solid #9aa7b4; }
+.muted { color: #666666; }
+.alert { color: #a00000; font-weight: bold; }
+.struck { color: #888888; text-decoration: line-through; }
+"""
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]], widths: str = "") -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    if not body:
+        return '<p class="muted">None recorded.</p>'
+    return f'<table width="100%" cellspacing="0" {widths}><tr>{head}</tr>{body}</table>'
+
+
+def _pairs(pairs: Sequence[tuple[str, object]]) -> str:
+    cells = "".join(
+        f"<tr><th width='30%'>{escape(k)}</th><td>{escape('' if v is None else str(v))}</td></tr>"
+        for k, v in pairs
+    )
+    return f'<table width="100%" cellspacing="0">{cells}</table>'
+
+
+def _title(r: SessionRecord) -> str:
+    site = r.site
+    return (
+        f"<h1>Infusion source record · 输注源记录</h1>"
+        f"<p>{escape(site.protocol_id)} — {escape(site.title_en)}<br/>{escape(site.title_zh)}</p>"
+    )
+
+
+def _session(r: SessionRecord) -> str:
+    p, s, z = r.participant, r.session, r.site.timezone
+    return "<h2>Participant and session</h2>" + _pairs(
+        [
+            ("Subject code", p.subject_code),
+            ("Initials / year of birth", f"{p.initials} / {p.year_of_birth}"),
+            ("Arm", f"{p.arm_label_en} · {p.arm_label_zh}"),
+            ("Consent date", p.consent_date),
+            ("Session", f"no. {s.number}, scheduled {s.scheduled_for}"),
+            ("State / outcome", f"{s.state} / {s.outcome or '—'} {s.end_reason or ''}"),
+            ("Infusion start", local_time(s.infusion_started_at, z)),
+            ("Infusion end", local_time(s.infusion_ended_at, z)),
+        ]
+    )
+
+
+def _checks(r: SessionRecord) -> str:
+    z = r.site.timezone
+    rows = [
+        (c.step.replace("_", " "), c.status, c.message, c.answered_by, local_time(c.answered_at, z))
+        + (
+            (f"decision: {c.decision} ({c.decision_reason}) by {c.decided_by}",)
+            if c.decision
+            else ("",)
+        )
+        for c in r.checks
+    ]
+    return "<h2>Pre-infusion checks</h2>" + _table(
+        ("Check", "Status", "Finding", "By", "At", "Investigator"), rows
+    )
+
+
+def _product(r: SessionRecord) -> str:
+    b, z = r.product, r.site.timezone
+    if b is None:
+        return '<h2>Product</h2><p class="muted">No bag released for this session.</p>'
+    viability = "—" if b.viability_pct is None else f"{b.viability_pct:g} %"
+    return "<h2>Product</h2>" + _pairs(
+        [
+            ("DIN / lot", f"{b.din} / {b.lot}"),
+            ("Contents", f"{b.arm}: {b.total_viable_cells:.3g} viable cells, {viability}"),
+            ("Volume / receipt temperature", f"{b.volume_ml:g} mL / {b.temperature_c:g} °C"),
+            (
+                "Prepared / expires",
+                f"{local_time(b.prepared_at, z)} / {local_time(b.expires_at, z)}",
+            ),
+            ("Received", f"{b.received_by} {local_time(b.received_at, z)}"),
+            ("Released", f"{b.released_by or '—'} {local_time(b.released_at, z)}"),
+            ("Verified at the bedside", f"{b.verified_by or '—'} {local_time(b.verified_at, z)}"),
+            ("State", b.state),
+        ]
+    )
+
+
+def _drip(r: SessionRecord) -> str:
+    z, t = r.site.timezone, r.totals
+    rows = [
+        (
+            local_time(d.at, z),
+            d.method,
+            f"{d.rate_gtt_min:.0f}",
+            d.band,
+            d.acknowledgement,
+            d.recorded_by,
+        )
+        for d in r.drip_readings
+    ]
+    volume = _pairs(
+        [
+            ("Drop factor", f"{t.drop_factor_gtt_ml} gtt/mL"),
+            (
+                "Prescribed",
+                f"{t.prescribed_volume_ml:g} mL"
+                + (
+                    f", {t.prescribed_cells:.3g} cells for {t.weight_kg:g} kg"
+                    if t.prescribed_cells and t.weight_kg
+                    else ""
+                ),
+            ),
+            ("Infused (estimate)", "—" if t.infused_ml is None else f"{t.infused_ml:g} mL"),
+            ("Remaining", "—" if t.remaining_ml is None else f"{t.remaining_ml:g} mL"),
+            ("Running time", "—" if t.running_minutes is None else f"{t.running_minutes:g} min"),
+        ]
+    )
+    return (
+        "<h2>Drip readings (gtt/min)</h2>"
+        + _table(("Time", "Method", "Rate", "Band", "Acknowledgement", "By"), rows)
+        + "<h2>Volume and duration</h2>"
+        + volume
+    )
+
+
+def _vitals(r: SessionRecord, chart_width: int) -> str:
+    z = r.site.timezone
+    rows = [
+        (
+            local_time(v.measured_at, z)[11:],
+            v.slot_key or "—",
+            f"{v.systolic_mmhg}/{v.diastolic_mmhg}",
+            v.heart_rate_bpm,
+            v.resp_rate_per_min,
+            f"{v.temperature_c:.1f}",
+            v.spo2_pct,
+            v.consciousness + (" O₂" if v.on_oxygen else ""),
+            f"{v.news2_total} ({v.news2_band})",
+            ", ".join(v.alerts),
+            v.recorded_by,
+        )
+        for v in r.vitals
+    ]
+    header = (
+        "Time",
+        "Slot",
+        "BP mmHg",
+        "HR /min",
+        "RR /min",
+        "T °C",
+        "SpO₂ %",
+        "ACVPU",
+        "NEWS2",
+        "Alerts",
+        "By",
+    )
+    chart = f'<p><img src="{CHART_URL}" width="{chart_width}"/></p>' if chart_width else ""
+    return "<h2>Vital signs</h2>" + _table(header, rows) + chart
+
+
+def _events(r: SessionRecord) -> str:
+    z = r.site.timezone
+    rows = [
+        (
+            a.term_name,
+            a.grade,
+            "yes" if a.serious else "no",
+            local_time(a.onset_at, z),
+            a.action,
+            a.outcome,
+            a.recorded_by,
+        )
+        for a in r.adverse_events
+    ]
+    alerts = "".join(f'<li class="alert">{escape(a)}</li>' for a in r.open_alerts)
+    return (
+        "<h2>Adverse events (CTCAE v5.0)</h2>"
+        + _table(("Term", "Grade", "Serious", "Onset", "Action", "Outcome", "By"), rows)
+        + "<h2>Open alerts</h2>"
+        + (f"<ul>{alerts}</ul>" if alerts else '<p class="muted">No open alerts.</p>')
+    )
+
+
+def _corrections(r: SessionRecord) -> str:
+    z = r.site.timezone
+    rows = [
+        (
+            c.field,
+            c.old_value,
+            c.new_value,
+            f"{c.reason} {c.reason_text}".strip(),
+            c.corrected_by,
+            local_time(c.corrected_at, z),
+        )
+        for c in r.corrections
+    ]
+    return "<h2>Corrections</h2>" + _table(("Field", "Was", "Now", "Reason", "By", "At"), rows)
+
+
+def _timeline(r: SessionRecord) -> str:
+    z = r.site.timezone
+    rows = [(local_time(a.occurred_at, z), a.actor_name, a.what) for a in r.audit]
+    return "<h2>Timeline</h2>" + _table(("Time", "Who", "What"), rows)
+
+
+def _signatures(r: SessionRecord) -> str:
+    items = []
+    for s in r.signatures:
+        what = "session" if s.record_type == "session" else s.record_type
+        css = ' class="struck"' if s.superseded else ""
+        note = " — superseded by a later correction" if s.superseded else ""
+        items.append(f"<li{css}>[{escape(what)}] {escape(s.manifestation)}{note}</li>")
+    body = f"<ul>{''.join(items)}</ul>" if items else '<p class="muted">Not signed.</p>'
+    return "<h2>Electronic signatures</h2>" + body
+
+
+def record_html(record: SessionRecord, chart_width: int) -> str:
+    """The whole body; ``chart_width`` is the chart image's width (0: no chart)."""
+    parts = (
+        _title(record),
+        _session(record),
+        _checks(record),
+        _product(record),
+        _drip(record),
+        _vitals(record, chart_width),
+        _events(record),
+        _corrections(record),
+        _timeline(record),
+        _signatures(record),
+    )
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def header_text(record: SessionRecord) -> str:
+    """The line at the top of every page: site, subject code, arm and the session's day."""
+    p = record.participant
+    return (
+        f"{record.site.code} · {p.subject_code} · {p.arm_label_en} · {p.arm_label_zh} · "
+        f"session {record.session.number} · {record.session.scheduled_for}"
+    )
+
+
+def footer_text(record: SessionRecord, page: int, pages: int) -> str:
+    """The line at the foot of every page."""
+    return (
+        f"{record.site.protocol_id} · times in {record.site.timezone} · generated "
+        f"{local_time(record.generated_at, record.site.timezone)} · page {page} of {pages}"
+    )

@@ -1,0 +1,233 @@
+"""The plain values a session's record is made of (see :mod:`session_record`).
+
+Times are UTC ISO 8601 text exactly as stored (``…Z``); rates are in gtt/min, volumes in mL,
+weights in kg, temperatures in °C.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """The site and the protocol the record was made under."""
+
+    code: str
+    protocol_id: str
+    protocol_version: str
+    title_en: str
+    title_zh: str
+    timezone: str
+    arms: tuple[tuple[str, str, str], ...]  # code, label in English, label in Chinese
+    drip_band_gtt_min: tuple[float, float]  # the protocol's target band
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    """The participant, pseudonymous: subject code and initials, never a name."""
+
+    subject_code: str
+    initials: str
+    year_of_birth: int
+    arm: str
+    arm_label_en: str
+    arm_label_zh: str
+    is_placebo: bool
+    consent_date: str
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """The session's read-model row."""
+
+    id: str
+    number: int
+    scheduled_for: str
+    state: str
+    outcome: str | None
+    end_reason: str | None
+    infusion_started_at: str | None
+    infusion_ended_at: str | None
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One pre-infusion check: its status now, the answer recorded and any decision."""
+
+    step: str
+    status: str
+    message: str
+    answer: str  # JSON text
+    answered_by: str
+    answered_at: str
+    decision: str
+    decision_reason: str
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    """The bag verified (or last released) for this session."""
+
+    id: str
+    din: str
+    lot: str
+    arm: str
+    expires_at: str
+    total_viable_cells: float
+    viability_pct: float | None
+    volume_ml: float
+    prepared_at: str
+    temperature_c: float
+    weight_kg: float
+    state: str
+    received_by: str
+    received_at: str
+    released_by: str | None
+    released_at: str | None
+    verified_by: str | None
+    verified_at: str | None
+
+
+@dataclass(frozen=True)
+class DripReadingRow:
+    """One drip-rate reading (gtt/min)."""
+
+    event_id: str
+    at: str
+    method: str
+    rate_gtt_min: float
+    uncertainty_gtt_min: float | None
+    band: str
+    acknowledgement: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class VitalsRow:
+    """One set of vital signs (units in the names) with NEWS2 and stop-criterion alerts."""
+
+    event_id: str
+    measured_at: str
+    recorded_at: str
+    systolic_mmhg: int
+    diastolic_mmhg: int
+    heart_rate_bpm: int
+    resp_rate_per_min: int
+    temperature_c: float
+    spo2_pct: int
+    consciousness: str
+    on_oxygen: bool
+    news2_total: int
+    news2_band: str
+    slot_key: str | None
+    late: bool
+    alerts: tuple[str, ...]
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class AeRow:
+    """An adverse event as now recorded (CTCAE v5.0 grade)."""
+
+    id: str
+    term: str
+    term_name: str
+    grade: int
+    serious: bool
+    onset_at: str
+    action: str
+    outcome: str
+    linked_vitals: tuple[str, ...]
+    recorded_by: str
+    recorded_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """A signature on the session, its product or a check, with its manifestation text."""
+
+    event_id: str
+    record_type: str
+    record_id: str
+    username: str
+    full_name: str
+    role: str
+    meaning: str
+    signed_at: str
+    record_hash: str
+    superseded: bool
+    manifestation: str
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    """A corrected value: old → new, who, when and why."""
+
+    event_id: str
+    target_event_id: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+    reason_text: str
+    corrected_by: str
+    corrected_at: str
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One event of the session's audit trail (also its timeline)."""
+
+    seq: int
+    event_id: str
+    device_id: str
+    device_seq: int
+    occurred_at: str
+    recorded_at: str
+    actor: str
+    actor_name: str
+    type: str
+    what: str
+    payload: str  # JSON text
+    hash: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Volume (mL) and duration (min) from the readings, pauses and the drop factor."""
+
+    drop_factor_gtt_ml: int
+    prescribed_volume_ml: float
+    infused_ml: float | None
+    remaining_ml: float | None
+    running_minutes: float | None
+    weight_kg: float | None
+    prescribed_cells: float | None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """Everything an export shows about one session, gathered at ``generated_at`` (UTC)."""
+
+    generated_at: str
+    site: SiteInfo
+    participant: ParticipantInfo
+    session: SessionInfo
+    checks: tuple[CheckRow, ...]
+    product: ProductInfo | None
+    drip_readings: tuple[DripReadingRow, ...]
+    vitals: tuple[VitalsRow, ...]
+    adverse_events: tuple[AeRow, ...]
+    signatures: tuple[SignatureRow, ...]
+    corrections: tuple[CorrectionRow, ...]
+    audit: tuple[AuditRow, ...]
+    totals: Totals
+    open_alerts: tuple[str, ...]
+
+    @property
+    def signatures_in_force(self) -> tuple[SignatureRow, ...]:
+        """The session's own signatures not superseded by a later correction."""
+        return tuple(s for s in self.signatures if s.record_type == "session" and not s.superseded)

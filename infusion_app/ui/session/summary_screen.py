@@ -1,0 +1,157 @@
+"""The session's summary and sign-off: everything recorded, then the nurse signs (performed)
+and an investigator countersigns (reviewed); the signed session is locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
+from infusion_app.domain.session_state import SessionState
+from infusion_app.domain.signatures import SignatureMeaning
+from infusion_app.services import session_flow, signing
+from infusion_app.services.context import Actor, Outcome, Workspace
+from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.infusion.timeline import EventsTimelineWidget
+from infusion_app.ui.session.summary_sections import SummarySections
+from infusion_app.ui.sign_in_screen import error_label, heading, show_error
+from infusion_app.ui.signature_dialog import SignatureDialog
+from infusion_app.ui.signature_list import SignatureListWidget
+
+
+class SummaryScreen(QWidget):
+    """Timeline, checks, product, drip readings, volume, vitals, adverse events and signatures.
+
+    Signals:
+        closed(): the user went back to the worklist.
+        changed(): something was recorded here (observation begun, a signature).
+    """
+
+    closed = Signal()
+    changed = Signal()
+
+    def __init__(
+        self, ws: Workspace, actor: Actor, session_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws, self._actor, self._session = ws, actor, session_id
+        self.run_dialog = run_dialog
+        self.title = heading(self.tr("Session record"))
+        self.sections = SummarySections(ws, session_id)
+        self.timeline = EventsTimelineWidget(ws, session_id)
+        self.timeline.setMinimumHeight(220)
+        self.signatures = SignatureListWidget(ws.protocol.site.timezone)
+        self.message = error_label()
+        self.buttons = self._buttons()
+        self._lay_out()
+        self.refresh()
+
+    def _buttons(self) -> dict[str, QPushButton]:
+        buttons = {}
+        for key, text, slot in (
+            ("observe", self.tr("Begin observation"), self.begin_observation),
+            ("sign", self.tr("Sign (performed)…"), self.sign),
+            ("countersign", self.tr("Countersign (reviewed)…"), self.countersign),
+            ("back", self.tr("Back to worklist"), self.closed.emit),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text)
+            button.setMinimumHeight(48)
+            button.clicked.connect(slot)
+            buttons[key] = button
+        for key in ("observe", "sign", "countersign"):
+            buttons[key].setObjectName("primary")
+        return buttons
+
+    def _lay_out(self) -> None:
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(24, 16, 24, 16)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self.sections, 0, 0, 2, 1)
+        grid.addWidget(QLabel(self.tr("Timeline")), 0, 1)
+        grid.addWidget(self.timeline, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        footer = QHBoxLayout()
+        footer.addWidget(self.buttons["back"])
+        footer.addWidget(self.message, 1)
+        for key in ("observe", "sign", "countersign"):
+            footer.addWidget(self.buttons[key])
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.signatures)
+        column.addLayout(footer)
+
+    def _state(self) -> SessionState:
+        row = self._ws.db.execute(
+            "SELECT state FROM sessions WHERE id = ?", [self._session]
+        ).fetchone()
+        return SessionState(row[0])
+
+    def refresh(self) -> None:
+        """Read the record afresh; offer only the step the state allows (services decide)."""
+        state = self._state()
+        self.sections.refresh()
+        self.timeline.refresh()
+        shown = signing.signatures(self._ws, self._session)
+        self.signatures.set_signatures(shown)
+        countersigned = any(s.meaning in signing.COUNTER_MEANINGS for s in shown)
+        self.buttons["observe"].setVisible(state is SessionState.ENDED)
+        self.buttons["sign"].setVisible(state is SessionState.OBSERVING)
+        self.buttons["countersign"].setVisible(
+            state is SessionState.SIGNED
+            and self._actor.role is Role.INVESTIGATOR
+            and not countersigned
+        )
+        locked = self.tr("Signed and locked") if state is SessionState.SIGNED else ""
+        self.title.setText(self.tr("Session record") + (f" · {locked}" if locked else ""))
+
+    def _done(self, result: Outcome | None) -> None:
+        if isinstance(result, Refusal):
+            show_error(self.message, result.reason)
+            return
+        self.message.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def begin_observation(self) -> None:
+        """Start the post-infusion observation period."""
+        self._done(session_flow.begin_observation(self._ws, self._actor, session_id=self._session))
+
+    def _sign_with(self, meanings: tuple[SignatureMeaning, ...], countersign: bool) -> None:
+        def sign(password: str, meaning: SignatureMeaning) -> Outcome:
+            function = signing.countersign_session if countersign else signing.sign_session
+            return function(
+                self._ws,
+                self._actor,
+                session_id=self._session,
+                password=password,
+                meaning=meaning.value,
+            )
+
+        what = self.tr("Infusion session record of %s") % self.sections.subject_line()
+        dialog = SignatureDialog(self._actor, what, meanings, sign, self)
+        if self.run_dialog(dialog):
+            self._done(dialog.outcome)
+
+    def sign(self) -> None:
+        """The nurse signs what she performed; the session is then locked."""
+        self._sign_with((SignatureMeaning.PERFORMED,), countersign=False)
+
+    def countersign(self) -> None:
+        """An investigator, not the nurse who signed, countersigns."""
+        self._sign_with((SignatureMeaning.REVIEWED, SignatureMeaning.APPROVED), countersign=True)

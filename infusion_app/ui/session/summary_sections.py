@@ -1,0 +1,168 @@
+"""The sections of a session's record, as plain readable blocks (read afresh on refresh)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.vitals_schedule import SlotState
+from infusion_app.services import adverse_events, checks, infusion, vitals
+from infusion_app.services.bedside import verified_product
+from infusion_app.services.context import Workspace
+from infusion_app.services.products import product_row
+from infusion_app.ui.infusion.look import band_short, site_time
+from infusion_app.ui.session.look import STATUS_ICONS, status_word
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SummarySections", text)
+
+
+def _block(title: str) -> tuple[QLabel, QLabel]:
+    head = QLabel(title)
+    head.setObjectName("sectionTitle")
+    body = QLabel()
+    body.setWordWrap(True)
+    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    body.setAccessibleName(title)
+    return head, body
+
+
+class SummarySections(QWidget):
+    """Participant, product, checks, infusion, drip readings, vitals, adverse events, alerts."""
+
+    KEYS = ("participant", "product", "checks", "infusion", "drips", "vitals", "events", "alerts")
+
+    def __init__(self, ws: Workspace, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._session = ws, session_id
+        self._zone = ws.protocol.site.timezone
+        titles = (
+            _tr("Participant"),
+            _tr("Product"),
+            _tr("Pre-infusion checks"),
+            _tr("Infusion"),
+            _tr("Drip readings"),
+            _tr("Vital signs"),
+            _tr("Adverse events"),
+            _tr("Open alerts"),
+        )
+        column = QVBoxLayout(self)
+        self.blocks: dict[str, QLabel] = {}
+        for key, title in zip(self.KEYS, titles, strict=True):
+            head, body = _block(title)
+            column.addWidget(head)
+            column.addWidget(body)
+            self.blocks[key] = body
+        column.addStretch(1)
+
+    def _session_row(self) -> tuple:  # type: ignore[type-arg]
+        return tuple(
+            self._ws.db.execute(
+                "SELECT s.subject_code, p.initials, p.arm, s.number, s.scheduled_for "
+                "FROM sessions s JOIN participants p USING (subject_code) WHERE s.id = ?",
+                [self._session],
+            ).fetchone()
+        )
+
+    def subject_line(self) -> str:
+        """E.g. ``HPV-001 · LXM · session 1 · 2026-11-24``."""
+        code, initials, _, number, day = self._session_row()
+        return f"{code} · {initials} · " + _tr("session %s") % number + f" · {day}"
+
+    def refresh(self) -> None:
+        """Fill every section from the services."""
+        arm = self._session_row()[2]
+        arm_label = self._ws.protocol.arm(arm).label.en
+        self.blocks["participant"].setText(f"{self.subject_line()}\n{arm_label}")
+        self.blocks["product"].setText(self._product())
+        self.blocks["checks"].setText(self._checks())
+        self.blocks["infusion"].setText(self._infusion())
+        self.blocks["drips"].setText(self._drips())
+        self.blocks["vitals"].setText(self._vitals())
+        self.blocks["events"].setText(self._events())
+        self.blocks["alerts"].setText(self._alerts())
+
+    def _product(self) -> str:
+        product_id = verified_product(self._ws, self._session)
+        product = product_row(self._ws, product_id) if product_id else None
+        if product is None:
+            return _tr("No bag verified at the bedside.")
+        return _tr("DIN %s · lot %s · released by %s · verified by %s and %s") % (
+            product["din"],
+            product["lot"],
+            product["released_by"],
+            product["first_checked_by"],
+            product["verified_by"],
+        )
+
+    def _checks(self) -> str:
+        result = checks.checklist(self._ws, self._session)
+        return "\n".join(
+            f"{STATUS_ICONS[s.status]} {s.step.value.replace('_', ' ')}: "
+            f"{status_word(s.status)} — {s.message}"
+            for s in result.steps
+        )
+
+    def _infusion(self) -> str:
+        status = infusion.infusion_status(self._ws, self._session)
+        if status.started_at is None or status.volume is None:
+            return _tr("Not started.")
+        end = site_time(status.ended_at, self._zone) if status.ended_at else _tr("running")
+        return _tr(
+            "Started %s · ended %s · %.0f min running · about %.0f mL of %.0f mL "
+            "(estimate from counted drops, %s gtt/mL)"
+        ) % (
+            site_time(status.started_at, self._zone),
+            end,
+            status.volume.running_minutes,
+            status.volume.infused_ml,
+            self._ws.protocol.dose.volume_ml,
+            status.drop_factor_gtt_ml,
+        )
+
+    def _drips(self) -> str:
+        rows = infusion.drip_readings(self._ws, self._session)
+        return "\n".join(
+            f"{site_time(r.at, self._zone)} · {r.method} · {r.rate_gtt_min:.1f} gtt/min · "
+            f"{band_short(r.band)}" + (f" · {r.acknowledgement}" if r.acknowledgement else "")
+            for r in rows
+        ) or _tr("None recorded.")
+
+    def _vitals(self) -> str:
+        rows = self._ws.db.execute(
+            "SELECT measured_at, systolic_mmhg, diastolic_mmhg, heart_rate_bpm, "
+            "resp_rate_per_min, temperature_c, spo2_pct, news2_total, late FROM vitals "
+            "WHERE session = ? ORDER BY measured_at",
+            [self._session],
+        ).fetchall()
+        return "\n".join(
+            f"{site_time(parse_utc_iso(r[0]), self._zone)} · BP {r[1]}/{r[2]} · HR {r[3]} · "
+            f"RR {r[4]} · T {r[5]:.1f} °C · SpO₂ {r[6]} % · NEWS2 {r[7]}"
+            + (" · " + _tr("late") if r[8] else "")
+            for r in rows
+        ) or _tr("None recorded during the session (baseline is in the checks).")
+
+    def _events(self) -> str:
+        rows = adverse_events.adverse_events(self._ws, self._session)
+        return "\n".join(
+            f"{r.term_name} · "
+            + _tr("grade %s") % r.grade
+            + (" · " + _tr("SERIOUS") if r.serious else "")
+            + f" · {r.outcome}"
+            for r in rows
+        ) or _tr("None.")
+
+    def _alerts(self) -> str:
+        lines = [
+            "⚠ " + _tr("Vital signs overdue: %s") % slot.label.en
+            for slot in vitals.schedule_status(self._ws, self._session)
+            if slot.state is SlotState.OVERDUE
+        ]
+        lines += [
+            "⚠ " + _tr("Adverse event still open: %s") % r.term_name
+            for r in adverse_events.adverse_events(self._ws, self._session)
+            if r.is_open
+        ]
+        return "\n".join(lines) or _tr("None.")

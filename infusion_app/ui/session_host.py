@@ -1,0 +1,107 @@
+"""One session from the worklist: the screen its state calls for, and the moves between them.
+
+scheduled/checking → the checklist (with the bedside product check beside it);
+ready/infusing/paused → the infusion screen; ended/observing/signed → the record and sign-off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from infusion_app.domain.session_state import SessionState
+from infusion_app.services.context import Actor, Workspace
+from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
+from infusion_app.ui.infusion.infusion_screen import InfusionScreen
+from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
+from infusion_app.ui.session.checklist_screen import ChecklistScreen
+from infusion_app.ui.session.summary_screen import SummaryScreen
+
+CHECKING = (SessionState.SCHEDULED, SessionState.CHECKING)
+INFUSING = (SessionState.READY, SessionState.INFUSING, SessionState.PAUSED)
+
+
+class SessionHost(QWidget):
+    """Hosts the current screen of one session; rebuilt when the session moves on.
+
+    Signals:
+        closed(): back to the worklist.
+        adverse_event_requested(str): the infusion screen asked for the adverse-event form.
+    """
+
+    closed = Signal()
+    adverse_event_requested = Signal(str)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        actor: Actor,
+        session_id: str,
+        sounds: AlarmSounds | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws, self._actor, self.session_id, self._sounds = ws, actor, session_id, sounds
+        self.stack = QStackedWidget()
+        self.product_button = QPushButton(self.tr("Bedside product check…"))
+        self.product_button.setAccessibleName(self.tr("Bedside product check"))
+        self.product_button.clicked.connect(self.show_bedside_check)
+        self.checklist_button = QPushButton(self.tr("‹ Back to the checklist"))
+        self.checklist_button.setAccessibleName(self.tr("Back to the checklist"))
+        self.checklist_button.clicked.connect(self.show_current)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(20, 6, 20, 0)
+        bar.addWidget(self.checklist_button)
+        bar.addStretch(1)
+        bar.addWidget(self.product_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.stack, 1)
+        self.screen: QWidget | None = None
+        self.show_current()
+
+    def state(self) -> SessionState:
+        """The session's state as recorded now."""
+        row = self._ws.db.execute(
+            "SELECT state FROM sessions WHERE id = ?", [self.session_id]
+        ).fetchone()
+        return SessionState(row[0])
+
+    def _replace(self, screen: QWidget) -> None:
+        if self.screen is not None:
+            self.stack.removeWidget(self.screen)
+            self.screen.close()
+            self.screen.deleteLater()
+        self.screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+
+    def show_current(self) -> None:
+        """The screen the session's state calls for."""
+        state = self.state()
+        checking = state in CHECKING
+        self.product_button.setVisible(state is SessionState.CHECKING)
+        self.checklist_button.setVisible(False)
+        if checking:
+            screen: QWidget = ChecklistScreen(self._ws, self._actor, self.session_id)
+            screen.session_ready.connect(self._moved)
+        elif state in INFUSING:
+            screen = InfusionScreen(self._ws, self._actor, self.session_id, self._sounds)
+            screen.ended.connect(self._moved)
+            screen.adverse_event_requested.connect(self.adverse_event_requested)
+        else:
+            screen = SummaryScreen(self._ws, self._actor, self.session_id)
+        screen.closed.connect(self.closed)
+        self._replace(screen)
+
+    def show_bedside_check(self) -> None:
+        """The two-person bag and wristband check, beside the checklist."""
+        screen = BedsideCheckScreen(self._ws, self._actor, self.session_id)
+        screen.verified.connect(self._moved)
+        self.product_button.setVisible(False)
+        self.checklist_button.setVisible(True)
+        self._replace(screen)
+
+    def _moved(self, *_: object) -> None:
+        self.show_current()
