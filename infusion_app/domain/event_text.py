@@ -27,6 +27,37 @@ def _reason(p: dict[str, Any]) -> str:
     return f"{p.get('reason', '')}{': ' + text if text else ''}"
 
 
+def _clinical(p: dict[str, Any]) -> dict[str, Any]:
+    """Wording of the checks, product, drip, vitals and adverse-event events."""
+    band = {
+        "in_band": "in band",
+        "out_of_band": "OUT OF BAND",
+        "outside_hard_limits": "OUTSIDE LIMITS",
+    }
+    return {
+        T.CHECK_ANSWERED: lambda: f"answered the check: {str(p['step']).replace('_', ' ')}",
+        T.CHECK_DECIDED: lambda: f"decided to {p['decision']} ({p['step']}): {p['reason']}",
+        T.RANDOMIZATION_IMPORTED: lambda: f"imported {len(p['allocations'])} allocations",
+        T.PRODUCT_RECEIVED: lambda: f"received bag {p['receipt']['din']} ({p['state']})",
+        T.PRODUCT_RELEASED: lambda: "released the bag (signed)",
+        T.BEDSIDE_FIRST_CHECK: lambda: "first bedside check of the bag (signed)",
+        T.BEDSIDE_MISMATCH: lambda: "BEDSIDE MISMATCH: " + "; ".join(p["problems"]),
+        T.PRODUCT_VERIFIED: lambda: "second bedside check: bag verified (signed)",
+        T.DRIP_READING: lambda: (
+            f"drip {str(p['method']).replace('_', ' ')}: {p['rate_gtt_min']:.0f} gtt/min "
+            f"({band.get(p['band'], p['band'])})"
+        ),
+        T.VITALS_RECORDED: lambda: (
+            f"vital signs, NEWS2 {p['news2_total']}"
+            + "".join(f"; ALERT {text}" for text in p.get("alert_texts", []))
+        ),
+        T.ADVERSE_EVENT_RECORDED: lambda: f"adverse event: {p['term_name']}, grade {p['grade']}",
+        T.ADVERSE_EVENT_UPDATED: lambda: (
+            f"adverse event update: {p['outcome']}, grade {p['grade']}"
+        ),
+    }
+
+
 def describe(event_type: str, payload: dict[str, Any]) -> str:
     """What happened, in a few words (the actor and times are shown beside it)."""
     if event_type in _FIXED:
@@ -49,6 +80,10 @@ def describe(event_type: str, payload: dict[str, Any]) -> str:
         T.RECORD_CORRECTED: lambda: (
             f"corrected {p.get('label', p['field'])}: {p['old']} → {p['new']} ({_reason(p)})"
         ),
+        **_clinical(p),
     }
     maker = texts.get(event_type)
-    return str(maker()) if maker else event_type
+    try:
+        return str(maker()) if maker else event_type
+    except (KeyError, TypeError, ValueError, AttributeError):  # an unexpected payload: say what
+        return event_type

@@ -206,29 +206,8 @@ def _corrections(ws: Workspace, session_id: str) -> tuple[CorrectionRow, ...]:
 
 
 def _what(event_type: str, p: dict[str, Any]) -> str:
-    """The event in a few words; the types ``describe`` leaves bare get their key values."""
-    text = describe(event_type, p)
-    if text != event_type:
-        return text
-    details = {
-        "check.answered": lambda: f"answered the {p['step'].replace('_', ' ')} check",
-        "check.decided": lambda: f"decided {p['decision']} on {p['step']}: {p['reason']}",
-        "drip.reading_recorded": lambda: f"drip rate {p['rate_gtt_min']:g} gtt/min ({p['band']})",
-        "vitals.recorded": lambda: (
-            f"vital signs ({p.get('slot_key') or 'unscheduled'}), NEWS2 {p['news2_total']}"
-        ),
-        "adverse_event.recorded": lambda: f"adverse event {p['term_name']}, grade {p['grade']}",
-        "adverse_event.updated": lambda: f"adverse event now {p['outcome']}, grade {p['grade']}",
-        "product.received": lambda: f"received bag, lot {p['receipt']['lot']} ({p['state']})",
-        "product.released": lambda: "released the bag (signed)",
-        "product.bedside_first_check": lambda: "first bedside check of bag and wristband (signed)",
-        "product.verified": lambda: "verified bag and wristband at the bedside (signed)",
-    }
-    maker = details.get(event_type)
-    try:
-        return str(maker()) if maker else event_type
-    except (KeyError, TypeError, AttributeError):
-        return event_type
+    """The event in a few words (the domain's wording, as in the audit trail)."""
+    return describe(event_type, p)
 
 
 def _audit(

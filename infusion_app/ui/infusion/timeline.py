@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from infusion_app.domain.event_text import describe
-from infusion_app.domain.events import Event, EventType
+from infusion_app.domain.events import Event
 from infusion_app.services.context import Workspace
 from infusion_app.ui.texts import local_time
 
 
 def event_line(event: Event) -> str:
-    """What happened, in words; drip readings and vital signs get their key figures.
-
-    ``describe`` gives the type name for event types it does not know yet, so those two are
-    worded here until event_text covers them.
-    """
-    text = describe(event.type, event.payload)
-    p: dict[str, Any] = event.payload
-    if event.type == EventType.DRIP_READING and text == event.type:
-        return f"drip {p.get('method', '')}: {float(p['rate_gtt_min']):.0f} gtt/min ({p['band']})"
-    if event.type == EventType.VITALS_RECORDED and text == event.type:
-        alerts = f", ✖ {'; '.join(p['alert_texts'])}" if p.get("alert_texts") else ""
-        return f"vital signs, NEWS2 {p.get('news2_total')} ({p.get('news2_band')}){alerts}"
-    return text
+    """What happened, in words (the domain's wording, shared with the audit trail)."""
+    return describe(event.type, event.payload)
 
 
 class EventsTimelineWidget(QListWidget):

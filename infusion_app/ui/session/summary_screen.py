@@ -88,6 +88,7 @@ class SummaryScreen(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.buttons["back"])
         footer.addWidget(self.message, 1)
+        footer.addStretch(1)
         for key in ("observe", "sign", "countersign"):
             footer.addWidget(self.buttons[key])
         column = QVBoxLayout(self)
