@@ -6,11 +6,22 @@ ready/infusing/paused → the infusion screen; ended/observing/signed → the re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.ui.adverse_events.adverse_event_dialog import AdverseEventDialog
+from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
 from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
@@ -26,11 +37,9 @@ class SessionHost(QWidget):
 
     Signals:
         closed(): back to the worklist.
-        adverse_event_requested(str): the infusion screen asked for the adverse-event form.
     """
 
     closed = Signal()
-    adverse_event_requested = Signal(str)
 
     def __init__(
         self,
@@ -42,6 +51,7 @@ class SessionHost(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ws, self._actor, self.session_id, self._sounds = ws, actor, session_id, sounds
+        self.run_dialog: Callable[[QDialog], int] = run_dialog
         self.stack = QStackedWidget()
         self.product_button = QPushButton(self.tr("Bedside product check…"))
         self.product_button.setAccessibleName(self.tr("Bedside product check"))
@@ -89,9 +99,10 @@ class SessionHost(QWidget):
         elif state in INFUSING:
             screen = InfusionScreen(self._ws, self._actor, self.session_id, self._sounds)
             screen.ended.connect(self._moved)
-            screen.adverse_event_requested.connect(self.adverse_event_requested)
+            screen.adverse_event_requested.connect(self.report_adverse_event)
         else:
             screen = SummaryScreen(self._ws, self._actor, self.session_id)
+            screen.adverse_event_requested.connect(self.report_adverse_event)
         screen.closed.connect(self.closed)
         self._replace(screen)
 
@@ -102,6 +113,14 @@ class SessionHost(QWidget):
         self.product_button.setVisible(False)
         self.checklist_button.setVisible(True)
         self._replace(screen)
+
+    def report_adverse_event(self, alert: str = "") -> None:
+        """The adverse-event form (CTCAE v5.0), opened from anywhere in the session."""
+        dialog = AdverseEventDialog(self._ws, self._actor, self.session_id, self, alert=alert)
+        self.run_dialog(dialog)
+        refresh = getattr(self.screen, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _moved(self, *_: object) -> None:
         self.show_current()

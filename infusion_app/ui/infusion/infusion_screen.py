@@ -26,6 +26,8 @@ from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
 from infusion_app.ui.sign_in_screen import error_label, field_label, heading, show_error
+from infusion_app.ui.vitals.schedule_panel import SchedulePanel
+from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 
 TICK_MS = 500  # one tick only re-renders from the clock; nothing counts ticks
 A = SessionAction
@@ -68,6 +70,10 @@ class InfusionScreen(QWidget):
         self.status_panel = InfusionStatusWidget(zone)
         self.reminders = RemindersWidget(zone)
         self.readings = DripReadingsWidget(ws, actor, session_id, sounds)
+        self.chart = VitalsChartWidget(ws, session_id)  # the live chart, beside the readings
+        self.schedule = SchedulePanel(ws, session_id)
+        self.readings.addTab(self.chart, self.tr("Chart"))
+        self.readings.addTab(self.schedule, self.tr("Vitals schedule"))
         self.timeline = EventsTimelineWidget(ws, session_id)
         self.alarm = big_label("alarm", self.tr("Alarm"))
         self.alarm.hide()
@@ -155,6 +161,7 @@ class InfusionScreen(QWidget):
     def refresh(self) -> None:
         """Read the events again (after an action or a restart), then repaint."""
         self.timeline.refresh()
+        self.chart.refresh()
         events = list(self._ws.store.events(session=self._session))
         subject = next((e.participant for e in events if e.participant), "")
         self.title.setText(self.tr("Infusion — {0}").format(subject))
@@ -173,6 +180,8 @@ class InfusionScreen(QWidget):
         slot = vitals_service.next_due(self._ws, self._session)
         self.status_panel.render(status, now, self._paused_since)
         self.reminders.render(now, slot, status.recount_due_at)
+        if self.readings.currentWidget() is self.schedule:
+            self.schedule.refresh()
         allowed = allowed_actions(status.state)
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)

@@ -20,12 +20,15 @@ from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.signatures import SignatureMeaning
 from infusion_app.services import session_flow, signing
 from infusion_app.services.context import Actor, Outcome, Workspace
+from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.session.summary_sections import SummarySections
 from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
+from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
+from infusion_app.ui.vitals.vitals_table import VitalsTableWidget
 
 
 class SummaryScreen(QWidget):
@@ -34,10 +37,12 @@ class SummaryScreen(QWidget):
     Signals:
         closed(): the user went back to the worklist.
         changed(): something was recorded here (observation begun, a signature).
+        adverse_event_requested(str): the user asked to report an adverse event.
     """
 
     closed = Signal()
     changed = Signal()
+    adverse_event_requested = Signal(str)
 
     def __init__(
         self, ws: Workspace, actor: Actor, session_id: str, parent: QWidget | None = None
@@ -50,6 +55,12 @@ class SummaryScreen(QWidget):
         self.timeline = EventsTimelineWidget(ws, session_id)
         self.timeline.setMinimumHeight(220)
         self.signatures = SignatureListWidget(ws.protocol.site.timezone)
+        self.chart = VitalsChartWidget(ws, session_id)
+        self.chart.setMinimumHeight(560)
+        self.vitals_table = VitalsTableWidget(ws, session_id)
+        self.vitals_table.setMinimumHeight(260)
+        self.adverse_events = AdverseEventListWidget(ws, actor, session_id)
+        self.adverse_events.setMinimumHeight(200)
         self.message = error_label()
         self.buttons = self._buttons()
         self._lay_out()
@@ -61,6 +72,7 @@ class SummaryScreen(QWidget):
             ("observe", self.tr("Begin observation"), self.begin_observation),
             ("sign", self.tr("Sign (performed)…"), self.sign),
             ("countersign", self.tr("Countersign (reviewed)…"), self.countersign),
+            ("report", self.tr("Adverse event…"), self._report),
             ("back", self.tr("Back to worklist"), self.closed.emit),
         ):
             button = QPushButton(text)
@@ -80,6 +92,9 @@ class SummaryScreen(QWidget):
         grid.addWidget(self.sections, 0, 0, 2, 1)
         grid.addWidget(QLabel(self.tr("Timeline")), 0, 1)
         grid.addWidget(self.timeline, 1, 1)
+        grid.addWidget(self.chart, 2, 0, 1, 2)
+        grid.addWidget(self.vitals_table, 3, 0, 1, 2)
+        grid.addWidget(self.adverse_events, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         scroll = QScrollArea()
@@ -87,6 +102,7 @@ class SummaryScreen(QWidget):
         scroll.setWidget(body)
         footer = QHBoxLayout()
         footer.addWidget(self.buttons["back"])
+        footer.addWidget(self.buttons["report"])
         footer.addWidget(self.message, 1)
         footer.addStretch(1)
         for key in ("observe", "sign", "countersign"):
@@ -108,6 +124,10 @@ class SummaryScreen(QWidget):
         state = self._state()
         self.sections.refresh()
         self.timeline.refresh()
+        self.chart.refresh()
+        self.vitals_table.refresh()
+        self.adverse_events.refresh()
+        self.buttons["report"].setVisible(state is not SessionState.SIGNED)
         shown = signing.signatures(self._ws, self._session)
         self.signatures.set_signatures(shown)
         countersigned = any(s.meaning in signing.COUNTER_MEANINGS for s in shown)
@@ -128,6 +148,9 @@ class SummaryScreen(QWidget):
         self.message.clear()
         self.refresh()
         self.changed.emit()
+
+    def _report(self) -> None:
+        self.adverse_event_requested.emit("")
 
     def begin_observation(self) -> None:
         """Start the post-infusion observation period."""

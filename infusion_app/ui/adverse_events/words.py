@@ -1,0 +1,106 @@
+"""Words and look of the adverse-event views: CTCAE terms and grades, actions, outcomes,
+seriousness criteria. Domain texts (CTCAE names and definitions) pass through ``translate``
+so a translation file can give them in Chinese."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from infusion_app.domain.adverse_events import CTCAE_TERMS, OTHER_TERM, AeAction, AeOutcome, term
+
+# CTCAE v5.0 general grade definitions (NCI, 2017), for a term the list does not hold.
+# They belong in domain/adverse_events.py; kept here until that module can take them.
+GENERAL_GRADES: dict[int, str] = {
+    1: "Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; "
+    "intervention not indicated",
+    2: "Moderate; minimal, local or noninvasive intervention indicated; limiting "
+    "age-appropriate instrumental ADL",
+    3: "Severe or medically significant but not immediately life-threatening; "
+    "hospitalization or prolongation of hospitalization indicated; disabling; "
+    "limiting self-care ADL",
+    4: "Life-threatening consequences; urgent intervention indicated",
+    5: "Death related to adverse event",
+}
+# The ICH E2A criteria that make an adverse event serious, as the CRF lists them.
+SERIOUS_CRITERIA = (
+    "death",
+    "life_threatening",
+    "hospitalization",
+    "disability",
+    "congenital_anomaly",
+    "important_medical_event",
+)
+AE_STYLE = """
+QLabel#gradeDefinition { font-size: 12pt; padding: 4px 0; }
+QLabel#gradeDefinition[kind="absent"] { color: #7a8591; }
+QRadioButton#gradeButton { font-size: 13pt; font-weight: 600; min-width: 110px; }
+QLabel#serious { font-size: 13pt; font-weight: 700; color: #a51d2d; background: #fdecee;
+    border: 2px solid #a51d2d; border-radius: 6px; padding: 6px 10px; }
+QCheckBox { min-height: 44px; spacing: 10px; font-size: 12.5pt; }
+QCheckBox::indicator { width: 26px; height: 26px; }
+QLabel#groupTitle { font-size: 13pt; font-weight: 600; }
+QPlainTextEdit { font-size: 13pt; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AdverseEvents", text)
+
+
+def term_choices() -> list[tuple[str, str]]:
+    """(code, name) of each CTCAE term, then "Other"."""
+    choices = [(t.code, _tr(t.name)) for t in CTCAE_TERMS]
+    return [*choices, (OTHER_TERM, _tr("Other (name it below)"))]
+
+
+def grade_definitions(term_code: str) -> dict[int, str]:
+    """The grades ``term_code`` defines in CTCAE v5.0 with their definitions (general ones
+    for "Other")."""
+    found = term(term_code)
+    grades = found.grades if found is not None else GENERAL_GRADES
+    return {grade: _tr(text) for grade, text in sorted(grades.items())}
+
+
+def action_words() -> list[tuple[str, str]]:
+    """(value, words) of what was done with the infusion."""
+    return [
+        (AeAction.NONE.value, _tr("None")),
+        (AeAction.PAUSED.value, _tr("Paused")),
+        (AeAction.STOPPED.value, _tr("Stopped")),
+        (AeAction.RATE_REDUCED.value, _tr("Rate reduced")),
+    ]
+
+
+def outcome_words() -> list[tuple[str, str]]:
+    """(value, words) of each outcome."""
+    return [
+        (AeOutcome.ONGOING.value, _tr("Not recovered / ongoing")),
+        (AeOutcome.RECOVERING.value, _tr("Recovering")),
+        (AeOutcome.RECOVERED.value, _tr("Recovered")),
+        (AeOutcome.RECOVERED_WITH_SEQUELAE.value, _tr("Recovered with sequelae")),
+        (AeOutcome.FATAL.value, _tr("Fatal")),
+        (AeOutcome.UNKNOWN.value, _tr("Unknown")),
+    ]
+
+
+def outcome_word(value: str) -> str:
+    """One outcome in words."""
+    return dict(outcome_words()).get(value, value)
+
+
+def criterion_words() -> list[tuple[str, str]]:
+    """(value, words) of each seriousness criterion."""
+    words = (
+        _tr("Death"),
+        _tr("Life-threatening"),
+        _tr("Hospitalization, or a longer stay"),
+        _tr("Persistent or significant disability"),
+        _tr("Congenital anomaly / birth defect"),
+        _tr("Other important medical event"),
+    )
+    return list(zip(SERIOUS_CRITERIA, words, strict=True))
+
+
+def term_code_of(term_name: str) -> str:
+    """The code of a listed term by its recorded name; "other" for a named other term."""
+    return next((t.code for t in CTCAE_TERMS if t.name == term_name), OTHER_TERM)

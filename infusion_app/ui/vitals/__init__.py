@@ -1,0 +1,1 @@
+"""Vital-signs views: the live chart, the schedule and the table of a session."""

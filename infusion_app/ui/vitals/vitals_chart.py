@@ -1,0 +1,225 @@
+"""The live vital-signs chart of a session: five linked panels in minutes from the start.
+
+Panels: blood pressure, heart rate, temperature, SpO₂ with respiratory rate, and the drip rate
+with the protocol's target band shaded. The infusion period is shaded on every panel (pauses in
+grey) and the protocol's stop criteria are dashed red lines. Each series is one PlotDataItem
+updated with ``setData()`` on numpy arrays by :meth:`VitalsChartWidget.refresh`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from infusion_app.domain.protocol import VitalParameter
+from infusion_app.services.context import Workspace
+from infusion_app.ui.vitals import chart_panels as cp
+from infusion_app.ui.vitals.chart_data import ChartData, chart_data
+
+PANEL_OF = {
+    VitalParameter.SYSTOLIC_MMHG: ("bp", False),
+    VitalParameter.DIASTOLIC_MMHG: ("bp", False),
+    VitalParameter.HEART_RATE_BPM: ("hr", False),
+    VitalParameter.TEMPERATURE_C: ("temp", False),
+    VitalParameter.SPO2_PCT: ("spo2_rr", False),
+    VitalParameter.RESP_RATE_PER_MIN: ("spo2_rr", True),
+}
+MIN_SPAN_MIN = 60.0  # the time axis shows at least an hour
+MARGIN_MIN = 5.0
+
+
+class VitalsChartWidget(QWidget):
+    """The chart of one session; call :meth:`refresh` after a reading is recorded.
+
+    Attributes:
+        series: the PlotDataItem of each series by key (``systolic_mmhg`` … ``drip_rate``).
+        plots: the PlotItem of each panel by key (``bp``, ``hr``, ``temp``, ``spo2_rr``,
+            ``drip``); their x axes are linked.
+        band_region: the drip panel's shaded target band (gtt/min).
+        infusion_regions: the shaded infusion period on each panel (hidden before the start).
+        data: what was plotted at the last refresh.
+    """
+
+    def __init__(self, ws: Workspace, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pg = cp.pyqtgraph_module()
+        self._ws, self._session = ws, session_id
+        self.setAccessibleName(self.tr("Vital signs chart"))
+        self.view = self._pg.GraphicsLayoutWidget()
+        self.view.setAccessibleName(self.tr("Vital signs and drip rate over time"))
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setAccessibleName(self.tr("Chart summary"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.summary)
+        self.plots: dict[str, object] = {}
+        self.series: dict[str, object] = {}
+        self.infusion_regions: list[object] = []
+        self._pause_regions: list[tuple[object, object]] = []
+        self._now_lines: list[object] = []
+        self._right_views: dict[str, object] = {}
+        drip = ws.protocol.drip
+        self._specs = cp.panel_specs(drip.hard_max_gtt_min + 40)
+        for row, spec in enumerate(self._specs):
+            self._add_panel(row, spec, last=row == len(self._specs) - 1)
+        self.band_region = cp.shade(
+            self._pg, (drip.band_min_gtt_min, drip.band_max_gtt_min), cp.BAND_BRUSH, horizontal=True
+        )
+        self.plots["drip"].addItem(self.band_region)  # type: ignore[attr-defined]
+        self._add_limits()
+        self.data: ChartData | None = None
+        self.refresh()
+
+    def _add_panel(self, row: int, spec: cp.PanelSpec, *, last: bool) -> None:
+        pg = self._pg
+        plot = self.view.addPlot(row=row, col=0)
+        plot.setTitle(cp.title_html(spec), size=cp.TITLE_SIZE, justify="left")
+        bottom = self.tr("Minutes from the start of the infusion") if last else ""
+        cp.style_axes(pg, plot, bottom_values=last, bottom_label=bottom)
+        plot.setMouseEnabled(x=True, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setYRange(*spec.y_range, padding=0.02)
+        if self.plots:
+            plot.setXLink(next(iter(self.plots.values())))
+        self.plots[spec.key] = plot
+        if spec.right_range is not None:
+            self._add_right_view(spec, plot)
+        region = cp.shade(pg, (0.0, 0.0), cp.INFUSION_BRUSH)
+        plot.addItem(region)
+        self.infusion_regions.append(region)
+        now = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#4a5563", width=1))
+        plot.addItem(now)
+        self._now_lines.append(now)
+        for look in spec.series:
+            item = cp.series_item(pg, look)
+            target = self._right_views[spec.key] if look.right else plot
+            target.addItem(item)
+            self.series[look.key] = item
+        if spec.key == "drip":
+            self.out_of_band = pg.ScatterPlotItem(
+                symbol="t", size=20, brush=pg.mkBrush(cp.AMBER), pen=pg.mkPen("#6b4200", width=2)
+            )
+            plot.addItem(self.out_of_band)
+            extra = f" &nbsp; <span style='color:{cp.AMBER}'>▼ {self.tr('out of band')}</span>"
+            plot.setTitle(cp.title_html(spec, extra), size=cp.TITLE_SIZE, justify="left")
+
+    def _add_right_view(self, spec: cp.PanelSpec, plot: object) -> None:
+        """A second view box for a series on the right axis (the pyqtgraph multi-axis way)."""
+        view = self._pg.ViewBox()
+        view.setMouseEnabled(x=False, y=False)
+        plot.scene().addItem(view)  # type: ignore[attr-defined]
+        axis = plot.getAxis("right")  # type: ignore[attr-defined]
+        axis.linkToView(view)
+        axis.setStyle(showValues=True)
+        axis.setLabel(spec.right_label, **{"font-size": "12pt"})
+        view.setXLink(plot)
+        view.setYRange(*spec.right_range, padding=0.02)  # type: ignore[misc]
+        main = plot.getViewBox()  # type: ignore[attr-defined]
+
+        def follow() -> None:
+            view.setGeometry(main.sceneBoundingRect())
+            view.linkedViewChanged(main, view.XAxis)
+
+        main.sigResized.connect(follow)
+        self._right_views[spec.key] = view
+
+    def _add_limits(self) -> None:
+        """Dashed lines at the protocol's stop criteria and the drip rate's hard limits."""
+        pg = self._pg
+        for criterion in self._ws.protocol.stop_criteria:
+            if criterion.parameter not in PANEL_OF:
+                continue  # a change from baseline has no fixed line
+            key, right = PANEL_OF[criterion.parameter]
+            comparison = criterion.comparison.value
+            text = self.tr("stop {0} {1:g} {2}").format(
+                cp.SYMBOLS[comparison], criterion.threshold, criterion.parameter.unit
+            )
+            line = cp.threshold_line(pg, criterion.threshold, text, below="<" in comparison)
+            target = self._right_views[key] if right else self.plots[key]
+            target.addItem(line)  # type: ignore[attr-defined]
+        drip = self._ws.protocol.drip
+        for value, below in ((drip.hard_min_gtt_min, True), (drip.hard_max_gtt_min, False)):
+            text = self.tr("hard limit {0:g}").format(value)
+            line = cp.threshold_line(pg, value, text, below=below)
+            self.plots["drip"].addItem(line)  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        """Read the session again and update every series, region and the time range."""
+        data = chart_data(self._ws, self._session)
+        self.data = data
+        for key, values in data.values.items():
+            self.series[key].setData(x=data.vitals_min, y=values)  # type: ignore[attr-defined]
+        self.series["drip_rate"].setData(x=data.drip_min, y=data.drip_rate)  # type: ignore[attr-defined]
+        out = data.drip_out_of_band
+        self.out_of_band.setData(x=data.drip_min[out], y=data.drip_rate[out])
+        for region in self.infusion_regions:
+            region.setRegion(data.infusion or (0.0, 0.0))  # type: ignore[attr-defined]
+            region.setVisible(data.infusion is not None)  # type: ignore[attr-defined]
+        for line in self._now_lines:
+            line.setValue(data.now_min)  # type: ignore[attr-defined]
+        self._show_pauses(data)
+        self._fit(data)
+        self.summary.setText(self._summary(data))
+
+    def _show_pauses(self, data: ChartData) -> None:
+        for plot, region in self._pause_regions:
+            plot.removeItem(region)  # type: ignore[attr-defined]
+        self._pause_regions = []
+        for span in data.pauses:
+            for plot in self.plots.values():
+                region = cp.shade(self._pg, span, cp.PAUSE_BRUSH)
+                plot.addItem(region)  # type: ignore[attr-defined]
+                self._pause_regions.append((plot, region))
+
+    def _fit(self, data: ChartData) -> None:
+        """Show from before the first point to after now; widen y ranges to the data."""
+        times = [*data.vitals_min, *data.drip_min, data.now_min, 0.0]
+        low, high = min(times) - MARGIN_MIN, max(times) + MARGIN_MIN
+        high = max(high, low + MIN_SPAN_MIN)
+        self.plots["bp"].setXRange(low, high, padding=0)  # type: ignore[attr-defined]
+        for spec in self._specs:
+            keys = [s.key for s in spec.series if not s.right]
+            values = [v for k in keys for v in self._values(data, k)]
+            bottom, top = spec.y_range
+            if values:
+                bottom, top = min(bottom, min(values)), max(top, max(values))
+            self.plots[spec.key].setYRange(bottom, top, padding=0.05)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _values(data: ChartData, key: str) -> list[float]:
+        array = data.drip_rate if key == "drip_rate" else data.values[key]
+        return [float(v) for v in array]
+
+    def _summary(self, data: ChartData) -> str:
+        """One line for screen readers and for colour-blind readers of the shading."""
+        state = (
+            self.tr("Shaded blue: the infusion; grey: paused; green: the target drip band.")
+            if data.infusion
+            else self.tr("The infusion has not started; times are minutes before now.")
+        )
+        counts = self.tr("{0} sets of vital signs, {1} drip readings.").format(
+            len(data.vitals_min), len(data.drip_min)
+        )
+        return f"{counts} {state}"
+
+
+def render_chart_image(ws: Workspace, session_id: str, width: int, height: int) -> QImage:
+    """The session's chart as an image of ``width`` × ``height`` px (e.g. for the PDF report).
+
+    Builds a chart off screen, lets it lay out once and grabs it; needs a QApplication.
+    """
+    chart = VitalsChartWidget(ws, session_id)
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart.resize(width, height)
+    chart.show()
+    QApplication.processEvents()
+    image = chart.grab().toImage()
+    chart.close()
+    chart.deleteLater()
+    return image

@@ -1,0 +1,149 @@
+"""The session's vital signs as a table: time, values, NEWS2 with its band, late, alerts."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from infusion_app.domain.protocol import LocalText
+from infusion_app.services import vitals as vitals_service
+from infusion_app.services.context import Workspace
+from infusion_app.ui.tables import read_only_table
+from infusion_app.ui.vitals import queries
+from infusion_app.ui.vitals.look import news2_word
+from infusion_app.ui.vitals.queries import VitalsPoint
+
+ALERT_COLOUR = QColor("#a51d2d")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class VitalsTableModel(QAbstractTableModel):
+    """One row per set of vital signs, oldest first.
+
+    A late set, an alert and a NEWS2 band above "low" each show a ⚠ and words, and are red.
+    """
+
+    COLUMNS = ("time", "slot", "bp", "hr", "rr", "temp", "spo2", "news2", "alerts")
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = ZoneInfo(timezone)
+        self._rows: list[VitalsPoint] = []
+        self._slots: dict[str, LocalText] = {}
+        self._alerts: dict[str, LocalText] = {}
+
+    def set_rows(
+        self,
+        rows: list[VitalsPoint],
+        slots: dict[str, LocalText],
+        alerts: dict[str, LocalText],
+    ) -> None:
+        """Show ``rows``; ``slots`` and ``alerts`` name slot keys and stop-criterion ids."""
+        self.beginResetModel()
+        self._rows, self._slots, self._alerts = list(rows), dict(slots), dict(alerts)
+        self.endResetModel()
+
+    def row(self, index: int) -> VitalsPoint:
+        """The set shown in row ``index``."""
+        return self._rows[index]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        titles = (
+            self.tr("Measured"),
+            self.tr("Schedule"),
+            self.tr("BP\nmmHg"),
+            self.tr("HR\n/min"),
+            self.tr("RR\n/min"),
+            self.tr("Temp\n°C"),
+            self.tr("SpO₂\n%"),
+            self.tr("NEWS2"),
+            self.tr("Alerts"),
+        )
+        return titles[section]
+
+    def _text(self, point: VitalsPoint, column: str) -> str:
+        language = QLocale().name()
+        if column == "time":
+            return point.measured_at.astimezone(self._zone).strftime("%H:%M")
+        if column == "slot":
+            slot = self._slots.get(point.slot_key or "")
+            name = slot.get(language) if slot else self.tr("not on the schedule")
+            return self.tr("⚠ {0} — late").format(name) if point.late else name
+        if column == "news2":
+            word = news2_word(point.news2_band)
+            mark = "" if point.news2_band == "low" else "⚠ "
+            return f"{mark}{point.news2_total} {word}"
+        if column == "alerts":
+            texts = [
+                self._alerts[a].get(language) if a in self._alerts else a for a in point.alerts
+            ]
+            return "⚠ " + "; ".join(texts) if texts else self.tr("none")
+        values = {
+            "bp": f"{point.systolic_mmhg}/{point.diastolic_mmhg}",
+            "hr": str(point.heart_rate_bpm),
+            "rr": str(point.resp_rate_per_min),
+            "temp": f"{point.temperature_c:.1f}",
+            "spo2": str(point.spo2_pct),
+        }
+        return values[column]
+
+    def _flagged(self, point: VitalsPoint, column: str) -> bool:
+        return (
+            (column == "alerts" and bool(point.alerts))
+            or (column == "slot" and point.late)
+            or (column == "news2" and point.news2_band != "low")
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        point, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(point, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            checks = self.tr(" (typed in the pre-infusion checks)") if point.from_checks else ""
+            return self._text(point, column) + (checks if column == "slot" else "")
+        if role == Qt.ItemDataRole.ForegroundRole and self._flagged(point, column):
+            return QBrush(ALERT_COLOUR)
+        return None
+
+
+class VitalsTableWidget(QWidget):
+    """The table of one session's vital signs; call :meth:`refresh` after a new set."""
+
+    def __init__(self, ws: Workspace, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._session = ws, session_id
+        self.setAccessibleName(self.tr("Vital signs of this session"))
+        self.model = VitalsTableModel(ws.protocol.site.timezone, self)
+        self.view = read_only_table(self.model, self.tr("Vital signs, oldest first"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the session's sets again."""
+        slots = {s.key: s.label for s in vitals_service.schedule_status(self._ws, self._session)}
+        alerts = {c.id: c.text for c in self._ws.protocol.stop_criteria}
+        self.model.set_rows(queries.session_vitals(self._ws, self._session), slots, alerts)
