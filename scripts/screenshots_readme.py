@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from infusion_app.services.auth import sign_in  # noqa: E402
-from infusion_app.services.workspace_factory import open_workspace  # noqa: E402
-from infusion_app.ui.launch import apply_look  # noqa: E402
-from infusion_app.ui.main_window import MainWindow  # noqa: E402
+from infusion_app.services.auth import sign_in
+from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.ui.launch import apply_look
+from infusion_app.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSWORD = "demo-password-2026"
@@ -45,7 +45,8 @@ def main() -> None:
     db = folder / "demo.sqlite3"
     subprocess.run(
         [sys.executable, "-m", "infusion_app", "demo", "--db", str(db)],
-        check=True, stdout=subprocess.DEVNULL,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     app = QApplication.instance() or QApplication(sys.argv)
     apply_look(app)
