@@ -160,7 +160,7 @@ COMMANDS = {
 # Command groups in modules of their own: each has add_parser(commands, db_option) and
 # COMMANDS, a dict of command name -> handler(args) -> exit status (the handler opens what it
 # needs, e.g. with open_for(args)).
-COMMAND_MODULES: tuple[str, ...] = ("cli_export",)
+COMMAND_MODULES: tuple[str, ...] = ("cli_export", "cli_sync")
 
 
 def command_modules() -> list[ModuleType]:

@@ -53,6 +53,7 @@ class EventType:
     VITALS_RECORDED = "vitals.recorded"
     ADVERSE_EVENT_RECORDED = "adverse_event.recorded"
     ADVERSE_EVENT_UPDATED = "adverse_event.updated"
+    DISCREPANCY_RESOLVED = "sync.discrepancy_resolved"
 
 
 @dataclass(frozen=True)

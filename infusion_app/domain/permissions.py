@@ -36,6 +36,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "countersign_session": frozenset({INV}),
     "correct_value": frozenset({NURSE, INV}),
     "view_audit_trail": frozenset({INV, ADM}),
+    "resolve_discrepancy": frozenset({INV}),
 }
 
 ROLE_WORDS = {

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from infusion_app.store.read_models import READ_MODEL_SCHEMA
+from infusion_app.store.sync_state import SYNC_SCHEMA
 
 EVENTS_SCHEMA = """
 CREATE TABLE events (
@@ -64,7 +65,14 @@ def _v1_events_and_read_models(db: Database) -> None:
     run_script(db, EVENTS_SCHEMA + READ_MODEL_SCHEMA)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_events_and_read_models]
+def _v2_sync_bookkeeping(db: Database) -> None:
+    run_script(db, SYNC_SCHEMA)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_events_and_read_models,
+    _v2_sync_bookkeeping,
+]
 
 
 def migrate(db: Database) -> None:

@@ -16,6 +16,7 @@ from infusion_app.store.people_projections import PEOPLE_PROJECTORS
 from infusion_app.store.product_projections import PRODUCT_PROJECTORS
 from infusion_app.store.schema import READ_MODEL_SCHEMA, READ_MODEL_TABLES
 from infusion_app.store.session_projections import SESSION_PROJECTORS
+from infusion_app.store.sync_state import SYNC_PROJECTORS
 
 __all__ = ["PROJECTORS", "READ_MODEL_SCHEMA", "READ_MODEL_TABLES", "project"]
 
@@ -24,6 +25,7 @@ PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     **SESSION_PROJECTORS,
     **CHECK_PROJECTORS,
     **PRODUCT_PROJECTORS,
+    **SYNC_PROJECTORS,
 }
 
 

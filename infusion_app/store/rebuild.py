@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
 from infusion_app.store.read_models import READ_MODEL_TABLES, project
+from infusion_app.store.sync_state import held_event_ids
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,10 @@ def rebuild_read_models(db: Database) -> int:
     with db.atomic():
         for table in READ_MODEL_TABLES:
             db.execute(f"DELETE FROM {table}")
+        held = held_event_ids(db)  # pulled events kept out of the read models (discrepancies)
         for row in db.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY seq").fetchall():
+            if row[0] in held:
+                continue
             project(db, row_to_event(row))
             count += 1
     return count

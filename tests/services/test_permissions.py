@@ -17,6 +17,7 @@ from infusion_app.services import audit_trail, users
 from infusion_app.services.actions import ACTIONS
 from infusion_app.services.audit_trail import TrailFilter
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.sync import discrepancies
 from scripts.write_docs import actions_page, permissions_page
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -33,6 +34,7 @@ GUARDED: list[Callable[..., Any]] = [
     audit_trail.count_trail,
     audit_trail.trail_page,
     audit_trail.export_trail_csv,
+    discrepancies.resolve_discrepancy,
 ]
 
 REFUSALS = [

@@ -1,0 +1,124 @@
+"""``infusion-app sync`` and ``infusion-app server init|enrol``: sync from a terminal.
+
+``server init URL`` sets up the central schema (an administrator's URL; run it again at will).
+``server enrol URL`` gives this laptop its own database role at its site and keeps the role's
+password in the OS keyring; the settings (URL without any password) go into the local file.
+``sync`` pushes and pulls with a progress bar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+import psycopg
+
+from infusion_app.domain.clock import SystemClock
+from infusion_app.store import sync_state
+from infusion_app.sync.engine import SyncProgress, sync_now
+from infusion_app.sync.enrol import enrol_laptop
+from infusion_app.sync.errors import SyncError
+from infusion_app.sync.server_admin import init_server
+
+BAR = 30
+
+
+def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    """Register the ``sync`` and ``server`` commands."""
+    commands.add_parser("sync", parents=[db_option], help="push and pull events with the server")
+    server = commands.add_parser("server", help="set up the central sync server")
+    actions = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
+    tls = argparse.ArgumentParser(add_help=False)
+    tls.add_argument("--sslmode", help="libpq sslmode (default verify-full over the network)")
+    tls.add_argument("--sslrootcert", metavar="FILE", help="root certificate of the server")
+    init = actions.add_parser("init", parents=[tls], help="create or update the central schema")
+    init.add_argument("url", metavar="URL", help="an administrator's PostgreSQL URL")
+    enrol = actions.add_parser(
+        "enrol", parents=[db_option, tls], help="give this laptop its role on the server"
+    )
+    enrol.add_argument("url", metavar="URL", help="an administrator's PostgreSQL URL")
+    enrol.add_argument("--site", metavar="CODE", help="site code, for a laptop not yet set up")
+
+
+class TextProgress:
+    """A progress bar on a terminal; one line per phase otherwise."""
+
+    def __init__(self, out: Any = None) -> None:
+        self.out = out or sys.stdout
+        self.phase = ""
+
+    def __call__(self, step: SyncProgress) -> None:
+        if not self.out.isatty():
+            if step.done == step.total:
+                print(f"{step.phase}: {step.done} events", file=self.out)
+            return
+        if step.phase != self.phase and self.phase:
+            print(file=self.out)
+        self.phase = step.phase
+        filled = BAR if not step.total else BAR * step.done // step.total
+        bar = "#" * filled + "." * (BAR - filled)
+        print(f"\r{step.phase:<5} [{bar}] {step.done}/{step.total}", end="", file=self.out)
+        self.out.flush()
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Push, then pull, printing progress; 1 on a sync error."""
+    from infusion_app.cli import open_for
+
+    ws = open_for(args)
+    try:
+        report = sync_now(ws.db, clock=ws.clock, progress=TextProgress())
+    except SyncError as error:
+        print(f"\nsync failed: {error}", file=sys.stderr)
+        return 1
+    finally:
+        status = sync_state.status(ws.db, ws.store.device_id)
+        ws.db.close()
+    print(
+        f"\nsync done: pushed {report.pushed}, pulled {report.pulled}, "
+        f"{report.discrepancies} new discrepancies, {status.pending} pending."
+    )
+    return 0
+
+
+def _tls(args: argparse.Namespace) -> dict[str, Any]:
+    return {key: value for key in ("sslmode", "sslrootcert") if (value := getattr(args, key))}
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    """``server init`` or ``server enrol``."""
+    try:
+        if args.server_command == "init":
+            with psycopg.connect(args.url, autocommit=True, **_tls(args)) as conn:
+                init_server(conn)
+            print("server init: the central schema is ready.")
+            return 0
+        return _enrol(args)
+    except psycopg.Error as error:
+        print(f"server {args.server_command} failed: {error}", file=sys.stderr)
+    except SyncError as error:
+        print(f"server {args.server_command} failed: {error}", file=sys.stderr)
+    return 1
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    from infusion_app.cli import open_for
+
+    ws = open_for(args)
+    try:
+        settings = enrol_laptop(
+            ws.db,
+            SystemClock(),
+            args.url,
+            site=args.site,
+            sslmode=args.sslmode,
+            sslrootcert=args.sslrootcert,
+        )
+    finally:
+        ws.db.close()
+    print(f"server enrol: this laptop syncs as {settings.role_name} at site {settings.site_code}.")
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync, "server": cmd_server}

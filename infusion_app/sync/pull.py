@@ -1,0 +1,169 @@
+"""Pull: the site's events from other laptops since the server cursor, into the local log.
+
+Each pulled event keeps its own device, sequence and hashes; it is checked (hash recomputed,
+link to that device's local chain head) before it is stored, then projected into the read
+models unless it clashes (see :mod:`infusion_app.sync.clashes`). A batch, its chain heads,
+its projections and the cursor are one SQLite transaction, so a cut repeats the batch whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+from sqlite_utils import Database
+
+from infusion_app.domain.events import GENESIS_HASH, Event, event_hash
+from infusion_app.store import sync_state
+from infusion_app.store.event_store import INSERT_EVENT, row_to_event
+from infusion_app.store.read_models import PROJECTORS, project
+from infusion_app.sync.clashes import Clash, find_clash
+from infusion_app.sync.errors import ChainRefusedError, SyncError
+from infusion_app.sync.push import COLUMNS
+
+log = logging.getLogger("log.sync")
+
+SELECT_NEW = f"""
+SELECT server_seq, {COLUMNS} FROM infusion.events
+WHERE server_seq > %s AND device_id <> %s ORDER BY server_seq LIMIT %s
+"""
+COUNT_NEW = "SELECT count(*) FROM infusion.events WHERE server_seq > %s AND device_id <> %s"
+
+BatchDone = Callable[[int], None]
+
+
+def count_new(conn: psycopg.Connection, device: str, cursor: int) -> int:
+    """How many events the next pull would bring (this site's, other devices')."""
+    with conn.cursor() as cur:
+        row = cur.execute(COUNT_NEW, [cursor, device]).fetchone()
+    conn.commit()
+    return int(row[0]) if row else 0
+
+
+def fetch(conn: psycopg.Connection, device: str, cursor: int, limit: int) -> list[tuple[Any, ...]]:
+    with conn.cursor() as cur:
+        rows = cur.execute(SELECT_NEW, [cursor, device, limit]).fetchall()
+    conn.commit()
+    return rows
+
+
+def _check(db: Database, event: Event, payload_json: str) -> None:
+    """Refuse an event whose hash or link to its device's local chain is wrong."""
+    expected = event_hash(
+        id=event.id,
+        device_id=event.device_id,
+        device_seq=event.device_seq,
+        actor=event.actor,
+        participant=event.participant,
+        session=event.session,
+        type=event.type,
+        payload_json=payload_json,
+        occurred_at=event.occurred_at,
+        recorded_at=event.recorded_at,
+        prev_hash=event.prev_hash,
+    )
+    head = db.execute(
+        "SELECT last_device_seq, last_hash FROM chain_heads WHERE device_id = ?", [event.device_id]
+    ).fetchone()
+    seq, digest = (head[0], head[1]) if head else (0, GENESIS_HASH)
+    where = f"pulled event {event.id} (device {event.device_id}, #{event.device_seq})"
+    if expected != event.hash:
+        raise ChainRefusedError(f"{where} does not match its hash: refused.")
+    if event.device_seq != seq + 1 or event.prev_hash != digest:
+        raise ChainRefusedError(f"{where} does not follow #{seq} held here: refused.")
+
+
+def _store(db: Database, row: tuple[Any, ...]) -> Event:
+    fields = dict(zip([c.strip() for c in COLUMNS.split(",")], row, strict=True))
+    db.execute(INSERT_EVENT, fields)
+    db.execute(
+        "INSERT INTO chain_heads (device_id, last_device_seq, last_hash) VALUES (?, ?, ?) "
+        "ON CONFLICT (device_id) DO UPDATE SET last_device_seq = excluded.last_device_seq, "
+        "last_hash = excluded.last_hash",
+        [fields["device_id"], fields["device_seq"], fields["hash"]],
+    )
+    return row_to_event(row)
+
+
+def _hold(db: Database, event: Event, clash: Clash, now: str) -> str:
+    if not clash.silent:
+        sync_state.add_discrepancy(
+            db,
+            {
+                "kind": clash.kind,
+                "record_key": clash.record_key,
+                "participant": event.participant,
+                "session": event.session,
+                "summary": clash.summary,
+                "applied_event_id": clash.applied_event_id,
+                "held_event_id": event.id,
+                "found_at": now,
+            },
+        )
+    log.warning("pulled event %s held: %s", event.id, clash.summary)
+    return clash.kind
+
+
+def _project_guarded(db: Database, event: Event) -> Clash | None:
+    """Project in a savepoint; a projector that still fails leaves no half-written rows."""
+    try:
+        with db.atomic():
+            project(db, event)
+    except (sqlite3.Error, KeyError, TypeError, ValueError) as error:
+        return Clash(
+            "not_applicable", f"{event.type} could not be applied here: {error}", None, None
+        )
+    return None
+
+
+def apply_pulled(db: Database, server_seq: int, row: tuple[Any, ...], now: str) -> bool:
+    """Store one pulled event and project it unless it clashes; True when a clash was found."""
+    known = db.execute("SELECT hash FROM events WHERE id = ?", [row[0]]).fetchone()
+    if known is not None:
+        if known[0] != row[11]:
+            raise ChainRefusedError(f"pulled event {row[0]} differs from the copy held here.")
+        db.execute(
+            "INSERT OR IGNORE INTO pulled_events (event_id, server_seq, pulled_at, "
+            "applied) VALUES (?, ?, ?, 1)",
+            [row[0], server_seq, now],
+        )
+        return False
+    event = row_to_event(row)
+    if event.type not in PROJECTORS:
+        raise SyncError(
+            f"Another laptop recorded events of type {event.type!r}, which this version of the "
+            "app does not know: update the app, then sync again."
+        )
+    _check(db, event, row[7])
+    clash = find_clash(db, event)  # before storing: the event must not clash with itself
+    _store(db, row)
+    clash = clash or _project_guarded(db, event)
+    held = _hold(db, event, clash, now) if clash else None
+    sync_state.mark_pulled(db, event.id, server_seq, now, held)
+    return clash is not None and not clash.silent
+
+
+def pull_events(
+    db: Database,
+    conn: psycopg.Connection,
+    *,
+    device: str,
+    batch_size: int,
+    now: Callable[[], str],
+    on_batch: BatchDone | None = None,
+) -> tuple[int, int]:
+    """Pull and apply everything new; return (events pulled, discrepancies found)."""
+    pulled = found = 0
+    while rows := fetch(conn, device, sync_state.pull_cursor(db), batch_size):
+        stamp = now()
+        with db.atomic():
+            for server_seq, *fields in rows:
+                found += apply_pulled(db, int(server_seq), tuple(fields), stamp)
+            sync_state.set_pull_cursor(db, int(rows[-1][0]))
+        pulled += len(rows)
+        if on_batch:
+            on_batch(pulled)
+    return pulled, found

@@ -1,0 +1,72 @@
+"""Setting up the central server: its schema, its sites, and one login role per laptop.
+
+Run with an administrator's connection (a role that may create roles and schemas); the
+device roles it makes can then only push and pull their own site's events.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+import psycopg
+from psycopg import sql
+
+from infusion_app.sync.server_sql import DEVICE_GROUP, GROUP_SQL, SCHEMA_SQL
+
+log = logging.getLogger("log.sync")
+
+
+def role_name_for(device_id: str) -> str:
+    """The database role of a device: ``dev_`` and the device id's 32 hex digits."""
+    digits = device_id.replace("-", "").lower()
+    if len(digits) != 32 or any(c not in "0123456789abcdef" for c in digits):
+        raise ValueError(f"not a device id: {device_id!r}")
+    return f"dev_{digits}"
+
+
+def init_server(conn: psycopg.Connection) -> None:
+    """Create (or bring up to date) the central schema; running it twice changes nothing.
+
+    A transaction-level advisory lock keeps two administrators from racing each other.
+    """
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(7311015000)")
+        conn.execute(GROUP_SQL)
+        conn.execute(SCHEMA_SQL)
+    log.info("central schema ready")
+
+
+def enrol_device(conn: psycopg.Connection, *, device_id: str, site: str) -> tuple[str, str]:
+    """Make (or re-key) the login role of ``device_id`` at ``site``; return (role, password).
+
+    Re-enrolling a device gives it a new password; moving a device to another site is
+    refused, because its events already belong to the first one.
+    """
+    role = role_name_for(device_id)
+    password = secrets.token_urlsafe(32)
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(7311015000)")
+        known = conn.execute(
+            "SELECT site FROM infusion.devices WHERE device_id = %s", [device_id]
+        ).fetchone()
+        if known and known[0] != site:
+            raise ValueError(f"device {device_id} is already enrolled at site {known[0]}")
+        conn.execute("INSERT INTO infusion.sites (code) VALUES (%s) ON CONFLICT DO NOTHING", [site])
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        conn.execute(
+            sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(role), sql.Literal(password)
+            )
+        )
+        conn.execute(
+            sql.SQL("GRANT {} TO {}").format(sql.Identifier(DEVICE_GROUP), sql.Identifier(role))
+        )
+        conn.execute(
+            "INSERT INTO infusion.devices (device_id, site, role_name) VALUES (%s, %s, %s) "
+            "ON CONFLICT (device_id) DO NOTHING",
+            [device_id, site, role],
+        )
+    log.info("device %s enrolled at site %s as %s", device_id, site, role)
+    return role, password

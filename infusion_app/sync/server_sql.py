@@ -1,0 +1,170 @@
+"""The central PostgreSQL schema, as SQL text. Every statement may run again safely.
+
+Server-side guarantees (they hold for any client, not just this app):
+
+* ``infusion.events`` is append-only (no UPDATE, DELETE or TRUNCATE, for anyone).
+* A device role sees only its own site's events and may insert only events that carry its
+  own device id and site (row-level security; the role-to-device map is ``infusion.devices``).
+* Each INSERT statement is checked as a whole by ``check_chain`` (an AFTER STATEMENT trigger
+  on the inserted rows): every event's SHA-256 is recomputed from its fields exactly as
+  ``infusion_app.domain.events.event_hash`` does, and every event must follow its device's
+  previous event (``device_seq`` = previous + 1, ``prev_hash`` = previous hash; the first
+  event links to the genesis hash). A broken chain aborts the statement with SQLSTATE IC001.
+* ``server_seq`` is taken under one transaction-level advisory lock, so the sequence numbers
+  become visible in the order they were handed out: a pull cursor never skips an event that
+  committed late.
+"""
+
+from __future__ import annotations
+
+DEVICE_GROUP = "infusion_device"
+SEQ_LOCK_KEY = 7_311_015_001  # any constant: one advisory lock orders all pushes
+
+SCHEMA_SQL = f"""
+CREATE SCHEMA IF NOT EXISTS infusion;
+CREATE TABLE IF NOT EXISTS infusion.sites (
+    code text PRIMARY KEY,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS infusion.devices (
+    device_id text PRIMARY KEY,
+    site text NOT NULL REFERENCES infusion.sites (code),
+    role_name text NOT NULL UNIQUE,
+    enrolled_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE SEQUENCE IF NOT EXISTS infusion.events_server_seq;
+CREATE TABLE IF NOT EXISTS infusion.events (
+    server_seq bigint PRIMARY KEY DEFAULT nextval('infusion.events_server_seq'),
+    site text NOT NULL,
+    id text NOT NULL UNIQUE,
+    device_id text NOT NULL,
+    device_seq bigint NOT NULL CHECK (device_seq >= 1),
+    actor text NOT NULL,
+    participant text,
+    session text,
+    type text NOT NULL,
+    payload text NOT NULL,
+    occurred_at text NOT NULL,
+    recorded_at text NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (device_id, device_seq)
+);
+ALTER SEQUENCE infusion.events_server_seq OWNED BY infusion.events.server_seq;
+CREATE INDEX IF NOT EXISTS events_site_seq ON infusion.events (site, server_seq);
+
+CREATE OR REPLACE FUNCTION infusion.site_of(role_name name) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
+AS $$ SELECT site FROM infusion.devices WHERE devices.role_name = site_of.role_name $$;
+
+CREATE OR REPLACE FUNCTION infusion.device_of(role_name name) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
+AS $$ SELECT device_id FROM infusion.devices WHERE devices.role_name = device_of.role_name $$;
+
+-- The JSON text of [id, device_id, device_seq, actor, ..., prev_hash] as Python's
+-- json.dumps(separators=(",", ":"), ensure_ascii=False) writes it: array_to_json escapes
+-- strings the same way and adds no spaces; device_seq goes in as a number.
+CREATE OR REPLACE FUNCTION infusion.event_hash(
+    id text, device_id text, device_seq bigint, actor text, participant text, session text,
+    type text, payload text, occurred_at text, recorded_at text, prev_hash text
+) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT encode(sha256(convert_to(
+    rtrim(array_to_json(ARRAY[id, device_id])::text, ']') || ',' || device_seq::text || ','
+    || ltrim(array_to_json(ARRAY[actor, participant, session, type, payload, occurred_at,
+                                 recorded_at, prev_hash])::text, '['),
+    'UTF8')), 'hex') $$;
+
+CREATE OR REPLACE FUNCTION infusion.take_seq_lock() RETURNS trigger LANGUAGE plpgsql
+AS $$ BEGIN PERFORM pg_advisory_xact_lock({SEQ_LOCK_KEY}); RETURN NULL; END $$;
+
+-- Within the statement's rows each event must follow the one before it (window lag); only
+-- a device's first row here is looked up in the table, so the check is one pass plus one
+-- index probe per device.
+CREATE OR REPLACE FUNCTION infusion.check_chain() RETURNS trigger LANGUAGE plpgsql
+AS $$
+DECLARE
+    bad record;
+BEGIN
+    SELECT n.id, n.device_id, n.device_seq, n.problem INTO bad FROM (
+        SELECT r.id, r.device_id, r.device_seq,
+               CASE
+                 WHEN r.hash IS DISTINCT FROM infusion.event_hash(r.id, r.device_id,
+                      r.device_seq, r.actor, r.participant, r.session, r.type, r.payload,
+                      r.occurred_at, r.recorded_at, r.prev_hash)
+                   THEN 'its contents do not match its hash (the event was changed)'
+                 WHEN r.k > 1 AND r.device_seq <> r.lag_seq + 1
+                   THEN format('event #%s of this device is missing on the server',
+                               r.lag_seq + 1)
+                 WHEN r.k > 1 AND r.prev_hash <> r.lag_hash
+                   THEN 'its link to the previous event is broken'
+                 WHEN r.k = 1 AND r.device_seq = 1 AND r.prev_hash <> repeat('0', 64)
+                   THEN 'the first event of a device must link to the genesis hash'
+                 WHEN r.k = 1 AND r.device_seq > 1 AND NOT EXISTS (
+                      SELECT FROM infusion.events p
+                       WHERE p.device_id = r.device_id AND p.device_seq = r.device_seq - 1)
+                   THEN format('event #%s of this device is missing on the server',
+                               r.device_seq - 1)
+                 WHEN r.k = 1 AND r.device_seq > 1 AND r.prev_hash IS DISTINCT FROM (
+                      SELECT p.hash FROM infusion.events p
+                       WHERE p.device_id = r.device_id AND p.device_seq = r.device_seq - 1)
+                   THEN 'its link to the previous event is broken'
+               END AS problem
+          FROM (SELECT new_rows.*,
+                       row_number() OVER w AS k,
+                       lag(device_seq) OVER w AS lag_seq,
+                       lag(hash) OVER w AS lag_hash
+                  FROM new_rows
+                WINDOW w AS (PARTITION BY device_id ORDER BY device_seq)) r
+    ) n
+    WHERE n.problem IS NOT NULL
+    ORDER BY n.device_id, n.device_seq
+    LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'hash chain broken: event % (device %, #%) refused: %',
+            bad.id, bad.device_id, bad.device_seq, bad.problem
+            USING ERRCODE = 'IC001';
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION infusion.refuse_change() RETURNS trigger LANGUAGE plpgsql
+AS $$ BEGIN
+    RAISE EXCEPTION 'infusion.events is append-only: % refused', TG_OP USING ERRCODE = 'IC002';
+END $$;
+
+CREATE OR REPLACE TRIGGER events_seq_lock BEFORE INSERT ON infusion.events
+    FOR EACH STATEMENT EXECUTE FUNCTION infusion.take_seq_lock();
+CREATE OR REPLACE TRIGGER events_chain AFTER INSERT ON infusion.events
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION infusion.check_chain();
+CREATE OR REPLACE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON infusion.events
+    FOR EACH ROW EXECUTE FUNCTION infusion.refuse_change();
+CREATE OR REPLACE TRIGGER events_no_truncate BEFORE TRUNCATE ON infusion.events
+    FOR EACH STATEMENT EXECUTE FUNCTION infusion.refuse_change();
+
+ALTER TABLE infusion.events ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS events_read ON infusion.events;
+CREATE POLICY events_read ON infusion.events FOR SELECT
+    USING (site = (SELECT infusion.site_of(current_user)));
+DROP POLICY IF EXISTS events_write ON infusion.events;
+CREATE POLICY events_write ON infusion.events FOR INSERT
+    WITH CHECK (site = (SELECT infusion.site_of(current_user))
+                AND device_id = (SELECT infusion.device_of(current_user)));
+
+REVOKE ALL ON ALL TABLES IN SCHEMA infusion FROM PUBLIC;
+REVOKE ALL ON FUNCTION infusion.site_of(name), infusion.device_of(name) FROM PUBLIC;
+GRANT USAGE ON SCHEMA infusion TO {DEVICE_GROUP};
+GRANT SELECT, INSERT ON infusion.events TO {DEVICE_GROUP};
+GRANT USAGE ON SEQUENCE infusion.events_server_seq TO {DEVICE_GROUP};
+GRANT EXECUTE ON FUNCTION infusion.site_of(name), infusion.device_of(name) TO {DEVICE_GROUP};
+"""
+
+# Roles live in the whole cluster, so "IF NOT EXISTS" needs a DO block.
+GROUP_SQL = f"""
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{DEVICE_GROUP}') THEN
+        CREATE ROLE {DEVICE_GROUP} NOLOGIN;
+    END IF;
+END $$;
+"""
