@@ -1,0 +1,119 @@
+"""Background sync: a worker thread that never touches widgets, and the header's status line.
+
+The worker opens its own SQLite connection (the UI's connection stays on the UI thread) and
+reports through queued signals; the screen shows last sync, pending events and the last error.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from infusion_app.domain.clock import Clock
+from infusion_app.services.context import Workspace
+from infusion_app.store import sync_state
+from infusion_app.ui.texts import local_time
+
+SYNC_EVERY_MS = 5 * 60 * 1000
+
+
+class SyncWorker(QObject):
+    """Runs one sync at a time on a background thread; its signals reach the UI queued.
+
+    The object lives on the UI thread; only :meth:`_run` runs on the worker thread, with its
+    own SQLite connection, and it touches no widget.
+
+    Signals:
+        progress(str, int, int): phase, done, total.
+        succeeded(int, int): events pushed, events pulled.
+        failed(str): what went wrong, in plain words.
+    """
+
+    progress = Signal(str, int, int)
+    succeeded = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db_path, self._clock = db_path, clock
+        self.cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> bool:
+        """Start a sync unless one is running; returns at once."""
+        if self.running:
+            return False
+        self.cancel.clear()
+        self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
+        self._thread.start()
+        return True
+
+    def _run(self) -> None:
+        from infusion_app.store.database import connect  # the worker's own connection
+        from infusion_app.sync.engine import sync_now
+        from infusion_app.sync.errors import SyncError
+
+        db = connect(self._db_path)
+        try:
+            report = sync_now(
+                db,
+                clock=self._clock,
+                cancel=self.cancel,
+                progress=lambda p: self.progress.emit(p.phase, p.done, p.total),
+            )
+            self.succeeded.emit(report.pushed, report.pulled)
+        except SyncError as error:
+            self.failed.emit(str(error))
+        finally:
+            db.close()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Ask a running sync to stop between batches and wait for it."""
+        self.cancel.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+
+
+class SyncStatusLabel(QLabel):
+    """ "Sync: 09:40 · 3 waiting" in the header; starts the worker when a server is set up."""
+
+    def __init__(self, ws: Workspace, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.setAccessibleName(self.tr("Synchronisation status"))
+        self.worker = SyncWorker(db_path, ws.clock, self)
+        self.worker.succeeded.connect(self.refresh)
+        self.worker.failed.connect(self.refresh)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_if_configured)
+        self._timer.start(SYNC_EVERY_MS)
+        self.refresh()
+
+    def sync_if_configured(self) -> None:
+        """Ask the worker for a sync when this laptop is enrolled (never waits for it)."""
+        if sync_state.load_settings(self._ws.db) is not None and self.worker.start():
+            self.setText(self.tr("Sync: running…"))
+
+    def refresh(self) -> None:
+        """Show last sync, pending count and the last error in plain words."""
+        if sync_state.load_settings(self._ws.db) is None:
+            self.setText(self.tr("Offline (no sync server set up)"))
+            return
+        shown = sync_state.status(self._ws.db, self._ws.store.device_id)
+        last = local_time(shown.last_success_at, self._ws.protocol.site.timezone, seconds=False)
+        text = self.tr("Sync: %s · %d waiting") % (last or self.tr("never"), shown.pending)
+        if shown.last_error:
+            text += " · ⚠ " + shown.last_error
+        self.setText(text)
+
+    def stop(self) -> None:
+        """Cancel a running sync and wait for it (window closing)."""
+        self._timer.stop()
+        self.worker.stop()

@@ -1,0 +1,50 @@
+"""The app's background sync: the worker thread syncs with the real server; the header line
+shows last sync, pending count and errors; the UI thread never waits."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from infusion_app.ui.sync_status import SyncStatusLabel
+from tests.sync.conftest import Laptop
+from tests.sync.helpers import filler, set_up_site
+
+
+def test_the_worker_syncs_in_the_background_and_the_line_says_so(
+    qtbot: QtBot, laptop: Laptop, tmp_path: Path
+) -> None:
+    ward = laptop("ward")
+    set_up_site(ward)
+    filler(ward, 300)
+    label = SyncStatusLabel(ward, tmp_path / "ward.sqlite3")
+    qtbot.addWidget(label)
+    assert "300" in label.text() or "waiting" in label.text()
+    started = time.perf_counter()
+    with qtbot.waitSignal(label.worker.succeeded, timeout=20_000) as done:
+        label.sync_if_configured()
+        returned = time.perf_counter() - started
+    assert returned < 0.2, "asking for a sync must not block the screen"
+    pushed, _pulled = done.args
+    assert pushed >= 300
+    assert "0 waiting" in label.text() and "⚠" not in label.text()
+    label.stop()
+
+
+def test_an_unreachable_server_is_reported_in_plain_words(
+    qtbot: QtBot, laptop: Laptop, tmp_path: Path, pg_server: object
+) -> None:
+    ward = laptop("ward")
+    set_up_site(ward)
+    ward.db.execute(
+        "UPDATE sync_settings SET conninfo = 'postgresql://127.0.0.1:9/none?connect_timeout=2'"
+    )
+    label = SyncStatusLabel(ward, tmp_path / "ward.sqlite3")
+    qtbot.addWidget(label)
+    with qtbot.waitSignal(label.worker.failed, timeout=20_000) as failed:
+        label.sync_if_configured()
+    assert failed.args[0]
+    assert "⚠" in label.text() and "waiting" in label.text()
+    label.stop()
