@@ -1,0 +1,121 @@
+"""Discrepancies found by sync, shown to an investigator with both sides; each is resolved by a
+recorded decision with its reason (never a silent overwrite)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.services.context import Actor, Workspace
+from infusion_app.sync.discrepancies import DECISIONS, Discrepancy, Side, discrepancies
+from infusion_app.sync.discrepancies import resolve_discrepancy as resolve
+from infusion_app.ui.sign_in_screen import error_label, heading, show_error
+from infusion_app.ui.texts import local_time
+
+
+class DiscrepanciesScreen(QWidget):
+    """Open discrepancies first; the selected one shows both sides and a decision form."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._actor: Actor | None = None
+        self._shown: list[Discrepancy] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Discrepancies"))
+        self.list.currentRowChanged.connect(self._select)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(self.tr("Both sides of the discrepancy"))
+        self.decision = QComboBox()
+        self.decision.setAccessibleName(self.tr("Decision"))
+        for key, words in DECISIONS.items():
+            self.decision.addItem(words, key)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the decision"))
+        self.reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.resolve_button = QPushButton(self.tr("Record the decision"))
+        self.resolve_button.setObjectName("primary")
+        self.resolve_button.setAccessibleName(self.tr("Record the decision"))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.message = error_label()
+        form = QHBoxLayout()
+        form.addWidget(self.decision, 2)
+        form.addWidget(self.reason, 3)
+        form.addWidget(self.resolve_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.addWidget(heading(self.tr("Discrepancies from sync")))
+        column.addWidget(self.list, 2)
+        column.addWidget(self.detail, 2)
+        column.addLayout(form)
+        column.addWidget(self.message)
+
+    def show_for(self, actor: Actor) -> None:
+        """Read the discrepancies afresh for the signed-in user."""
+        self._actor = actor
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Open ones first, then resolved ones with their decision."""
+        self._shown = sorted(discrepancies(self._ws), key=lambda d: d.decision is not None)
+        self.list.clear()
+        for item in self._shown:
+            mark = "✔ " if item.decision else "⚠ "
+            self.list.addItem(mark + item.summary)
+        self.detail.setText(self.tr("No discrepancy.") if not self._shown else "")
+        if self._shown:
+            self.list.setCurrentRow(0)
+
+    def _side(self, title: str, side: Side | None) -> str:
+        if side is None:
+            return f"{title}: —"
+        when = local_time(side.occurred_at, self._ws.protocol.site.timezone)
+        payload = json.dumps(side.payload, ensure_ascii=False, sort_keys=True)[:300]
+        return f"{title}: {side.type} · {side.actor} · {when} · {payload}"
+
+    def _select(self, row: int) -> None:
+        if not 0 <= row < len(self._shown):
+            return
+        item = self._shown[row]
+        lines = [
+            item.summary,
+            self._side(self.tr("Kept in the record here"), item.applied),
+            self._side(self.tr("Held back (from another laptop)"), item.held),
+        ]
+        if item.decision:
+            lines.append(
+                self.tr("Decided: %s — %s (%s)") % (item.decision, item.reason, item.resolved_by)
+            )
+        self.detail.setText("\n".join(lines))
+        self.resolve_button.setEnabled(item.decision is None)
+
+    def resolve_selected(self) -> None:
+        """Record the investigator's decision (the service refuses anyone else)."""
+        row = self.list.currentRow()
+        if self._actor is None or not 0 <= row < len(self._shown):
+            return
+        result = resolve(
+            self._ws,
+            self._actor,
+            discrepancy_id=self._shown[row].id,
+            decision=str(self.decision.currentData()),
+            reason=self.reason.text(),
+        )
+        if isinstance(result, Refusal):
+            show_error(self.message, result.reason)
+            return
+        self.message.clear()
+        self.reason.clear()
+        self.refresh()

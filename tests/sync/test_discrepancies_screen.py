@@ -1,0 +1,35 @@
+"""An investigator sees a sync discrepancy with both sides and resolves it with a reason."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from infusion_app.services import session_flow
+from infusion_app.sync.discrepancies import discrepancies
+from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
+from tests.sync.conftest import Laptop, sync
+from tests.sync.helpers import INVESTIGATOR, NURSE, register_and_schedule, set_up_site
+
+
+def test_both_sides_are_shown_and_the_decision_is_recorded(qtbot: QtBot, laptop: Laptop) -> None:
+    first, second = laptop("first"), laptop("second")
+    set_up_site(first)
+    session_id = register_and_schedule(first)
+    sync(first)
+    sync(second)
+    for ws in (first, second):
+        session_flow.begin_checks(ws, NURSE, session_id=session_id)
+    sync(first)
+    sync(second)
+    screen = DiscrepanciesScreen(second)
+    qtbot.addWidget(screen)
+    screen.show_for(INVESTIGATOR)
+    assert screen.list.count() == 1 and screen.list.item(0).text().startswith("⚠")
+    assert "Kept in the record here" in screen.detail.text()
+    assert "Held back" in screen.detail.text()
+    screen.resolve_selected()  # no reason yet
+    assert "reason" in screen.message.text().lower()
+    screen.reason.setText("the first laptop was at the bedside")
+    screen.resolve_selected()
+    assert screen.list.item(0).text().startswith("✔")
+    assert discrepancies(second)[0].decision is not None
