@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app.",
     )
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--training", action="store_true", help="practise on a training database")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", parents=[db_option], help="set up a laptop's database")
     init.add_argument("--site", required=True, metavar="CODE", help="site code, e.g. SH-TJ01")
@@ -143,7 +144,7 @@ def cmd_replay(ws: Workspace, args: argparse.Namespace) -> int:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             answer = {"line": number, **runner.run_line(line)}
-            refused += answer["status"] == "refused"
+            refused += answer["status"] != "accepted"
             print(json.dumps(answer, ensure_ascii=False), flush=True)
     return 1 if refused else 0
 
@@ -160,7 +161,7 @@ COMMANDS = {
 # Command groups in modules of their own: each has add_parser(commands, db_option) and
 # COMMANDS, a dict of command name -> handler(args) -> exit status (the handler opens what it
 # needs, e.g. with open_for(args)).
-COMMAND_MODULES: tuple[str, ...] = ("cli_export", "cli_sync")
+COMMAND_MODULES: tuple[str, ...] = ("cli_export", "cli_sync", "cli_reliability")
 
 
 def command_modules() -> list[ModuleType]:

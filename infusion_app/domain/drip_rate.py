@@ -67,6 +67,8 @@ def estimate_from_taps(taps: Sequence[float]) -> TapEstimate | Refusal:
     """The rate from tap times (seconds, increasing, monotonic clock)."""
     if len(taps) < MIN_TAPS:
         return Refusal("too_few_taps", f"Tap at least {MIN_TAPS} drops.")
+    if not all(math.isfinite(t) for t in taps):
+        return Refusal("bad_taps", "Tap times must be real times in seconds.")
     gaps = [b - a for a, b in itertools.pairwise(taps)]
     if any(g <= 0 for g in gaps):
         return Refusal("bad_taps", "Tap times must increase.")
@@ -97,7 +99,7 @@ def rate_from_count(drops: int, seconds: int) -> float | Refusal:
 
 def rate_from_pump(ml_per_hour: float, drop_factor_gtt_ml: int) -> float | Refusal:
     """A pump's mL/h as gtt/min for the giving set's drop factor."""
-    if ml_per_hour < 0 or ml_per_hour > 2000:
+    if not 0 <= ml_per_hour <= 2000:  # also refuses NaN
         return Refusal("impossible_pump_rate", "A pump rate is between 0 and 2000 mL/h.")
     return ml_per_hour * drop_factor_gtt_ml / 60
 

@@ -84,6 +84,8 @@ def _number(name: str, raw: object) -> float | Refusal:
 
 def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
     """A :class:`VitalSigns` from typed values, or one refusal per field that is wrong."""
+    if not isinstance(values, dict):
+        return [Refusal("bad_vitals", "The vital signs must be given field by field.")]
     problems: list[Refusal] = []
     numbers: dict[str, float] = {}
     for name in VITAL_LIMITS:

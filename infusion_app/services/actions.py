@@ -30,6 +30,7 @@ from infusion_app.services import (
     vitals,
 )
 from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.store.errors import StoreEnvironmentError
 
 SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
     users.initialize_site,
@@ -132,6 +133,10 @@ def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
     return None
 
 
+def _no_constants(name: str) -> object:
+    raise ValueError(f"{name} is not a number")
+
+
 class ActionRunner:
     """Runs actions one after another, remembering who signed in (as the app's window does)."""
 
@@ -165,13 +170,21 @@ class ActionRunner:
     def run_line(self, line: str) -> dict[str, Any]:
         """Run one JSON line ``{"action": NAME, ...fields}``; return the JSON-able answer."""
         try:
-            given = json.loads(line)
-        except json.JSONDecodeError as error:
+            given = json.loads(line, parse_constant=_no_constants)
+        except ValueError as error:  # JSONDecodeError, or NaN/Infinity
             return {"status": "refused", "code": "bad_json", "reason": f"Not JSON: {error}"}
         if not isinstance(given, dict) or not isinstance(given.get("action"), str):
             return {"status": "refused", "code": "bad_line", "reason": 'Each line needs "action".'}
         name = given.pop("action")
-        result = self.run(name, given)
+        try:
+            result = self.run(name, given)
+        except StoreEnvironmentError as error:  # disk full, read-only, locked: nothing was saved
+            return {
+                "action": name,
+                "status": "failed",
+                "code": error.cause,
+                "reason": error.message,
+            }
         if isinstance(result, Refusal):
             return {
                 "action": name,

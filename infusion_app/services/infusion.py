@@ -84,6 +84,8 @@ def record_tap_reading(
     ws: Workspace, actor: Actor, *, session_id: str, tap_times_s: list, acknowledgement: str = ""
 ) -> Outcome:
     """Taps on the pad (seconds on the monotonic clock); the estimate is made in the domain."""
+    if not all(isinstance(t, int | float) and not isinstance(t, bool) for t in tap_times_s):
+        return Refusal("bad_taps", "Tap times must be numbers of seconds.")
     estimate = estimate_from_taps([float(t) for t in tap_times_s])
     if isinstance(estimate, Refusal):
         return estimate

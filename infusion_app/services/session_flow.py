@@ -17,8 +17,16 @@ from infusion_app.domain.session_state import (
 from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.store.backups import backup_if_due
 
 A = SessionAction
+# Session milestones after which an online backup of the database file is taken.
+MILESTONES = {
+    A.START: "session_started",
+    A.COMPLETE: "session_ended",
+    A.STOP: "session_ended",
+    A.SIGN: "session_signed",
+}
 EVENT_OF_ACTION: dict[SessionAction, str] = {
     A.BEGIN_CHECKS: EventType.SESSION_CHECKS_BEGUN,
     A.MARK_READY: EventType.SESSION_MARKED_READY,
@@ -74,7 +82,10 @@ def move_session(
         return problem
     payload = {"from": state.value, "to": target.value, **(extra or {})}
     draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, row[1], session_id, when)
-    return Accepted(tuple(ws.store.append([draft])), {"state": target.value})
+    events = tuple(ws.store.append([draft]))
+    if action in MILESTONES:
+        backup_if_due(ws, MILESTONES[action])  # never raises: a full disk must not stop work
+    return Accepted(events, {"state": target.value})
 
 
 @requires("begin_checks")

@@ -29,6 +29,11 @@ def connect(path: Path | str) -> Database:
         db = Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as error:
+        from infusion_app.store.errors import classified  # errors imports StoreError from here
+
+        if environment := classified(error):
+            log.warning("cannot open %s: %s", path, error)
+            raise environment from error
         raise StoreError(f"Cannot open the database {path}: {error}") from error
     log.info("opened %s", path)
     return db

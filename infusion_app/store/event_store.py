@@ -7,6 +7,7 @@ either all of it reaches the disk (``synchronous=FULL``) or none of it does.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -22,7 +23,10 @@ from infusion_app.domain.events import (
     canonical_json,
     event_hash,
 )
+from infusion_app.store.errors import classified
 from infusion_app.store.read_models import project
+
+log = logging.getLogger("log.store")
 
 EVENT_COLUMNS = (
     "id, device_id, device_seq, actor, participant, session, type, payload, "
@@ -72,12 +76,27 @@ class EventStore:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-        self.device_id = device_id(db, clock)
+        try:
+            self.device_id = device_id(db, clock)
+        except sqlite3.DatabaseError as error:
+            if environment := classified(error):
+                raise environment from error
+            raise
 
     def append(self, drafts: Sequence[EventDraft]) -> list[Event]:
-        """Record ``drafts`` and their read-model changes as one transaction; return the events."""
-        with self.db.atomic():
-            events = [self._append_one(draft) for draft in drafts]
+        """Record ``drafts`` and their read-model changes as one transaction; return the events.
+
+        Raises ``StoreEnvironmentError`` (disk full, read-only, locked, I/O error, damaged file)
+        after rolling back, so nothing of the entry is stored; other errors are bugs.
+        """
+        try:
+            with self.db.atomic():
+                events = [self._append_one(draft) for draft in drafts]
+        except sqlite3.DatabaseError as error:
+            if environment := classified(error):
+                log.warning("append refused by the environment: %s", error)
+                raise environment from error
+            raise
         return events
 
     def _append_one(self, draft: EventDraft) -> Event:

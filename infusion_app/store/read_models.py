@@ -14,6 +14,7 @@ from infusion_app.domain.events import Event
 from infusion_app.store.check_projections import CHECK_PROJECTORS
 from infusion_app.store.people_projections import PEOPLE_PROJECTORS
 from infusion_app.store.product_projections import PRODUCT_PROJECTORS
+from infusion_app.store.reliability_projections import RELIABILITY_PROJECTORS
 from infusion_app.store.schema import READ_MODEL_SCHEMA, READ_MODEL_TABLES
 from infusion_app.store.session_projections import SESSION_PROJECTORS
 from infusion_app.store.sync_state import SYNC_PROJECTORS
@@ -26,6 +27,7 @@ PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     **CHECK_PROJECTORS,
     **PRODUCT_PROJECTORS,
     **SYNC_PROJECTORS,
+    **RELIABILITY_PROJECTORS,
 }
 
 

@@ -102,3 +102,17 @@ def test_after_a_whole_session_the_log_verifies_and_rebuilds_the_same(
     flow.begin_observation(site, nurse, session_id=session_id)
     assert verify_log(site.db).ok
     assert rebuild_check(site.db) == []
+
+
+def test_session_milestones_leave_an_online_backup(
+    site: Workspace, nurse: Actor, session_id: str
+) -> None:
+    from infusion_app.store.backups import database_file, list_backups
+
+    pass_all_checks(site, nurse, session_id)
+    flow.mark_ready(site, nurse, session_id=session_id)
+    db_file = database_file(site.db)
+    assert db_file is not None and list_backups(db_file) == []
+    flow.start_infusion(site, nurse, session_id=session_id)
+    [backup] = list_backups(db_file)
+    assert "session_started" in backup.path.name

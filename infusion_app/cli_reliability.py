@@ -1,0 +1,111 @@
+"""``infusion-app check|backup|restore|harness``: the file's health, backups, crash testing.
+
+``check`` and ``backup`` read the file through a read-only connection (a damaged file is never
+written to); ``restore`` checks the copy before it replaces anything and keeps the replaced
+file aside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from infusion_app.harness.__main__ import add_arguments, run_kill_anywhere
+from infusion_app.paths import default_db_path
+from infusion_app.store.backups import list_backups, make_backup, rotate
+from infusion_app.store.integrity import RestoreRefusedError, check_file, open_read_only, restore
+
+
+def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    """Register ``check``, ``backup``, ``restore`` and ``harness``."""
+    check = commands.add_parser(
+        "check", parents=[db_option], help="check the database file (quick, or --full)"
+    )
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="integrity_check, foreign keys, the whole hash chain and a rebuild comparison",
+    )
+    backup = commands.add_parser("backup", parents=[db_option], help="back up the database now")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore_parser = commands.add_parser(
+        "restore", parents=[db_option], help="put a checked backup in place of the database"
+    )
+    restore_parser.add_argument("file", type=Path, metavar="FILE", help="the backup file")
+    harness = commands.add_parser("harness", help="crash-test the storage")
+    kinds = harness.add_subparsers(dest="harness_command", required=True, metavar="TEST")
+    add_arguments(kinds.add_parser("kill-anywhere", help="SIGKILL a replay anywhere; check"))
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "db", None) or default_db_path())
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Quick (quick_check, last 500 events per device) or full check, read-only."""
+    path = _db_path(args)
+    if not path.exists():
+        print(f"infusion-app: there is no database {path}", file=sys.stderr)
+        return 2
+    report = check_file(path, full=args.full)
+    kind = "full" if args.full else "quick"
+    if report.ok:
+        print(f"check ({kind}): OK, {report.events_checked} events checked, file sound.")
+        return 0
+    print(f"check ({kind}): DAMAGED: {report.problems[0]}", file=sys.stderr)
+    for problem in report.problems[1:]:
+        print(f"  also: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Take a backup now (read-only on the database) and rotate, or list the backups."""
+    path = _db_path(args)
+    if args.list:
+        for backup in list_backups(path):
+            print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}Z  {backup.reason:<16} {backup.path}")
+        return 0
+    if not path.exists():
+        print(f"infusion-app: there is no database {path}", file=sys.stderr)
+        return 2
+    now = datetime.now(UTC)
+    db = open_read_only(path)
+    try:
+        made = make_backup(db, path, "manual", now)
+    finally:
+        db.close()
+    rotate(path, now)
+    print(f"backup: {made}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Check the backup's copy; only then put it in place, keeping the old file aside."""
+    path = _db_path(args)
+    try:
+        done = restore(args.file, path, datetime.now(UTC))
+    except RestoreRefusedError as error:
+        print(f"restore: REFUSED, nothing replaced. {error}", file=sys.stderr)
+        return 1
+    aside = (
+        f"; the replaced file is kept as {done.replaced_by_restore}"
+        if done.replaced_by_restore
+        else ""
+    )
+    print(f"restore: {args.file} checked ({done.events} events) and put in place at {path}{aside}.")
+    return 0
+
+
+def cmd_harness(args: argparse.Namespace) -> int:
+    return run_kill_anywhere(args)
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "harness": cmd_harness,
+}

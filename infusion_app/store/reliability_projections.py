@@ -1,0 +1,22 @@
+"""Projectors for events that change no read model (log-only events of the reliability work).
+
+Register with ``**RELIABILITY_PROJECTORS`` in ``read_models.PROJECTORS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from infusion_app.domain.clock_jumps import CLOCK_JUMP_DETECTED
+from infusion_app.domain.events import Event
+
+
+def _log_only(db: Database, event: Event) -> None:
+    """The event is the record; no read model changes."""
+
+
+RELIABILITY_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
+    CLOCK_JUMP_DETECTED: _log_only,
+}
