@@ -10,6 +10,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlite_utils import Database
@@ -90,7 +91,7 @@ class EventStore:
         after rolling back, so nothing of the entry is stored; other errors are bugs.
         """
         try:
-            with self.db.atomic():
+            with self._immediate():
                 events = [self._append_one(draft) for draft in drafts]
         except sqlite3.DatabaseError as error:
             if environment := classified(error):
@@ -98,6 +99,23 @@ class EventStore:
                 raise environment from error
             raise
         return events
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE: take the write lock first, so another connection (the sync worker)
+        makes this wait (busy timeout) instead of failing the clinical write half-way."""
+        if self.db.conn.in_transaction:  # already inside a caller's transaction
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def _append_one(self, draft: EventDraft) -> Event:
         head = self.db.execute(
