@@ -90,10 +90,8 @@ class SessionHost(QWidget):
     def show_current(self) -> None:
         """The screen the session's state calls for."""
         state = self.state()
-        checking = state in CHECKING
-        self.product_button.setVisible(state is SessionState.CHECKING)
         self.checklist_button.setVisible(False)
-        if checking:
+        if state in CHECKING:
             screen: QWidget = ChecklistScreen(self._ws, self._actor, self.session_id)
             screen.session_ready.connect(self._moved)
         elif state in INFUSING:
@@ -105,6 +103,8 @@ class SessionHost(QWidget):
             screen.adverse_event_requested.connect(self.report_adverse_event)
         screen.closed.connect(self.closed)
         self._replace(screen)
+        # After the screen is made: opening the checklist begins the checks.
+        self.product_button.setVisible(self.state() is SessionState.CHECKING)
 
     def show_bedside_check(self) -> None:
         """The two-person bag and wristband check, beside the checklist."""

@@ -36,7 +36,7 @@ class EventsTimelineWidget(QListWidget):
             item = QListWidgetItem(f"{when}   {event.actor}   {event_line(event)}")
             item.setToolTip(event.occurred_at)
             self.addItem(item)
-        QTimer.singleShot(0, self.scrollToBottom)  # once laid out, the newest line shows
+        QTimer.singleShot(0, self, self.scrollToBottom)  # once laid out, the newest line shows
 
     def lines(self) -> list[str]:
         """The shown lines (for tests and screen readers)."""

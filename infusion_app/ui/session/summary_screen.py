@@ -23,6 +23,7 @@ from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
+from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
 from infusion_app.ui.session.summary_sections import SummarySections
 from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.signature_dialog import SignatureDialog
@@ -73,6 +74,7 @@ class SummaryScreen(QWidget):
             ("sign", self.tr("Sign (performed)…"), self.sign),
             ("countersign", self.tr("Countersign (reviewed)…"), self.countersign),
             ("report", self.tr("Adverse event…"), self._report),
+            ("vitals", self.tr("Record vitals…"), self.record_vitals),
             ("back", self.tr("Back to worklist"), self.closed.emit),
         ):
             button = QPushButton(text)
@@ -103,6 +105,7 @@ class SummaryScreen(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.buttons["back"])
         footer.addWidget(self.buttons["report"])
+        footer.addWidget(self.buttons["vitals"])
         footer.addWidget(self.message, 1)
         footer.addStretch(1)
         for key in ("observe", "sign", "countersign"):
@@ -128,6 +131,7 @@ class SummaryScreen(QWidget):
         self.vitals_table.refresh()
         self.adverse_events.refresh()
         self.buttons["report"].setVisible(state is not SessionState.SIGNED)
+        self.buttons["vitals"].setVisible(state is not SessionState.SIGNED)
         shown = signing.signatures(self._ws, self._session)
         self.signatures.set_signatures(shown)
         countersigned = any(s.meaning in signing.COUNTER_MEANINGS for s in shown)
@@ -149,6 +153,13 @@ class SummaryScreen(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def record_vitals(self) -> None:
+        """Post-infusion vital signs (end, 30, 60, 120 min after) from the record screen."""
+        dialog = VitalsDialog(self._ws, self._actor, self._session, self)
+        dialog.adverse_event_requested.connect(self.adverse_event_requested)
+        self.run_dialog(dialog)
+        self.refresh()
+
     def _report(self) -> None:
         self.adverse_event_requested.emit("")
 
@@ -157,14 +168,14 @@ class SummaryScreen(QWidget):
         self._done(session_flow.begin_observation(self._ws, self._actor, session_id=self._session))
 
     def _sign_with(self, meanings: tuple[SignatureMeaning, ...], countersign: bool) -> None:
-        def sign(password: str, meaning: SignatureMeaning) -> Outcome:
+        def sign(password: str, meaning: SignatureMeaning | str) -> Outcome:
             function = signing.countersign_session if countersign else signing.sign_session
             return function(
                 self._ws,
                 self._actor,
                 session_id=self._session,
                 password=password,
-                meaning=meaning.value,
+                meaning=SignatureMeaning(meaning).value,
             )
 
         what = self.tr("Infusion session record of %s") % self.sections.subject_line()
