@@ -115,6 +115,40 @@ CTCAE_TERMS: tuple[CtcaeTerm, ...] = (
         },
     ),
 )
+CTCAE_TERMS += (
+    CtcaeTerm(
+        "rash",
+        "Rash maculo-papular",
+        {
+            1: "Macules/papules covering < 10 % BSA with or without symptoms (pruritus, burning, "
+            "tightness)",
+            2: "Macules/papules covering 10–30 % BSA with or without symptoms; limiting "
+            "instrumental ADL",
+            3: "Macules/papules covering > 30 % BSA with moderate or severe symptoms; limiting "
+            "self-care ADL",
+        },
+    ),
+    CtcaeTerm(
+        "dyspnea",
+        "Dyspnea",
+        {
+            1: "Shortness of breath with moderate exertion",
+            2: "Shortness of breath with minimal exertion; limiting instrumental ADL",
+            3: "Shortness of breath at rest; limiting self-care ADL",
+            4: "Life-threatening consequences; urgent intervention indicated",
+            5: "Death",
+        },
+    ),
+    CtcaeTerm(
+        "headache",
+        "Headache",
+        {
+            1: "Mild pain",
+            2: "Moderate pain; limiting instrumental ADL",
+            3: "Severe pain; limiting self-care ADL",
+        },
+    ),
+)
 OTHER_TERM = "other"
 LINK_WINDOW = timedelta(minutes=15)  # vitals within ±15 min of onset are linked to the event
 
