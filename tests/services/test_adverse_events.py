@@ -84,7 +84,7 @@ def test_the_outcome_is_updated_and_the_worklist_shows_an_open_event(
 @pytest.mark.parametrize(
     ("change", "code"),
     [
-        ({"term_code": "headache"}, "unknown_term"),
+        ({"term_code": "sunburn"}, "unknown_term"),
         ({"term_code": "other"}, "missing_term"),
         ({"action": "ignored"}, "bad_action"),
         ({"onset_at": "2026-11-24T03:00:00Z"}, "onset_in_future"),
