@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what the app needs on a Debian/Ubuntu machine that has only Python 3.11:
 #   1. Debian packages Qt needs (installed with apt-get only when missing; sudo when not root),
-#   2. a virtual environment in .venv with the app installed (re-installed when pyproject.toml changes).
+#   2. a virtual environment in .venv with the app installed (re-installed when pyproject.toml changes),
+#   3. the compiled translations (resources/translations/*.qm).
 # Usage: scripts/bootstrap.sh gui|test      (sourced by scripts/start.sh and scripts/test.sh)
 set -euo pipefail
 
@@ -59,3 +60,7 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --editable ".${extra}"
   touch "$stamp"
 fi
+
+# The Chinese translation (.qm) is built here, never committed; packaging/build.sh calls this
+# script before PyInstaller runs, so the bundle always has it.
+bash scripts/build_translations.sh

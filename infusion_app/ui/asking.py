@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from infusion_app.domain.corrections import CorrectableField
+from infusion_app.ui.texts import field_label_text
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -18,15 +20,23 @@ def run_dialog(dialog: QDialog) -> int:
 def ask_save_path(parent: QWidget) -> Path | None:
     """Ask where to write the CSV file; None when cancelled (tests replace this)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export the audit trail"), "audit-trail.csv", parent.tr("CSV (*.csv)")
+        parent,
+        QCoreApplication.translate("Asking", "Export the audit trail"),
+        "audit-trail.csv",
+        QCoreApplication.translate("Asking", "CSV (*.csv)"),
     )
     return Path(name) if name else None
 
 
 def ask_field(parent: QWidget, choices: Sequence[CorrectableField]) -> CorrectableField | None:
     """Ask which of an event's values to correct; None when cancelled (tests replace this)."""
-    labels = [parent.tr(c.label) for c in choices]
+    labels = [field_label_text(c.label) for c in choices]
     label, ok = QInputDialog.getItem(
-        parent, parent.tr("Correct…"), parent.tr("Which value?"), labels, 0, False
+        parent,
+        QCoreApplication.translate("Asking", "Correct…"),
+        QCoreApplication.translate("Asking", "Which value?"),
+        labels,
+        0,
+        False,
     )
     return choices[labels.index(label)] if ok and label in labels else None

@@ -27,10 +27,6 @@ _Index = QModelIndex | QPersistentModelIndex
 PageFunction = Callable[[int, int], "list[TrailRow] | Refusal"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditTrailModel", text)
-
-
 def short_session(session_id: str) -> str:
     """The last 6 characters of a session id (its first ones are a timestamp shared by many)."""
     return f"…{session_id[-6:]}" if session_id else ""
@@ -98,13 +94,13 @@ class AuditTrailModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = [
-            _tr("Recorded"),
-            _tr("Occurred"),
-            _tr("User"),
-            _tr("Participant"),
-            _tr("Session"),
-            _tr("Event"),
-            _tr("What"),
+            QCoreApplication.translate("AuditTrailModel", "Recorded"),
+            QCoreApplication.translate("AuditTrailModel", "Occurred"),
+            QCoreApplication.translate("AuditTrailModel", "User"),
+            QCoreApplication.translate("AuditTrailModel", "Participant"),
+            QCoreApplication.translate("AuditTrailModel", "Session"),
+            QCoreApplication.translate("AuditTrailModel", "Event"),
+            QCoreApplication.translate("AuditTrailModel", "What"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
 

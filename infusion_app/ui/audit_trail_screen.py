@@ -200,9 +200,10 @@ class AuditTrailScreen(QWidget):
 
     def _detail_text(self, row_number: int) -> str:
         row = self.model.row_at(row_number)
-        where = f" · {self.tr('session')} {row.session}" if row.session else ""
+        session, event = self.tr("session"), self.tr("event")
+        where = f" · {session} {row.session}" if row.session else ""
         mark = CORRECTION_MARK if is_correction(row) else ""
-        return f"{mark}{row.what}\n{row.type} · {self.tr('event')} {row.event_id}{where}"
+        return f"{mark}{row.what}\n{row.type} · {event} {row.event_id}{where}"
 
     def export(self) -> None:
         """Write the filtered trail to a CSV file the user names."""

@@ -12,7 +12,7 @@ from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.corrections import correct_value
 from infusion_app.ui.form_dialog import FormDialog
 from infusion_app.ui.sign_in_screen import line_edit
-from infusion_app.ui.texts import local_time, parse_local, reason_text
+from infusion_app.ui.texts import field_label_text, local_time, parse_local, reason_text
 
 
 def current_value(ws: Workspace, actor: Actor, row: TrailRow, spec: CorrectableField) -> object:
@@ -47,7 +47,7 @@ class CorrectionDialog(FormDialog):
                 "needs to be signed again."
             )
         )
-        self.field_label = self.add_fixed(self.tr("Value"), self.tr(spec.label))
+        self.field_label = self.add_fixed(self.tr("Value"), field_label_text(spec.label))
         self.current_label = self.add_fixed(self.tr("Recorded as"), self._shown(current))
         self.new_value = line_edit(self.tr("New value"))
         self.new_value.setText(self._shown(current) if spec.kind is ValueKind.UTC_TIME else "")

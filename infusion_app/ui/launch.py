@@ -8,21 +8,21 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import default_db_path, log_folder
-from infusion_app.protocol_files import resources_dir
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.database import StoreError
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
-from infusion_app.ui.main_window import MainWindow
+from infusion_app.ui.preferences import install_language, load_preferences
+from infusion_app.ui.themes import apply_look
+from infusion_app.ui.training import ensure_training_db, training_db_path
+from infusion_app.ui.window_keeper import WindowKeeper
 
 log = logging.getLogger("log.ui")
 
-BASE_POINT_SIZE = 13.5  # readable at arm's length on a trolley laptop
 LOG_FILE_BYTES = 2_000_000
 LOG_FILE_COUNT = 5
 
@@ -64,17 +64,6 @@ def acquire_instance_lock(db_path: Path) -> QLockFile | None:
     raise InstanceLockError(f"Cannot create the lock file {db_path}.lock next to the database.")
 
 
-def apply_look(app: QApplication) -> None:
-    """The app's font size, stylesheet and icon."""
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE)
-    app.setFont(font)
-    resources = resources_dir()
-    QDir.addSearchPath("styles", str(resources / "styles"))  # url(styles:...) in app.qss
-    app.setStyleSheet((resources / "styles" / "app.qss").read_text(encoding="utf-8"))
-    app.setWindowIcon(QIcon(str(resources / "icons" / "app.svg")))
-
-
 def show_problem(title: str, text: str, *, quiet: bool = False) -> None:
     """Tell the person what stops the app, in one box (or on stderr for a headless self-test)."""
     log.error("%s: %s", title, text)
@@ -89,7 +78,9 @@ def _application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Infusion logger")
     app.setOrganizationName("infusion-app")
-    apply_look(app)
+    preferences = load_preferences()
+    install_language(app, preferences.language)
+    apply_look(app, preferences.theme, preferences.text_scale)
     return app
 
 
@@ -103,14 +94,34 @@ def launch(args: argparse.Namespace, protocol_path: Path | None = None) -> int:
     app = _application()
     quiet = bool(getattr(args, "self_test", False))
     db_path = Path(getattr(args, "db", None) or default_db_path())
+    if getattr(args, "training", False):
+        db_path = training_db_path()
+        try:
+            ensure_training_db(db_path)
+        except (OSError, StoreError, ProtocolError) as error:
+            show_problem(
+                QCoreApplication.translate("Launch", "Cannot open the training database"),
+                str(error),
+                quiet=quiet,
+            )
+            return 2
     try:
         lock = acquire_instance_lock(db_path)
     except InstanceLockError as error:
-        show_problem(app.tr("Cannot open the database"), str(error), quiet=quiet)
+        show_problem(
+            QCoreApplication.translate("Launch", "Cannot open the database"),
+            str(error),
+            quiet=quiet,
+        )
         return 2
     if lock is None:
-        text = app.tr("The infusion logger is already open on this database file:\n%s") % db_path
-        show_problem(app.tr("Already open"), text, quiet=quiet)
+        text = (
+            QCoreApplication.translate(
+                "Launch", "The infusion logger is already open on this database file:\n%s"
+            )
+            % db_path
+        )
+        show_problem(QCoreApplication.translate("Launch", "Already open"), text, quiet=quiet)
         return 1
     try:
         return _run(app, db_path, protocol_path, quiet)
@@ -122,15 +133,19 @@ def _run(app: QApplication, db_path: Path, protocol_path: Path | None, self_test
     try:
         ws = open_workspace(db_path, protocol_path=protocol_path)
     except (ProtocolError, StoreError) as error:
-        show_problem(app.tr("Cannot start the infusion logger"), str(error), quiet=self_test)
+        show_problem(
+            QCoreApplication.translate("Launch", "Cannot start the infusion logger"),
+            str(error),
+            quiet=self_test,
+        )
         return 2
     log.info("opened %s with protocol %s", db_path, ws.protocol.id)
     try:
-        window = MainWindow(ws, AlarmSounds(ws.clock))
-        window.show()
+        keeper = WindowKeeper(ws, AlarmSounds(ws.clock))
+        keeper.window.show()
         if self_test:
             app.processEvents()
-            window.close()
+            keeper.window.close()
             return 0
         return app.exec()
     finally:

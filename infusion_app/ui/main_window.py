@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,6 +33,7 @@ from infusion_app.ui.session_host import SessionHost
 from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.users_screen import UsersScreen
+from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
 from infusion_app.ui.worklist_screen import WorklistScreen
 
 CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the clock
@@ -85,13 +86,14 @@ class MainWindow(QMainWindow):
         self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
         self.worklist.session_activated.connect(self.open_session)
-        self.nav_buttons = self._nav_buttons()
+        self.nav_buttons = make_nav_buttons(self._nav_clicked)
         self.pages = QStackedWidget()  # the content, or the lock screen covering it
         self.lock_screen = LockScreen(ws)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.handed_over.connect(self._handed_over)
         self.watcher = InactivityWatcher(ws.clock, ws.protocol.site.screen_lock_minutes * 60, self)
         self.watcher.idle.connect(self._idle)
+        self.extras = HeaderExtras(self, ws, sounds)  # settings, mute, training banner
         self._build_stack()
         self._lay_out()
         self._timer = QTimer(self)
@@ -99,25 +101,6 @@ class MainWindow(QMainWindow):
         self._timer.start(CLOCK_TICK_MS)
         self._show_time()
         self._show_signed_in(None)
-
-    def _nav_buttons(self) -> dict[str, QPushButton]:
-        buttons = {}
-        for key, text in (
-            ("worklist", self.tr("Worklist")),
-            ("participants", self.tr("Participants")),
-            ("pharmacy", self.tr("Pharmacy")),
-            ("users", self.tr("Users")),
-            ("audit", self.tr("Audit trail")),
-        ):
-            button = QPushButton(text)
-            button.setObjectName("navButton")
-            button.setAccessibleName(text)
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            button.setProperty("screen", key)
-            button.clicked.connect(self._nav_clicked)
-            buttons[key] = button
-        return buttons
 
     def _build_stack(self) -> None:
         if current_site_code(self._ws) is None:
@@ -169,6 +152,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(content)
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
+        self.extras.install(row, column)
 
     def _show_site(self) -> None:
         site = current_site_code(self._ws)
@@ -179,7 +163,9 @@ class MainWindow(QMainWindow):
     def _show_time(self) -> None:
         local = self._ws.clock.now().astimezone(ZoneInfo(self._ws.protocol.site.timezone))
         self.clock_label.setText(local.strftime("%H:%M"))
-        self.clock_label.setToolTip(local.strftime("%Y-%m-%d %H:%M %Z"))
+        date = QDate(local.year, local.month, local.day)
+        long_date = QLocale().toString(date, QLocale.FormatType.LongFormat)  # the locale's words
+        self.clock_label.setToolTip(f"{long_date} {local.strftime('%H:%M %Z')}")
         self.lock_screen.show_time(self._ws.clock)
 
     def _show_signed_in(self, actor: Actor | None) -> None:

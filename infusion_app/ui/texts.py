@@ -20,10 +20,10 @@ def _tr(text: str) -> str:
 def role_text(role: Role | str) -> str:
     """The role as a person reads it, e.g. "Nurse"."""
     words = {
-        Role.NURSE: _tr("Nurse"),
-        Role.PHARMACIST: _tr("Pharmacist"),
-        Role.INVESTIGATOR: _tr("Investigator"),
-        Role.ADMIN: _tr("Administrator"),
+        Role.NURSE: QCoreApplication.translate("Texts", "Nurse"),
+        Role.PHARMACIST: QCoreApplication.translate("Texts", "Pharmacist"),
+        Role.INVESTIGATOR: QCoreApplication.translate("Texts", "Investigator"),
+        Role.ADMIN: QCoreApplication.translate("Texts", "Administrator"),
     }
     return words.get(Role(role), str(role))
 
@@ -31,10 +31,10 @@ def role_text(role: Role | str) -> str:
 def meaning_text(meaning: SignatureMeaning | str) -> str:
     """A signature's meaning in one short word, e.g. "Performed"."""
     words = {
-        SignatureMeaning.PERFORMED: _tr("Performed"),
-        SignatureMeaning.VERIFIED: _tr("Verified"),
-        SignatureMeaning.REVIEWED: _tr("Reviewed"),
-        SignatureMeaning.APPROVED: _tr("Approved"),
+        SignatureMeaning.PERFORMED: QCoreApplication.translate("Texts", "Performed"),
+        SignatureMeaning.VERIFIED: QCoreApplication.translate("Texts", "Verified"),
+        SignatureMeaning.REVIEWED: QCoreApplication.translate("Texts", "Reviewed"),
+        SignatureMeaning.APPROVED: QCoreApplication.translate("Texts", "Approved"),
     }
     return words.get(SignatureMeaning(meaning), str(meaning))
 
@@ -44,14 +44,25 @@ def meaning_sentence(meaning: SignatureMeaning) -> str:
     return _tr(MEANING_WORDS[meaning])
 
 
+def field_label_text(label: str) -> str:
+    """A value's name from the domain (a correctable field, a vital sign) as screens show it."""
+    return _tr(label)
+
+
 def reason_text(reason: CorrectionReason) -> str:
     """Why a value is corrected, as the reason list shows it."""
     words = {
-        CorrectionReason.TRANSCRIPTION_ERROR: _tr("Transcription error"),
-        CorrectionReason.WRONG_TIME: _tr("Wrong time recorded"),
-        CorrectionReason.LATE_INFORMATION: _tr("Information arrived late"),
-        CorrectionReason.SOURCE_DOCUMENT_DIFFERS: _tr("Source document differs"),
-        CorrectionReason.OTHER: _tr("Other (describe below)"),
+        CorrectionReason.TRANSCRIPTION_ERROR: QCoreApplication.translate(
+            "Texts", "Transcription error"
+        ),
+        CorrectionReason.WRONG_TIME: QCoreApplication.translate("Texts", "Wrong time recorded"),
+        CorrectionReason.LATE_INFORMATION: QCoreApplication.translate(
+            "Texts", "Information arrived late"
+        ),
+        CorrectionReason.SOURCE_DOCUMENT_DIFFERS: QCoreApplication.translate(
+            "Texts", "Source document differs"
+        ),
+        CorrectionReason.OTHER: QCoreApplication.translate("Texts", "Other (describe below)"),
     }
     return words[reason]
 

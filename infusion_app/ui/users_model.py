@@ -25,10 +25,6 @@ INACTIVE_TEXT = "#5c6670"  # grey, and the status column says "Deactivated" in w
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersModel", text)
-
-
 class UsersModel(QAbstractTableModel):
     """Rows from :func:`infusion_app.services.users.list_users`; times in the site's zone.
 
@@ -64,12 +60,12 @@ class UsersModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = [
-            _tr("User name"),
-            _tr("Full name"),
-            _tr("Role"),
-            _tr("Status"),
-            _tr("Last sign-in"),
-            _tr("Locked until"),
+            QCoreApplication.translate("UsersModel", "User name"),
+            QCoreApplication.translate("UsersModel", "Full name"),
+            QCoreApplication.translate("UsersModel", "Role"),
+            QCoreApplication.translate("UsersModel", "Status"),
+            QCoreApplication.translate("UsersModel", "Last sign-in"),
+            QCoreApplication.translate("UsersModel", "Locked until"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -102,9 +98,11 @@ class UsersModel(QAbstractTableModel):
             USERNAME: row.username,
             FULL_NAME: row.full_name,
             ROLE: role_text(row.role),
-            STATUS: _tr("Active") if row.active else _tr("Deactivated"),
+            STATUS: QCoreApplication.translate("UsersModel", "Active")
+            if row.active
+            else QCoreApplication.translate("UsersModel", "Deactivated"),
             LAST_SIGN_IN: local_time(row.last_sign_in_at, self._zone, seconds=False)
-            or _tr("Never"),
+            or QCoreApplication.translate("UsersModel", "Never"),
             LOCKED_UNTIL: self._locked_text(row),
         }
         return values.get(column)

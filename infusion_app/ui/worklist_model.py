@@ -35,21 +35,17 @@ CHIP_COLOURS: dict[SessionState, str] = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorklistModel", text)
-
-
 def state_text(state: SessionState) -> str:
     """The state's name as the nurse reads it."""
     words = {
-        SessionState.SCHEDULED: _tr("Scheduled"),
-        SessionState.CHECKING: _tr("Checking"),
-        SessionState.READY: _tr("Ready"),
-        SessionState.INFUSING: _tr("Infusing"),
-        SessionState.PAUSED: _tr("Paused"),
-        SessionState.ENDED: _tr("Ended"),
-        SessionState.OBSERVING: _tr("Observing"),
-        SessionState.SIGNED: _tr("Signed"),
+        SessionState.SCHEDULED: QCoreApplication.translate("WorklistModel", "Scheduled"),
+        SessionState.CHECKING: QCoreApplication.translate("WorklistModel", "Checking"),
+        SessionState.READY: QCoreApplication.translate("WorklistModel", "Ready"),
+        SessionState.INFUSING: QCoreApplication.translate("WorklistModel", "Infusing"),
+        SessionState.PAUSED: QCoreApplication.translate("WorklistModel", "Paused"),
+        SessionState.ENDED: QCoreApplication.translate("WorklistModel", "Ended"),
+        SessionState.OBSERVING: QCoreApplication.translate("WorklistModel", "Observing"),
+        SessionState.SIGNED: QCoreApplication.translate("WorklistModel", "Signed"),
     }
     return words[state]
 
@@ -89,12 +85,12 @@ class WorklistModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = [
-            _tr("Date"),
-            _tr("Subject"),
-            _tr("Initials"),
-            _tr("Session"),
-            _tr("Arm"),
-            _tr("Status"),
+            QCoreApplication.translate("WorklistModel", "Date"),
+            QCoreApplication.translate("WorklistModel", "Subject"),
+            QCoreApplication.translate("WorklistModel", "Initials"),
+            QCoreApplication.translate("WorklistModel", "Session"),
+            QCoreApplication.translate("WorklistModel", "Arm"),
+            QCoreApplication.translate("WorklistModel", "Status"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -118,7 +114,7 @@ class WorklistModel(QAbstractTableModel):
     def _text(self, row: WorklistRow, column: int) -> str | None:
         if column == DATE:
             if row.scheduled_for == self._today:
-                return _tr("Today")
+                return QCoreApplication.translate("WorklistModel", "Today")
             return row.scheduled_for.isoformat()
         values = {
             SUBJECT: row.subject_code,

@@ -23,7 +23,6 @@ from infusion_app.services import adverse_events as ae_service
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.adverse_events.fields import ChoiceGrid, GradePicker, OnsetEdit
 from infusion_app.ui.adverse_events.words import (
-    AE_STYLE,
     action_words,
     criterion_words,
     outcome_words,
@@ -70,7 +69,6 @@ class AdverseEventDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Report an adverse event"), self.tr("Save adverse event"), parent)
         self._ws, self._actor, self._session = ws, actor, session_id
-        self.setStyleSheet(AE_STYLE)
         self.resize(*DIALOG_SIZE)
         self.problems: dict[str, QLabel] = {}
         self._build_fields(ws)

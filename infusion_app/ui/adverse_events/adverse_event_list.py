@@ -22,7 +22,6 @@ from infusion_app.services.adverse_events import AdverseEventRow
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.adverse_events.fields import GradePicker
 from infusion_app.ui.adverse_events.words import (
-    AE_STYLE,
     outcome_word,
     outcome_words,
     term_code_of,
@@ -104,12 +103,12 @@ class UpdateOutcomeDialog(FormDialog):
         self, ws: Workspace, actor: Actor, event: AdverseEventRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Update the adverse event"), self.tr("Save update"), parent)
-        self.setStyleSheet(AE_STYLE)
         self._ws, self._actor, self._event = ws, actor, event
         self.add_fixed(
             self.tr("Event"),
-            f"{event.term_name} · {self.tr('onset')} "
-            f"{local_time(event.onset_at, ws.protocol.site.timezone, seconds=False)}",
+            f"{event.term_name} · "
+            + self.tr("onset")
+            + f" {local_time(event.onset_at, ws.protocol.site.timezone, seconds=False)}",
         )
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))

@@ -1,4 +1,4 @@
-"""Words and look of the adverse-event views: CTCAE terms and grades, actions, outcomes,
+"""Words of the adverse-event views: CTCAE terms and grades, actions, outcomes,
 seriousness criteria. Domain texts (CTCAE names and definitions) pass through ``translate``
 so a translation file can give them in Chinese."""
 
@@ -30,17 +30,6 @@ SERIOUS_CRITERIA = (
     "congenital_anomaly",
     "important_medical_event",
 )
-AE_STYLE = """
-QLabel#gradeDefinition { font-size: 12pt; padding: 4px 0; }
-QLabel#gradeDefinition[kind="absent"] { color: #7a8591; }
-QRadioButton#gradeButton { font-size: 13pt; font-weight: 600; min-width: 110px; }
-QLabel#serious { font-size: 13pt; font-weight: 700; color: #a51d2d; background: #fdecee;
-    border: 2px solid #a51d2d; border-radius: 6px; padding: 6px 10px; }
-QCheckBox { min-height: 44px; spacing: 10px; font-size: 12.5pt; }
-QCheckBox::indicator { width: 26px; height: 26px; }
-QLabel#groupTitle { font-size: 13pt; font-weight: 600; }
-QPlainTextEdit { font-size: 13pt; }
-"""
 
 
 def _tr(text: str) -> str:
@@ -50,7 +39,10 @@ def _tr(text: str) -> str:
 def term_choices() -> list[tuple[str, str]]:
     """(code, name) of each CTCAE term, then "Other"."""
     choices = [(t.code, _tr(t.name)) for t in CTCAE_TERMS]
-    return [*choices, (OTHER_TERM, _tr("Other (name it below)"))]
+    return [
+        *choices,
+        (OTHER_TERM, QCoreApplication.translate("AdverseEvents", "Other (name it below)")),
+    ]
 
 
 def grade_definitions(term_code: str) -> dict[int, str]:
@@ -64,22 +56,28 @@ def grade_definitions(term_code: str) -> dict[int, str]:
 def action_words() -> list[tuple[str, str]]:
     """(value, words) of what was done with the infusion."""
     return [
-        (AeAction.NONE.value, _tr("None")),
-        (AeAction.PAUSED.value, _tr("Paused")),
-        (AeAction.STOPPED.value, _tr("Stopped")),
-        (AeAction.RATE_REDUCED.value, _tr("Rate reduced")),
+        (AeAction.NONE.value, QCoreApplication.translate("AdverseEvents", "None")),
+        (AeAction.PAUSED.value, QCoreApplication.translate("AdverseEvents", "Paused")),
+        (AeAction.STOPPED.value, QCoreApplication.translate("AdverseEvents", "Stopped")),
+        (AeAction.RATE_REDUCED.value, QCoreApplication.translate("AdverseEvents", "Rate reduced")),
     ]
 
 
 def outcome_words() -> list[tuple[str, str]]:
     """(value, words) of each outcome."""
     return [
-        (AeOutcome.ONGOING.value, _tr("Not recovered / ongoing")),
-        (AeOutcome.RECOVERING.value, _tr("Recovering")),
-        (AeOutcome.RECOVERED.value, _tr("Recovered")),
-        (AeOutcome.RECOVERED_WITH_SEQUELAE.value, _tr("Recovered with sequelae")),
-        (AeOutcome.FATAL.value, _tr("Fatal")),
-        (AeOutcome.UNKNOWN.value, _tr("Unknown")),
+        (
+            AeOutcome.ONGOING.value,
+            QCoreApplication.translate("AdverseEvents", "Not recovered / ongoing"),
+        ),
+        (AeOutcome.RECOVERING.value, QCoreApplication.translate("AdverseEvents", "Recovering")),
+        (AeOutcome.RECOVERED.value, QCoreApplication.translate("AdverseEvents", "Recovered")),
+        (
+            AeOutcome.RECOVERED_WITH_SEQUELAE.value,
+            QCoreApplication.translate("AdverseEvents", "Recovered with sequelae"),
+        ),
+        (AeOutcome.FATAL.value, QCoreApplication.translate("AdverseEvents", "Fatal")),
+        (AeOutcome.UNKNOWN.value, QCoreApplication.translate("AdverseEvents", "Unknown")),
     ]
 
 
@@ -91,12 +89,12 @@ def outcome_word(value: str) -> str:
 def criterion_words() -> list[tuple[str, str]]:
     """(value, words) of each seriousness criterion."""
     words = (
-        _tr("Death"),
-        _tr("Life-threatening"),
-        _tr("Hospitalization, or a longer stay"),
-        _tr("Persistent or significant disability"),
-        _tr("Congenital anomaly / birth defect"),
-        _tr("Other important medical event"),
+        QCoreApplication.translate("AdverseEvents", "Death"),
+        QCoreApplication.translate("AdverseEvents", "Life-threatening"),
+        QCoreApplication.translate("AdverseEvents", "Hospitalization, or a longer stay"),
+        QCoreApplication.translate("AdverseEvents", "Persistent or significant disability"),
+        QCoreApplication.translate("AdverseEvents", "Congenital anomaly / birth defect"),
+        QCoreApplication.translate("AdverseEvents", "Other important medical event"),
     )
     return list(zip(SERIOUS_CRITERIA, words, strict=True))
 

@@ -13,10 +13,6 @@ from infusion_app.ui.infusion.alarm_sounds import AlarmKind, AlarmSounds
 EMPTY_ML = 0.5  # the bag counts as run through at this estimate (mL left)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Infusion", text)
-
-
 class AlarmWatch:
     """Each alarm sounds once per occasion (a slot, a reading, the end), not on every repaint.
 
@@ -49,9 +45,10 @@ class AlarmWatch:
             and volume.remaining_ml <= EMPTY_ML
         ):
             self._once("projected_end", AlarmKind.PROJECTED_END)
-            return _tr(
+            return QCoreApplication.translate(
+                "Infusion",
                 "◷  Projected end reached: check the bag. When it is empty and the line is "
-                "flushed, tap Complete."
+                "flushed, tap Complete.",
             )
         return ""
 

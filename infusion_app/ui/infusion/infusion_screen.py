@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
@@ -19,7 +19,7 @@ from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.asking import ask_completion, ask_end_reason
-from infusion_app.ui.infusion.look import INFUSION_STYLE, big_label
+from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.infusion.reading_panel import DripReadingsWidget
 from infusion_app.ui.infusion.reminders import RemindersWidget
 from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
@@ -31,6 +31,7 @@ from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 
 TICK_MS = 500  # one tick only re-renders from the clock; nothing counts ticks
 A = SessionAction
+VITALS_KEY, ADVERSE_KEY, ADVERSE_KEY_2 = "F2", "F3", "Ctrl+E"  # frequent actions at the bedside
 
 
 class InfusionScreen(QWidget):
@@ -59,7 +60,6 @@ class InfusionScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(INFUSION_STYLE)
         self._ws, self._actor, self._session = ws, actor, session_id
         self.ask_end_reason = ask_end_reason
         self.ask_completion = ask_completion
@@ -90,6 +90,7 @@ class InfusionScreen(QWidget):
         self.adverse_button = self._button(self.tr("⚠ Adverse event…"), self.tr("Adverse event"))
         self.adverse_button.setObjectName("danger")
         self.close_button = self._button(self.tr("Close"), self.tr("Close the infusion screen"))
+        self._add_shortcuts()
         self._paused_since: datetime | None = None
         self._lay_out()
         self._connect()
@@ -103,6 +104,15 @@ class InfusionScreen(QWidget):
         button.setObjectName(name)
         button.setAccessibleName(accessible_name)
         return button
+
+    def _add_shortcuts(self) -> None:
+        # F2/F3 rather than Ctrl+V: Ctrl+V must stay "paste" in the fields. A shortcut clicks
+        # the button, so a disabled button stays disabled; Space taps a drop on the tap pad.
+        self.vitals_button.setShortcut(QKeySequence(VITALS_KEY))
+        self.vitals_button.setToolTip(self.tr("Record vital signs (F2)"))
+        self.adverse_button.setShortcut(QKeySequence(ADVERSE_KEY))
+        self.adverse_button.setToolTip(self.tr("Report an adverse event (F3 or Ctrl+E)"))
+        QShortcut(QKeySequence(ADVERSE_KEY_2), self, self.adverse_button.animateClick)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

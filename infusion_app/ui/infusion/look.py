@@ -1,7 +1,7 @@
-"""How the infusion screens look: their stylesheet rules, band words, and time formats.
+"""How the infusion screens show things: band words and icons, and time formats.
 
-Like ``session/look.py`` the rules are applied per screen until they move into
-``resources/styles/app.qss``. A band always shows an icon and words, never colour alone.
+Their stylesheet rules are in ``resources/styles/app.qss`` with every other screen's, so they
+follow the theme. A band always shows an icon and words, never colour alone.
 """
 
 from __future__ import annotations
@@ -14,47 +14,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from infusion_app.domain.guardrails import Band
 
-INFUSION_STYLE = """
-#infusionCard { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 10px; }
-QLabel#cardTitle { font-size: 12pt; font-weight: 600; color: #4a5563; }
-QLabel#elapsed { font-size: 60pt; font-weight: 700; color: #1c2430; }
-QLabel#elapsed[paused="true"] { color: #8a5a00; }
-QLabel#stateWord { font-size: 16pt; font-weight: 700; }
-QLabel#value { font-size: 15pt; font-weight: 600; }
-QLabel#band { font-size: 14pt; font-weight: 700; border-radius: 8px; padding: 8px 12px;
-    border: 2px solid #8a96a3; background: #ffffff; }
-QLabel#band[kind="in_band"] { color: #1e5b22; background: #eef6ee; border-color: #2e7d32; }
-QLabel#band[kind="out_of_band"] { color: #6b4200; background: #fff8e1; border: 3px solid #b7791f; }
-QLabel#band[kind="outside_hard_limits"] {
-    color: #a51d2d; background: #fdecee; border: 3px solid #a51d2d; }
-QLabel#reminder { font-size: 13pt; padding: 6px 10px; border-radius: 6px;
-    background: #eef2f6; border: 1px solid #d5dbe1; }
-QLabel#reminder[kind="due"] { color: #6b4200; background: #fff8e1; border: 2px solid #b7791f;
-    font-weight: 600; }
-QLabel#reminder[kind="overdue"] { color: #ffffff; background: #a51d2d; border: 3px solid #6e0f1b;
-    font-size: 15pt; font-weight: 700; }
-QLabel#alarm { font-size: 15pt; font-weight: 700; color: #ffffff; background: #a51d2d;
-    border-radius: 8px; padding: 10px 14px; }
-QLabel#liveRate { font-size: 30pt; font-weight: 700; }
-QLabel#tapCount { font-size: 14pt; color: #4a5563; }
-QLabel#countdown { font-size: 54pt; font-weight: 700; }
-QPushButton#tapPad { font-size: 26pt; font-weight: 700; min-height: 220px;
-    background: #eef2f6; border: 2px solid #8a96a3; border-radius: 16px; }
-QPushButton#tapPad:pressed { background: #d3e3f7; }
-QPushButton#tapPad:focus { border: 5px solid #1a5fb4; }
-QPushButton#danger { background: #a51d2d; color: #ffffff; border: 1px solid #6e0f1b;
-    font-weight: 600; }
-QPushButton#danger:focus { border: 3px solid #0b2a52; }
-QPushButton#stateButton { font-size: 13pt; min-width: 80px; padding: 0 10px; }
-QPushButton#stateButton:focus { padding: 0 8px; }
-QListWidget#timeline { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px;
-    font-size: 11.5pt; }
-QTabBar::tab { min-height: 40px; min-width: 110px; padding: 2px 12px; font-size: 12.5pt; }
-QTabBar::tab:selected { font-weight: 700; border-bottom: 4px solid #1a5fb4; }
-QCheckBox { min-height: 44px; spacing: 10px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
-"""
-
 BAND_ICONS: dict[Band, str] = {
     Band.IN_BAND: "✓",
     Band.OUT_OF_BAND: "⚠",
@@ -62,16 +21,16 @@ BAND_ICONS: dict[Band, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Infusion", text)
-
-
 def band_word(band: Band) -> str:
     """The band in a word or two beside its icon, e.g. "In band"."""
     words = {
-        Band.IN_BAND: _tr("In band"),
-        Band.OUT_OF_BAND: _tr("Out of band: adjust the clamp and recount"),
-        Band.OUTSIDE_HARD_LIMITS: _tr("Outside the safe limits: stop and check the line"),
+        Band.IN_BAND: QCoreApplication.translate("Infusion", "In band"),
+        Band.OUT_OF_BAND: QCoreApplication.translate(
+            "Infusion", "Out of band: adjust the clamp and recount"
+        ),
+        Band.OUTSIDE_HARD_LIMITS: QCoreApplication.translate(
+            "Infusion", "Outside the safe limits: stop and check the line"
+        ),
     }
     return words[band]
 
@@ -79,11 +38,21 @@ def band_word(band: Band) -> str:
 def band_short(band: Band) -> str:
     """The band in a word or two, when the sentence after it says what to do."""
     words = {
-        Band.IN_BAND: _tr("In band"),
-        Band.OUT_OF_BAND: _tr("Out of band"),
-        Band.OUTSIDE_HARD_LIMITS: _tr("Outside the safe limits"),
+        Band.IN_BAND: QCoreApplication.translate("Infusion", "In band"),
+        Band.OUT_OF_BAND: QCoreApplication.translate("Infusion", "Out of band"),
+        Band.OUTSIDE_HARD_LIMITS: QCoreApplication.translate("Infusion", "Outside the safe limits"),
     }
     return words[band]
+
+
+def method_word(method: str) -> str:
+    """How a drip reading was taken, e.g. "tap count"."""
+    words = {
+        "tap": QCoreApplication.translate("Infusion", "tap count"),
+        "timed_count": QCoreApplication.translate("Infusion", "timed count"),
+        "pump": QCoreApplication.translate("Infusion", "pump"),
+    }
+    return words.get(method, method)
 
 
 def show_band(label: QLabel, band: Band | None, text: str, *, short: bool = False) -> None:

@@ -8,22 +8,20 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import EndReason, check_reason
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.infusion.look import INFUSION_STYLE, big_label, set_kind
+from infusion_app.ui.infusion.look import big_label, set_kind
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Infusion", text)
 
 
 def reason_word(reason: EndReason) -> str:
     """A pause or stop reason as the nurse reads it on its button."""
     words = {
-        EndReason.REACTION: _tr("Reaction"),
-        EndReason.OCCLUSION: _tr("Occlusion"),
-        EndReason.INFILTRATION: _tr("Infiltration"),
-        EndReason.PARTICIPANT_REQUEST: _tr("Participant's request"),
-        EndReason.OTHER: _tr("Other (describe)"),
+        EndReason.REACTION: QCoreApplication.translate("Infusion", "Reaction"),
+        EndReason.OCCLUSION: QCoreApplication.translate("Infusion", "Occlusion"),
+        EndReason.INFILTRATION: QCoreApplication.translate("Infusion", "Infiltration"),
+        EndReason.PARTICIPANT_REQUEST: QCoreApplication.translate(
+            "Infusion", "Participant's request"
+        ),
+        EndReason.OTHER: QCoreApplication.translate("Infusion", "Other (describe)"),
     }
     return words[reason]
 
@@ -37,7 +35,6 @@ class ReasonDialog(FormDialog):
 
     def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
         super().__init__(title, action, parent)
-        self.setStyleSheet(INFUSION_STYLE)
         self.choices = ChoiceButtons(
             [(reason.value, reason_word(reason)) for reason in EndReason], self.tr("Reason")
         )
@@ -72,7 +69,6 @@ class CompletionDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Complete the infusion"), self.tr("Complete"), parent)
-        self.setStyleSheet(INFUSION_STYLE)
         self.add_hint(self.tr("If the bag is not empty, stop the infusion with a reason instead."))
         self.bag_empty = QCheckBox(self.tr("The bag is empty"))
         self.bag_empty.setAccessibleName(self.tr("The bag is empty"))
@@ -103,7 +99,6 @@ class AcknowledgeDialog(FormDialog):
         super().__init__(
             self.tr("Acknowledge the drip rate"), self.tr("Record with this reason"), parent
         )
-        self.setStyleSheet(INFUSION_STYLE)
         self.warning = big_label("band", self.tr("Guardrail"), f"✖  {message}")
         set_kind(self.warning, "outside_hard_limits")
         self._column.insertWidget(1, self.warning)

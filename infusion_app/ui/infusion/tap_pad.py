@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -119,7 +121,7 @@ class TapPadWidget(QWidget):
         self.count.setText(self.tr("%n taps", "", len(self.taps)))
         self.commit_button.setEnabled(len(self.taps) >= MIN_TAPS)
         if estimate is None:
-            self.rate.setText("— gtt/min")
+            self.rate.setText(self.tr("— gtt/min"))
             wanted = MIN_TAPS - len(self.taps)
             text = self.tr("Tap %n more drops to see the rate", "", wanted)
             show_band(self.band, None, text if wanted > 0 else "")
@@ -127,10 +129,21 @@ class TapPadWidget(QWidget):
             self.notes.setText("")
             return
         rate, spread = estimate.rate_gtt_min, estimate.uncertainty_gtt_min
-        self.rate.setText(f"{rate:.0f} ± {spread:.0f} gtt/min")
+        self.rate.setText(self.tr("{0} ± {1} gtt/min").format(f"{rate:.0f}", f"{spread:.0f}"))
         show_band(self.band, judge_rate(self._drip, rate).band, "")
         self.band.show()
-        self.notes.setText("; ".join(self.tr(note) for note in estimate.notes))
+        self.notes.setText("; ".join(self._note_text(note) for note in estimate.notes))
+
+    def _note_text(self, note: str) -> str:
+        """A note of :func:`estimate_from_taps` (English from the domain) in the screen's words."""
+        missed = re.fullmatch(r"(\d+) missed taps? counted", note)
+        if missed and missed.group(1) == "1":
+            return self.tr("1 missed tap counted")
+        if missed:
+            return self.tr("%n missed taps counted", "", int(missed.group(1)))
+        if note == "one doubled tap ignored":
+            return self.tr("one doubled tap ignored")
+        return note
 
     def commit(self) -> None:
         """Hand the taps on (at least three) and start a new count."""

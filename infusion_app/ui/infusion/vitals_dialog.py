@@ -12,21 +12,17 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.infusion.look import INFUSION_STYLE, big_label, set_kind
+from infusion_app.ui.infusion.look import big_label, set_kind
 from infusion_app.ui.vitals_form import VitalsForm
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Infusion", text)
 
 
 def news2_words(band: str) -> str:
     """The NEWS2 response band as the nurse reads it, with what it asks for."""
     words = {
-        "low": _tr("low — ward-based response"),
-        "low_medium": _tr("low–medium — urgent ward review"),
-        "medium": _tr("medium — urgent response"),
-        "high": _tr("high — emergency response"),
+        "low": QCoreApplication.translate("Infusion", "low — ward-based response"),
+        "low_medium": QCoreApplication.translate("Infusion", "low–medium — urgent ward review"),
+        "medium": QCoreApplication.translate("Infusion", "medium — urgent response"),
+        "high": QCoreApplication.translate("Infusion", "high — emergency response"),
     }
     return words.get(band, band)
 
@@ -51,7 +47,6 @@ class VitalsDialog(FormDialog):
         self, ws: Workspace, actor: Actor, session_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Record vital signs"), self.tr("Record"), parent)
-        self.setStyleSheet(INFUSION_STYLE)
         self._ws, self._actor, self._session = ws, actor, session_id
         self.vitals_form = VitalsForm(ws.clock, ws.protocol.site.timezone)
         self.vitals_form.setAccessibleName(self.tr("Vital signs"))
@@ -114,7 +109,7 @@ class VitalsDialog(FormDialog):
 
     def _add_alert(self, text: str) -> None:
         label = big_label(
-            "band", self.tr("Stop criterion"), f"✖  {self.tr('Stop criterion')}: {text}"
+            "band", self.tr("Stop criterion"), "✖  " + self.tr("Stop criterion") + f": {text}"
         )
         set_kind(label, "outside_hard_limits")
         pause = QPushButton(self.tr("Pause infusion"))

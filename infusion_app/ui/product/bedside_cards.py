@@ -57,7 +57,7 @@ class LabelCard(InfoCard):
         self.add_value(self.tr("Lot"), product["lot"])
         self.add_value(
             self.tr("Expires"),
-            f"{utc_to_local_text(product['expires_at'], zone)} {self.tr('(site time)')}",
+            utc_to_local_text(product["expires_at"], zone) + " " + self.tr("(site time)"),
         )
         self.add_value(self.tr("Holds"), arm)
         self.column.addStretch(1)
@@ -69,7 +69,7 @@ class ReleaseCard(InfoCard):
     def __init__(self, released_by: str, released_at: str, zone: str):
         super().__init__(self.tr("Release"))
         self.add_value(self.tr("Released by"), released_by)
-        self.add_value(self.tr("Released at"), f"{released_at} {self.tr('(site time)')}")
+        self.add_value(self.tr("Released at"), f"{released_at} " + self.tr("(site time)"))
         self.signatures = SignatureListWidget(zone)
         self.column.addWidget(self.signatures)
         self.column.addStretch(1)

@@ -17,7 +17,7 @@ from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.ui.product import queries
 from infusion_app.ui.product.bedside_cards import LabelCard, ParticipantCard, ReleaseCard
 from infusion_app.ui.product.bedside_step import BedsideStepCard
-from infusion_app.ui.product.look import PRODUCT_STYLE, NoticePanel
+from infusion_app.ui.product.look import NoticePanel
 from infusion_app.ui.sign_in_screen import heading
 from infusion_app.ui.texts import local_time, role_text
 
@@ -40,7 +40,6 @@ class BedsideCheckScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PRODUCT_STYLE)
         self._ws = ws
         self._actor = actor
         self._session_id = session_id
@@ -49,7 +48,8 @@ class BedsideCheckScreen(QWidget):
         self._subject = session[0] if session else ""
         self.product = queries.bag_for_session(ws, session_id)
         self.product_id = str(self.product["id"]) if self.product else ""
-        signer = f"{actor.full_name} · {role_text(actor.role)} · {self.tr('signed in')}"
+        signed_in = self.tr("signed in")
+        signer = f"{actor.full_name} · {role_text(actor.role)} · {signed_in}"
         self.first = BedsideStepCard(
             self.tr("1   First person"), signer, SignatureMeaning.PERFORMED
         )
@@ -202,7 +202,7 @@ class BedsideCheckScreen(QWidget):
                 "stop",
                 self.tr("STOP — do not infuse"),
                 [
-                    refusal.reason.removeprefix("STOP — do not infuse: "),
+                    refusal.reason.split(": ", 1)[-1],
                     self.tr("Check the bag and the wristband again; tell the pharmacist."),
                 ],
             )

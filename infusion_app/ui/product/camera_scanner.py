@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.ui.product.entry import strip_symbology
-from infusion_app.ui.product.look import PRODUCT_STYLE, selectable
+from infusion_app.ui.product.look import selectable
 from infusion_app.ui.sign_in_screen import field_label, line_edit
 
 log = logging.getLogger("log.ui")
@@ -73,7 +73,6 @@ class CameraScanWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PRODUCT_STYLE)
         self.setAccessibleName(self.tr("Camera scanner"))
         self._camera: Any = None
         self._session: Any = None

@@ -1,7 +1,6 @@
-"""How the product screens look: their extra stylesheet rules and the panels they share.
+"""The panels the product screens share (notice, release checks) and the checks' names.
 
-The rules are for object names only these screens use; like ``session/look.py`` they are
-applied per screen until they move into ``resources/styles/app.qss``.
+Their stylesheet rules are in ``resources/styles/app.qss``, so they follow the theme.
 """
 
 from __future__ import annotations
@@ -11,60 +10,21 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-PRODUCT_STYLE = """
-#productCard { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 10px; }
-QLabel#cardTitle { font-size: 14pt; font-weight: 600; color: #4a5563; }
-QLabel#bigValue { font-size: 20pt; font-weight: 700; }
-QLabel#value { font-size: 14pt; font-weight: 600; }
-QLabel#unit { font-size: 13pt; color: #4a5563; }
-QLabel#dose {
-    font-size: 14pt; font-weight: 600; background: #eef6ee; border: 2px solid #2e7d32;
-    border-radius: 8px; padding: 8px 12px;
-}
-QLabel#checkLine { font-size: 12pt; padding: 1px 0; }
-QLabel#checkLine[passed="false"] { color: #a51d2d; font-weight: 600; }
-QCheckBox { min-height: 44px; spacing: 10px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
-QPushButton:disabled { color: #7a8591; background: #eef2f6; border: 1px dashed #a9b3bd; }
-QPushButton#primary:disabled { color: #e8eef6; background: #8fa9c9; border: 1px solid #7d97b7; }
-#notice { border-radius: 8px; border: 2px solid #8a96a3; background: #ffffff; }
-#notice[kind="ok"] { background: #eef6ee; border: 3px solid #2e7d32; }
-#notice[kind="stop"], #notice[kind="quarantine"] { background: #fdecee; border: 3px solid #a51d2d; }
-#notice[kind="progress"] { background: #eef2f6; border: 2px solid #1a5fb4; }
-QLabel#noticeIcon { font-size: 34pt; font-weight: 700; }
-QLabel#noticeTitle { font-size: 17pt; font-weight: 700; }
-QLabel#noticeText { font-size: 13pt; }
-#notice[kind="stop"] QLabel, #notice[kind="quarantine"] QLabel { color: #a51d2d; }
-#notice[kind="ok"] QLabel { color: #1e5b22; }
-#notice[kind="stop"] QLabel#noticeTitle { font-size: 24pt; }
-#notice[kind="stop"] QLabel#noticeText { font-size: 15pt; font-weight: 600; }
-QLabel#stepTitle { font-size: 15pt; font-weight: 700; }
-QLabel#stepStatus { font-size: 13pt; font-weight: 600; }
-QLabel#stepStatus[done="true"] { color: #1e5b22; }
-#cameraView { background: #1c2430; border-radius: 8px; }
-QLabel#cameraMessage { font-size: 14pt; font-weight: 600; color: #1c2430;
-    background: #fff8e1; border: 2px solid #b7791f; border-radius: 8px; padding: 12px 16px; }
-"""
-
 ICONS = {"ok": "✔", "stop": "✖", "quarantine": "✖", "progress": "…"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Product", text)
 
 
 def check_name(check_id: str) -> str:
     """A release check's name as the pharmacist reads it, e.g. "Viability"."""
     names = {
-        "participant": _tr("Participant on the label"),
-        "arm": _tr("Arm on the label"),
-        "not_expired": _tr("Not expired"),
-        "expiry_after_end": _tr("Lasts past the projected end"),
-        "time_since_preparation": _tr("Time since preparation"),
-        "cell_dose": _tr("Cell dose"),
-        "viability": _tr("Viability"),
-        "temperature": _tr("Temperature on receipt"),
-        "appearance": _tr("Appearance"),
+        "participant": QCoreApplication.translate("Product", "Participant on the label"),
+        "arm": QCoreApplication.translate("Product", "Arm on the label"),
+        "not_expired": QCoreApplication.translate("Product", "Not expired"),
+        "expiry_after_end": QCoreApplication.translate("Product", "Lasts past the projected end"),
+        "time_since_preparation": QCoreApplication.translate("Product", "Time since preparation"),
+        "cell_dose": QCoreApplication.translate("Product", "Cell dose"),
+        "viability": QCoreApplication.translate("Product", "Viability"),
+        "temperature": QCoreApplication.translate("Product", "Temperature on receipt"),
+        "appearance": QCoreApplication.translate("Product", "Appearance"),
     }
     return names.get(check_id, check_id)
 
@@ -98,11 +58,13 @@ class NoticePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setAccessibleName(accessible_name)
-        self.icon = selectable("", "noticeIcon", _tr("Symbol"))
+        self.icon = selectable("", "noticeIcon", QCoreApplication.translate("Product", "Symbol"))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.icon.setFixedWidth(64)
-        self.title = selectable("", "noticeTitle", _tr("Headline"))
-        self.text = selectable("", "noticeText", _tr("Details"))
+        self.title = selectable(
+            "", "noticeTitle", QCoreApplication.translate("Product", "Headline")
+        )
+        self.text = selectable("", "noticeText", QCoreApplication.translate("Product", "Details"))
         words = QVBoxLayout()
         words.setSpacing(4)
         words.addWidget(self.title)
@@ -138,11 +100,17 @@ class CheckResultsList(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("productCard")
-        self.setAccessibleName(_tr("Release checks"))
+        self.setAccessibleName(QCoreApplication.translate("Product", "Release checks"))
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(14, 10, 14, 10)
         self._column.setSpacing(2)
-        self._column.addWidget(selectable(_tr("Release checks"), "cardTitle", _tr("Title")))
+        self._column.addWidget(
+            selectable(
+                QCoreApplication.translate("Product", "Release checks"),
+                "cardTitle",
+                QCoreApplication.translate("Product", "Title"),
+            )
+        )
         self.lines: list[QLabel] = []
         self.hide()
 

@@ -136,7 +136,7 @@ class ReceiptForm(QWidget):
             ("expiry", self.tr("Expires"), "", when),
         )
         right = (
-            ("cells", self.tr("Total viable cells"), "", "5.85e7 or 5.85×10^7"),
+            ("cells", self.tr("Total viable cells"), "", self.tr("5.85e7 or 5.85×10^7")),
             ("viability", self.tr("Viability"), "%", ""),
             ("volume", self.tr("Volume"), "mL", ""),
             ("prepared", self.tr("Prepared at"), "", when),

@@ -22,7 +22,7 @@ from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.products import receive_product, release_product
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.product import queries
-from infusion_app.ui.product.look import PRODUCT_STYLE, CheckResultsList, NoticePanel, check_name
+from infusion_app.ui.product.look import CheckResultsList, NoticePanel, check_name
 from infusion_app.ui.product.receipt_form import ReceiptForm
 from infusion_app.ui.session.asking import ask_confirm
 from infusion_app.ui.sign_in_screen import error_label, field_label, heading, show_error
@@ -61,7 +61,6 @@ class ReceiptScreen(QWidget):
         self, ws: Workspace, actor: Actor, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PRODUCT_STYLE)
         self._ws = ws
         self._actor = actor
         self.product_id = ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -22,6 +23,9 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
 def ask_open_path(parent: QWidget) -> Path | None:
     """Ask which CSV file to read; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose the randomization list"), "", parent.tr("CSV (*.csv)")
+        parent,
+        QCoreApplication.translate("Asking", "Choose the randomization list"),
+        "",
+        QCoreApplication.translate("Asking", "CSV (*.csv)"),
     )
     return Path(name) if name else None

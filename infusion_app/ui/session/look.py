@@ -6,11 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from infusion_app.domain.checklist_rules import Status
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 STATUS_ICONS: dict[Status, str] = {
     Status.PENDING: "○",
     Status.OK: "✔",
@@ -25,13 +20,13 @@ STATUS_ICONS: dict[Status, str] = {
 def status_word(status: Status) -> str:
     """The status as a nurse reads it beside its icon, e.g. "Hard stop"."""
     words = {
-        Status.PENDING: _tr("To do"),
-        Status.OK: _tr("Done"),
-        Status.NOT_YET: _tr("Not yet"),
-        Status.HARD_STOP: _tr("Hard stop"),
-        Status.NEEDS_DECISION: _tr("Investigator decides"),
-        Status.PROCEED: _tr("Proceed (decided)"),
-        Status.DEFERRED: _tr("Deferred (decided)"),
+        Status.PENDING: QCoreApplication.translate("Checklist", "To do"),
+        Status.OK: QCoreApplication.translate("Checklist", "Done"),
+        Status.NOT_YET: QCoreApplication.translate("Checklist", "Not yet"),
+        Status.HARD_STOP: QCoreApplication.translate("Checklist", "Hard stop"),
+        Status.NEEDS_DECISION: QCoreApplication.translate("Checklist", "Investigator decides"),
+        Status.PROCEED: QCoreApplication.translate("Checklist", "Proceed (decided)"),
+        Status.DEFERRED: QCoreApplication.translate("Checklist", "Deferred (decided)"),
     }
     return words[status]
 

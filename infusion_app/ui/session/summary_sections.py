@@ -11,12 +11,9 @@ from infusion_app.services import adverse_events, checks, infusion, vitals
 from infusion_app.services.bedside import verified_product
 from infusion_app.services.context import Workspace
 from infusion_app.services.products import product_row
-from infusion_app.ui.infusion.look import band_short, site_time
+from infusion_app.ui.adverse_events.words import outcome_word
+from infusion_app.ui.infusion.look import band_short, method_word, site_time
 from infusion_app.ui.session.look import STATUS_ICONS, status_word
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummarySections", text)
 
 
 def _block(title: str) -> tuple[QLabel, QLabel]:
@@ -29,6 +26,22 @@ def _block(title: str) -> tuple[QLabel, QLabel]:
     return head, body
 
 
+def step_name(step: str) -> str:
+    """A pre-infusion check's name, as its step's heading says it."""
+    names = {
+        "identity": QCoreApplication.translate("SummarySections", "Identity"),
+        "eligibility": QCoreApplication.translate("SummarySections", "Eligibility"),
+        "consent": QCoreApplication.translate("SummarySections", "Informed consent"),
+        "pregnancy": QCoreApplication.translate("SummarySections", "Pregnancy test"),
+        "weight": QCoreApplication.translate("SummarySections", "Weight today"),
+        "baseline_vitals": QCoreApplication.translate("SummarySections", "Baseline vital signs"),
+        "iv_access": QCoreApplication.translate("SummarySections", "IV access"),
+        "drop_factor": QCoreApplication.translate("SummarySections", "Drop factor"),
+        "emergency_kit": QCoreApplication.translate("SummarySections", "Emergency kit"),
+    }
+    return names.get(step, step.replace("_", " "))
+
+
 class SummarySections(QWidget):
     """Participant, product, checks, infusion, drip readings, vitals, adverse events, alerts."""
 
@@ -39,14 +52,14 @@ class SummarySections(QWidget):
         self._ws, self._session = ws, session_id
         self._zone = ws.protocol.site.timezone
         titles = (
-            _tr("Participant"),
-            _tr("Product"),
-            _tr("Pre-infusion checks"),
-            _tr("Infusion"),
-            _tr("Drip readings"),
-            _tr("Vital signs"),
-            _tr("Adverse events"),
-            _tr("Open alerts"),
+            QCoreApplication.translate("SummarySections", "Participant"),
+            QCoreApplication.translate("SummarySections", "Product"),
+            QCoreApplication.translate("SummarySections", "Pre-infusion checks"),
+            QCoreApplication.translate("SummarySections", "Infusion"),
+            QCoreApplication.translate("SummarySections", "Drip readings"),
+            QCoreApplication.translate("SummarySections", "Vital signs"),
+            QCoreApplication.translate("SummarySections", "Adverse events"),
+            QCoreApplication.translate("SummarySections", "Open alerts"),
         )
         column = QVBoxLayout(self)
         self.blocks: dict[str, QLabel] = {}
@@ -69,7 +82,11 @@ class SummarySections(QWidget):
     def subject_line(self) -> str:
         """E.g. ``HPV-001 · LXM · session 1 · 2026-11-24``."""
         code, initials, _, number, day = self._session_row()
-        return f"{code} · {initials} · " + _tr("session %s") % number + f" · {day}"
+        return (
+            f"{code} · {initials} · "
+            + QCoreApplication.translate("SummarySections", "session %s") % number
+            + f" · {day}"
+        )
 
     def refresh(self) -> None:
         """Fill every section from the services."""
@@ -88,8 +105,10 @@ class SummarySections(QWidget):
         product_id = verified_product(self._ws, self._session)
         product = product_row(self._ws, product_id) if product_id else None
         if product is None:
-            return _tr("No bag verified at the bedside.")
-        return _tr("DIN %s · lot %s · released by %s · verified by %s and %s") % (
+            return QCoreApplication.translate("SummarySections", "No bag verified at the bedside.")
+        return QCoreApplication.translate(
+            "SummarySections", "DIN %s · lot %s · released by %s · verified by %s and %s"
+        ) % (
             product["din"],
             product["lot"],
             product["released_by"],
@@ -100,7 +119,7 @@ class SummarySections(QWidget):
     def _checks(self) -> str:
         result = checks.checklist(self._ws, self._session)
         return "\n".join(
-            f"{STATUS_ICONS[s.status]} {s.step.value.replace('_', ' ')}: "
+            f"{STATUS_ICONS[s.status]} {step_name(s.step.value)}: "
             f"{status_word(s.status)} — {s.message}"
             for s in result.steps
         )
@@ -108,11 +127,16 @@ class SummarySections(QWidget):
     def _infusion(self) -> str:
         status = infusion.infusion_status(self._ws, self._session)
         if status.started_at is None or status.volume is None:
-            return _tr("Not started.")
-        end = site_time(status.ended_at, self._zone) if status.ended_at else _tr("running")
-        return _tr(
+            return QCoreApplication.translate("SummarySections", "Not started.")
+        end = (
+            site_time(status.ended_at, self._zone)
+            if status.ended_at
+            else QCoreApplication.translate("SummarySections", "running")
+        )
+        return QCoreApplication.translate(
+            "SummarySections",
             "Started %s · ended %s · %.0f min running · about %.0f mL of %.0f mL "
-            "(estimate from counted drops, %s gtt/mL)"
+            "(estimate from counted drops, %s gtt/mL)",
         ) % (
             site_time(status.started_at, self._zone),
             end,
@@ -125,10 +149,12 @@ class SummarySections(QWidget):
     def _drips(self) -> str:
         rows = infusion.drip_readings(self._ws, self._session)
         return "\n".join(
-            f"{site_time(r.at, self._zone)} · {r.method} · {r.rate_gtt_min:.1f} gtt/min · "
-            f"{band_short(r.band)}" + (f" · {r.acknowledgement}" if r.acknowledgement else "")
+            f"{site_time(r.at, self._zone)} · {method_word(r.method)} · "
+            + QCoreApplication.translate("SummarySections", "%s gtt/min") % f"{r.rate_gtt_min:.1f}"
+            + f" · {band_short(r.band)}"
+            + (f" · {r.acknowledgement}" if r.acknowledgement else "")
             for r in rows
-        ) or _tr("None recorded.")
+        ) or QCoreApplication.translate("SummarySections", "None recorded.")
 
     def _vitals(self) -> str:
         rows = self._ws.db.execute(
@@ -138,31 +164,44 @@ class SummarySections(QWidget):
             [self._session],
         ).fetchall()
         return "\n".join(
-            f"{site_time(parse_utc_iso(r[0]), self._zone)} · BP {r[1]}/{r[2]} · HR {r[3]} · "
-            f"RR {r[4]} · T {r[5]:.1f} °C · SpO₂ {r[6]} % · NEWS2 {r[7]}"
-            + (" · " + _tr("late") if r[8] else "")
+            f"{site_time(parse_utc_iso(r[0]), self._zone)} · "
+            + QCoreApplication.translate(
+                "SummarySections",
+                "BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}",
+            ).format(r[1], r[2], r[3], r[4], f"{r[5]:.1f}", r[6], r[7])
+            + (" · " + QCoreApplication.translate("SummarySections", "late") if r[8] else "")
             for r in rows
-        ) or _tr("None recorded during the session (baseline is in the checks).")
+        ) or QCoreApplication.translate(
+            "SummarySections", "None recorded during the session (baseline is in the checks)."
+        )
 
     def _events(self) -> str:
         rows = adverse_events.adverse_events(self._ws, self._session)
         return "\n".join(
             f"{r.term_name} · "
-            + _tr("grade %s") % r.grade
-            + (" · " + _tr("SERIOUS") if r.serious else "")
-            + f" · {r.outcome}"
+            + QCoreApplication.translate("SummarySections", "grade %s") % r.grade
+            + (
+                " · " + QCoreApplication.translate("SummarySections", "SERIOUS")
+                if r.serious
+                else ""
+            )
+            + f" · {outcome_word(r.outcome)}"
             for r in rows
-        ) or _tr("None.")
+        ) or QCoreApplication.translate("SummarySections", "None.")
 
     def _alerts(self) -> str:
         lines = [
-            "⚠ " + _tr("Vital signs overdue: %s") % slot.label.en
+            "⚠ "
+            + QCoreApplication.translate("SummarySections", "Vital signs overdue: %s")
+            % slot.label.en
             for slot in vitals.schedule_status(self._ws, self._session)
             if slot.state is SlotState.OVERDUE
         ]
         lines += [
-            "⚠ " + _tr("Adverse event still open: %s") % r.term_name
+            "⚠ "
+            + QCoreApplication.translate("SummarySections", "Adverse event still open: %s")
+            % r.term_name
             for r in adverse_events.adverse_events(self._ws, self._session)
             if r.is_open
         ]
-        return "\n".join(lines) or _tr("None.")
+        return "\n".join(lines) or QCoreApplication.translate("SummarySections", "None.")

@@ -48,49 +48,88 @@ class PanelSpec:
     right_label: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VitalsChart", text)
-
-
 def panel_specs(drip_top: float) -> tuple[PanelSpec, ...]:
     """The five panels, top to bottom; the drip panel reaches above the hard maximum."""
     return (
         PanelSpec(
             "bp",
-            _tr("Blood pressure (mmHg)"),
+            QCoreApplication.translate("VitalsChart", "Blood pressure (mmHg)"),
             (
-                SeriesLook("systolic_mmhg", _tr("systolic"), "#c01c28", "o"),
-                SeriesLook("diastolic_mmhg", _tr("diastolic"), "#1a5fb4", "t", dashed=True),
+                SeriesLook(
+                    "systolic_mmhg",
+                    QCoreApplication.translate("VitalsChart", "systolic"),
+                    "#c01c28",
+                    "o",
+                ),
+                SeriesLook(
+                    "diastolic_mmhg",
+                    QCoreApplication.translate("VitalsChart", "diastolic"),
+                    "#1a5fb4",
+                    "t",
+                    dashed=True,
+                ),
             ),
             (40, 180),
         ),
         PanelSpec(
             "hr",
-            _tr("Heart rate (/min)"),
-            (SeriesLook("heart_rate_bpm", _tr("heart rate"), "#8f3f9e", "s"),),
+            QCoreApplication.translate("VitalsChart", "Heart rate (/min)"),
+            (
+                SeriesLook(
+                    "heart_rate_bpm",
+                    QCoreApplication.translate("VitalsChart", "heart rate"),
+                    "#8f3f9e",
+                    "s",
+                ),
+            ),
             (40, 140),
         ),
         PanelSpec(
             "temp",
-            _tr("Temperature (°C)"),
-            (SeriesLook("temperature_c", _tr("temperature"), "#c64600", "o"),),
+            QCoreApplication.translate("VitalsChart", "Temperature (°C)"),
+            (
+                SeriesLook(
+                    "temperature_c",
+                    QCoreApplication.translate("VitalsChart", "temperature"),
+                    "#c64600",
+                    "o",
+                ),
+            ),
             (35.0, 40.0),
         ),
         PanelSpec(
             "spo2_rr",
-            _tr("SpO₂ (%, left) and respiratory rate (/min, right)"),
+            QCoreApplication.translate(
+                "VitalsChart", "SpO₂ (%, left) and respiratory rate (/min, right)"
+            ),
             (
-                SeriesLook("spo2_pct", _tr("SpO₂ %"), "#1a5fb4", "o"),
-                SeriesLook("resp_rate_per_min", _tr("RR /min"), "#2e7d32", "d", True, True),
+                SeriesLook(
+                    "spo2_pct", QCoreApplication.translate("VitalsChart", "SpO₂ %"), "#1a5fb4", "o"
+                ),
+                SeriesLook(
+                    "resp_rate_per_min",
+                    QCoreApplication.translate("VitalsChart", "RR /min"),
+                    "#2e7d32",
+                    "d",
+                    True,
+                    True,
+                ),
             ),
             (80, 100),  # with RR's 0–50 the two lines keep apart: SpO₂ high, RR low
             (0, 50),
-            _tr("RR /min"),
+            QCoreApplication.translate("VitalsChart", "RR /min"),
         ),
         PanelSpec(
             "drip",
-            _tr("Drip rate (gtt/min); shaded: target band"),
-            (SeriesLook("drip_rate", _tr("drip rate"), "#1c2430", "o"),),
+            QCoreApplication.translate("VitalsChart", "Drip rate (gtt/min); shaded: target band"),
+            (
+                SeriesLook(
+                    "drip_rate",
+                    QCoreApplication.translate("VitalsChart", "drip rate"),
+                    "#1c2430",
+                    "o",
+                ),
+            ),
             (0, drip_top),
         ),
     )

@@ -1,4 +1,4 @@
-"""How the vitals views look: their stylesheet rules and the words for slot states.
+"""How the vitals views show slot states: icons and words (the rules are in app.qss).
 
 A state always shows an icon and a word, never colour alone; an overdue slot is loud.
 """
@@ -9,25 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from infusion_app.domain.vitals_schedule import SlotState
 
-VITALS_STYLE = """
-#vitalsCard { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 10px; }
-QLabel#slotIcon { font-size: 18pt; font-weight: 700; min-width: 36px; }
-QLabel#slotLabel { font-size: 13pt; }
-QLabel#slotDue { font-size: 13pt; font-weight: 600; }
-QLabel#slotState { font-size: 13pt; font-weight: 600; border-radius: 6px; padding: 6px 10px;
-    border: 1px solid #d5dbe1; background: #eef2f6; }
-QLabel#slotState[kind="due"] { color: #6b4200; background: #fff8e1; border: 2px solid #b7791f; }
-QLabel#slotState[kind="overdue"] { color: #ffffff; background: #a51d2d;
-    border: 3px solid #6e0f1b; font-size: 15pt; font-weight: 700; }
-QLabel#slotIcon[kind="overdue"] { color: #a51d2d; }
-QLabel#slotIcon[kind="due"] { color: #8a5a00; }
-QLabel#slotState[kind="done"] { color: #1e5b22; background: #eef6ee; border-color: #2e7d32; }
-QLabel#slotState[kind="done_late"] { color: #1e5b22; background: #fff8e1;
-    border: 2px dashed #b7791f; }
-QLabel#slotIcon[kind="done"], QLabel#slotIcon[kind="done_late"] { color: #2e7d32; }
-QLabel#panelTitle { font-size: 15pt; font-weight: 600; }
-"""
-
 STATE_ICONS: dict[SlotState, str] = {
     SlotState.UPCOMING: "○",
     SlotState.DUE: "◔",
@@ -37,18 +18,14 @@ STATE_ICONS: dict[SlotState, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vitals", text)
-
-
 def state_word(state: SlotState) -> str:
     """The slot's state in a word or two, e.g. "Overdue — measure now"."""
     words = {
-        SlotState.UPCOMING: _tr("Upcoming"),
-        SlotState.DUE: _tr("Due now"),
-        SlotState.OVERDUE: _tr("Overdue — measure now"),
-        SlotState.DONE: _tr("Done"),
-        SlotState.DONE_LATE: _tr("Done late"),
+        SlotState.UPCOMING: QCoreApplication.translate("Vitals", "Upcoming"),
+        SlotState.DUE: QCoreApplication.translate("Vitals", "Due now"),
+        SlotState.OVERDUE: QCoreApplication.translate("Vitals", "Overdue — measure now"),
+        SlotState.DONE: QCoreApplication.translate("Vitals", "Done"),
+        SlotState.DONE_LATE: QCoreApplication.translate("Vitals", "Done late"),
     }
     return words[state]
 
@@ -56,9 +33,9 @@ def state_word(state: SlotState) -> str:
 def news2_word(band: str) -> str:
     """The NEWS2 band in a word, e.g. "low–medium"."""
     words = {
-        "low": _tr("low"),
-        "low_medium": _tr("low–medium"),
-        "medium": _tr("medium"),
-        "high": _tr("high"),
+        "low": QCoreApplication.translate("Vitals", "low"),
+        "low_medium": QCoreApplication.translate("Vitals", "low–medium"),
+        "medium": QCoreApplication.translate("Vitals", "medium"),
+        "high": QCoreApplication.translate("Vitals", "high"),
     }
     return words.get(band, band)

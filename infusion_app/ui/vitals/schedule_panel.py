@@ -11,7 +11,7 @@ from infusion_app.domain.vitals_schedule import SlotState, SlotStatus
 from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Workspace
 from infusion_app.ui.infusion.look import set_kind
-from infusion_app.ui.vitals.look import STATE_ICONS, VITALS_STYLE, state_word
+from infusion_app.ui.vitals.look import STATE_ICONS, state_word
 
 
 class SchedulePanel(QFrame):
@@ -27,7 +27,6 @@ class SchedulePanel(QFrame):
         self._ws, self._session = ws, session_id
         self._zone = ZoneInfo(ws.protocol.site.timezone)
         self.setObjectName("vitalsCard")
-        self.setStyleSheet(VITALS_STYLE)
         self.setAccessibleName(self.tr("Vital-signs schedule"))
         title = QLabel(self.tr("Vital-signs schedule"))
         title.setObjectName("panelTitle")

@@ -106,7 +106,8 @@ class VitalsChartWidget(QWidget):
                 symbol="t", size=20, brush=pg.mkBrush(cp.AMBER), pen=pg.mkPen("#6b4200", width=2)
             )
             plot.addItem(self.out_of_band)
-            extra = f" &nbsp; <span style='color:{cp.AMBER}'>▼ {self.tr('out of band')}</span>"
+            words = self.tr("out of band")
+            extra = f" &nbsp; <span style='color:{cp.AMBER}'>▼ {words}</span>"
             plot.setTitle(cp.title_html(spec, extra), size=cp.TITLE_SIZE, justify="left")
 
     def _add_right_view(self, spec: cp.PanelSpec, plot: object) -> None:

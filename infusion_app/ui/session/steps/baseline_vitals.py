@@ -10,6 +10,7 @@ from infusion_app.domain.protocol import CheckStep
 from infusion_app.domain.vitals import VITAL_LIMITS
 from infusion_app.ui.session.steps.base import StepWidget
 from infusion_app.ui.sign_in_screen import hint_label
+from infusion_app.ui.texts import field_label_text
 from infusion_app.ui.vitals_form import VitalsForm
 
 
@@ -24,7 +25,7 @@ class BaselineVitalsStep(StepWidget):
     def explanation(self) -> str:
         ranges = self.context.protocol.checks.baseline_vitals
         parts = [
-            f"{self.tr(VITAL_LIMITS[p.value].label)} {r.low:g}–{r.high:g} {p.unit}"
+            f"{field_label_text(VITAL_LIMITS[p.value].label)} {r.low:g}–{r.high:g} {p.unit}"
             for p, r in ranges.items()
             if p.value in VITAL_LIMITS
         ]

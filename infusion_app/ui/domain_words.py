@@ -1,0 +1,85 @@
+# ruff: noqa: E501 (one text per line, unsplit: lupdate reads each as one literal)
+"""Texts that come from the domain (CTCAE terms and grades, signature meanings, correctable
+values, vital signs), marked here so that lupdate extracts them: the screens translate them at run time with
+``QCoreApplication.translate(context, text)``. tests/ui/test_translations.py fails when the
+domain gains a text this list lacks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+DOMAIN_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("AdverseEvents", "Infusion related reaction"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Mild transient reaction; infusion interruption not indicated; intervention not indicated",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Therapy or infusion interruption indicated but responds promptly to symptomatic treatment; prophylactic medications indicated for ≤ 24 h",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Prolonged or recurrent symptoms; hospitalization indicated for clinical sequelae",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents", "Life-threatening consequences; urgent intervention indicated"
+    ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Death"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Allergic reaction"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Systemic intervention not indicated"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Oral intervention indicated"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Bronchospasm; hospitalization indicated for clinical sequelae; IV intervention indicated",
+    ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Anaphylaxis"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Symptomatic bronchospasm, with or without urticaria; parenteral intervention indicated; allergy-related edema/angioedema; hypotension",
+    ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Fever"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "38.0–39.0 °C"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "> 39.0–40.0 °C"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "> 40.0 °C for ≤ 24 h"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "> 40.0 °C for > 24 h"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Chills"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Mild sensation of cold; shivering; chattering of teeth"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Moderate tremor of the entire body; narcotics indicated"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Severe or prolonged, not responsive to narcotics"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Hypotension"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Asymptomatic, intervention not indicated"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Non-urgent medical intervention indicated"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Medical intervention indicated; hospitalization indicated"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents", "Life-threatening consequences and urgent intervention indicated"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; intervention not indicated",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Moderate; minimal, local or noninvasive intervention indicated; limiting age-appropriate instrumental ADL",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Severe or medically significant but not immediately life-threatening; hospitalization or prolongation of hospitalization indicated; disabling; limiting self-care ADL",
+    ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Death related to adverse event"),
+    QT_TRANSLATE_NOOP("Texts", "Performed — I carried out what this record shows"),
+    QT_TRANSLATE_NOOP("Texts", "Verified — I checked it independently"),
+    QT_TRANSLATE_NOOP("Texts", "Reviewed — I reviewed this record"),
+    QT_TRANSLATE_NOOP("Texts", "Approved — I approve this record"),
+    QT_TRANSLATE_NOOP("Texts", "Initials"),
+    QT_TRANSLATE_NOOP("Texts", "Year of birth"),
+    QT_TRANSLATE_NOOP("Texts", "Consent date"),
+    QT_TRANSLATE_NOOP("Texts", "Infusion start time"),
+    QT_TRANSLATE_NOOP("Texts", "Infusion end time"),
+    QT_TRANSLATE_NOOP("Texts", "Systolic BP"),
+    QT_TRANSLATE_NOOP("Texts", "Diastolic BP"),
+    QT_TRANSLATE_NOOP("Texts", "Heart rate"),
+    QT_TRANSLATE_NOOP("Texts", "Respiratory rate"),
+    QT_TRANSLATE_NOOP("Texts", "Temperature"),
+    QT_TRANSLATE_NOOP("Texts", "SpO₂"),
+)

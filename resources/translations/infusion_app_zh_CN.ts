@@ -1,0 +1,4921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../infusion_app/ui/product/receipt_form.py" line="+265"/>
+        <source>Type or scan the participant the label names.</source>
+        <translation>请输入或扫描标签上标注的受试者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type the bag&apos;s DIN.</source>
+        <translation>请扫描或输入输液袋的 DIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the lot number from the label.</source>
+        <translation>请输入标签上的批号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose what the label says the bag holds.</source>
+        <translation>请选择标签上标注的袋内产品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date and time as YYYY-MM-DD HH:MM (site time).</source>
+        <translation>请按 YYYY-MM-DD HH:MM 格式输入日期和时间（本地时间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the cells as 58500000, 5.85e7 or 5.85×10^7.</source>
+        <translation>细胞数请写作 58500000、5.85e7 或 5.85×10^7。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+100"/>
+        <source>Acknowledge the drip rate</source>
+        <translation>确认滴速</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record with this reason</source>
+        <translation>按此原因记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardrail</source>
+        <translation>安全限值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What did you do?</source>
+        <translation>采取了什么措施？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What did you do?</source>
+        <translation>采取的措施(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. clamp closed, line checked, rate set again and recounted.</source>
+        <translation>例如：已关闭调节夹、检查管路、重新调整滴速并重新计数。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what you did about this rate.</source>
+        <translation>请说明针对此滴速采取的措施。</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/user_dialogs.py" line="+20"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password again</source>
+        <translation>再次输入初始密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. li.na</source>
+        <translation>例如 li.na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on signatures.</source>
+        <translation>将显示在签名上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First &amp;password</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/adverse_events/adverse_event_dialog.py" line="+70"/>
+        <source>Report an adverse event</source>
+        <translation>报告不良事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save adverse event</source>
+        <translation>保存不良事件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adverse event form</source>
+        <translation>不良事件表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adverse event term (CTCAE v5.0)</source>
+        <translation>不良事件术语（CTCAE v5.0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the term…</source>
+        <translation>请选择术语…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the adverse event</source>
+        <translation>不良事件名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the &amp;event</source>
+        <translation>事件名称(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the term first: its grades appear here.</source>
+        <translation>请先选择术语，其分级将显示在此处。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serious: {0}</source>
+        <translation>严重：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seriousness</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Action with the infusion</source>
+        <translation>对输注采取的措施</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the outcome…</source>
+        <translation>请选择转归…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Term (CTCAE v5.0)</source>
+        <translation>术语（CTCAE v5.0）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Onset (site time)</source>
+        <translation>发生时间（本地时间）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade and its CTCAE v5.0 definition</source>
+        <translation>分级及其 CTCAE v5.0 定义</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serious? Tick every criterion that applies</source>
+        <translation>是否严重？请勾选所有符合的标准</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>O&amp;utcome</source>
+        <translation>转归(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>⚠  Serious adverse event (SAE): tell the investigator now.</source>
+        <translation>⚠  严重不良事件（SAE）：请立即通知研究者。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the term.</source>
+        <translation>请选择术语。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the grade.</source>
+        <translation>请选择分级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what was done with the infusion.</source>
+        <translation>请选择对输注采取的措施。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the outcome.</source>
+        <translation>请选择转归。</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventListWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/adverse_events/adverse_event_list.py" line="+168"/>
+        <source>Adverse events of this session</source>
+        <translation>本次输注的不良事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse events, by onset</source>
+        <translation>不良事件（按发生时间排序）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update outcome…</source>
+        <translation>更新转归…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the outcome of the selected event</source>
+        <translation>更新所选事件的转归</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventModel</name>
+    <message>
+        <location line="-108"/>
+        <source>Onset</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>⚠ Serious (SAE)</source>
+        <translation>⚠ 严重（SAE）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEvents</name>
+    <message>
+        <location filename="../../infusion_app/ui/adverse_events/words.py" line="+44"/>
+        <source>Other (name it below)</source>
+        <translation>其他（请在下方填写名称）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate reduced</source>
+        <translation>已减慢滴速</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not recovered / ongoing</source>
+        <translation>未恢复 / 持续中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered with sequelae</source>
+        <translation>已恢复，有后遗症</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fatal</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+28"/>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life-threatening</source>
+        <translation>危及生命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospitalization, or a longer stay</source>
+        <translation>导致住院或住院时间延长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persistent or significant disability</source>
+        <translation>持续或显著的残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congenital anomaly / birth defect</source>
+        <translation>先天性异常 / 出生缺陷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other important medical event</source>
+        <translation>其他重要医学事件</translation>
+    </message>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-16"/>
+        <source>Infusion related reaction</source>
+        <translation>输注相关反应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild transient reaction; infusion interruption not indicated; intervention not indicated</source>
+        <translation>轻度一过性反应；无需中断输注；无需干预</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Therapy or infusion interruption indicated but responds promptly to symptomatic treatment; prophylactic medications indicated for ≤ 24 h</source>
+        <translation>需要治疗或中断输注，但对症治疗后迅速缓解；需要预防性用药 ≤ 24 小时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prolonged or recurrent symptoms; hospitalization indicated for clinical sequelae</source>
+        <translation>症状迁延或反复；因临床后遗症需要住院治疗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Life-threatening consequences; urgent intervention indicated</source>
+        <translation>危及生命；需要紧急干预</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allergic reaction</source>
+        <translation>过敏反应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemic intervention not indicated</source>
+        <translation>无需全身治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral intervention indicated</source>
+        <translation>需要口服药物治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bronchospasm; hospitalization indicated for clinical sequelae; IV intervention indicated</source>
+        <translation>支气管痉挛；因临床后遗症需要住院治疗；需要静脉用药治疗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anaphylaxis</source>
+        <translation>严重过敏反应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptomatic bronchospasm, with or without urticaria; parenteral intervention indicated; allergy-related edema/angioedema; hypotension</source>
+        <translation>有症状的支气管痉挛，伴或不伴荨麻疹；需要肠外给药治疗；过敏相关水肿/血管性水肿；低血压</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>38.0–39.0 °C</source>
+        <translation>38.0–39.0 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 39.0–40.0 °C</source>
+        <translation>&gt; 39.0–40.0 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 40.0 °C for ≤ 24 h</source>
+        <translation>&gt; 40.0 °C，持续 ≤ 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 40.0 °C for &gt; 24 h</source>
+        <translation>&gt; 40.0 °C，持续 &gt; 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chills</source>
+        <translation>寒战</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild sensation of cold; shivering; chattering of teeth</source>
+        <translation>轻度发冷感；寒颤；牙齿打颤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate tremor of the entire body; narcotics indicated</source>
+        <translation>全身中度颤抖；需要使用阿片类药物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe or prolonged, not responsive to narcotics</source>
+        <translation>重度或持续时间长，阿片类药物无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypotension</source>
+        <translation>低血压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asymptomatic, intervention not indicated</source>
+        <translation>无症状，无需干预</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-urgent medical intervention indicated</source>
+        <translation>需要非紧急医疗干预</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical intervention indicated; hospitalization indicated</source>
+        <translation>需要医疗干预；需要住院治疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life-threatening consequences and urgent intervention indicated</source>
+        <translation>危及生命，需要紧急干预</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; intervention not indicated</source>
+        <translation>轻度；无症状或症状轻微；仅需临床或诊断性观察；无需干预</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moderate; minimal, local or noninvasive intervention indicated; limiting age-appropriate instrumental ADL</source>
+        <translation>中度；需要较小的、局部的或非侵入性干预；与年龄相适应的工具性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severe or medically significant but not immediately life-threatening; hospitalization or prolongation of hospitalization indicated; disabling; limiting self-care ADL</source>
+        <translation>重度或具有重要医学意义但不会立即危及生命；需要住院或延长住院时间；致残；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Death related to adverse event</source>
+        <translation>与不良事件相关的死亡</translation>
+    </message>
+</context>
+<context>
+    <name>Asking</name>
+    <message>
+        <location filename="../../infusion_app/ui/asking.py" line="+24"/>
+        <source>Export the audit trail</source>
+        <translation>导出稽查轨迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../infusion_app/ui/session/asking.py" line="+29"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which value?</source>
+        <translation>更正哪一项？</translation>
+    </message>
+    <message>
+        <location filename="../../infusion_app/ui/session/asking.py" line="-2"/>
+        <source>Choose the randomization list</source>
+        <translation>选择随机化列表</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../../infusion_app/ui/audit_trail_model.py" line="+97"/>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+74"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are site time (%s).</source>
+        <translation>时间均为本地时间（%s）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected event</source>
+        <translation>所选事件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+21"/>
+        <source>Audit trail</source>
+        <translation>稽查轨迹</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>1 event</source>
+        <translation>1 条事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s events</source>
+        <translation>%s 条事件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>session</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %s: %s</source>
+        <translation>无法写入 %s：%s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Wrote %d events to %s</source>
+        <translation>✓ 已将 %d 条事件写入 %s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>✓ Correction recorded.</source>
+        <translation>✓ 更正已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineVitalsStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/baseline_vitals.py" line="+23"/>
+        <source>Baseline vital signs</source>
+        <translation>基线生命体征</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measure before the infusion. Acceptable: %s.</source>
+        <translation>请在输注前测量。可接受范围：%s。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap “Record answer” below when every value is in.</source>
+        <translation>全部数值填写完毕后，请点击下方“记录答案”。</translation>
+    </message>
+</context>
+<context>
+    <name>BedsideCheckScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+51"/>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1   First person</source>
+        <translation>1   第一人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2   Second person</source>
+        <translation>2   第二人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result of the bedside check</source>
+        <translation>床旁核对结果</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bedside check — {subject}</source>
+        <translation>床旁核对 — {subject}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No released bag</source>
+        <translation>没有已放行的输液袋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pharmacist must receive and release the bag first.</source>
+        <translation>须先由药师接收并放行输液袋。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A different person scans both and signs.</source>
+        <translation>由另一人扫描两者并签名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the bag, then the wristband, then sign.</source>
+        <translation>先扫描输液袋，再扫描腕带，然后签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens after the first person has signed.</source>
+        <translation>第一人签名后开放。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done by {name} · {time}</source>
+        <translation>由 {name} 完成 · {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verified — right bag, right participant</source>
+        <translation>核对通过 — 输液袋正确，受试者正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two people matched the bag and the wristband. The infusion may begin.</source>
+        <translation>两人已核对输液袋与腕带一致，可以开始输注。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type your user name.</source>
+        <translation>请输入您的用户名。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>STOP — do not infuse</source>
+        <translation>停止 — 不得输注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the bag and the wristband again; tell the pharmacist.</source>
+        <translation>请再次核对输液袋和腕带，并通知药师。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does not match: see STOP above.</source>
+        <translation>不一致：见上方“停止”提示。</translation>
+    </message>
+</context>
+<context>
+    <name>BedsideStepCard</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+42"/>
+        <source>Bag scan</source>
+        <translation>输液袋扫描</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wristband scan</source>
+        <translation>腕带扫描</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name of the second person</source>
+        <translation>第二人的用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step status</source>
+        <translation>步骤状态</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bag</source>
+        <translation>输液袋(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Wristband</source>
+        <translation>腕带(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing means: {words}</source>
+        <translation>签名含义：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/camera_scanner.py" line="+76"/>
+        <source>Camera scanner</source>
+        <translation>摄像头扫码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera picture</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera status</source>
+        <translation>摄像头状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code</source>
+        <translation>输入编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Use this code</source>
+        <translation>使用此编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last code read</source>
+        <translation>最近读取的编码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Type the code</source>
+        <translation>输入编码(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No camera found — use the handheld scanner or type the code</source>
+        <translation>未找到摄像头 — 请使用手持扫码枪或手动输入编码</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hold the code in front of the camera: {name}</source>
+        <translation>请将条码对准摄像头：{name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The camera stopped ({why}) — use the handheld scanner or type the code</source>
+        <translation>摄像头已停止（{why}）— 请使用手持扫码枪或手动输入编码</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>Read: {text}</source>
+        <translation>已读取：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/look.py" line="+23"/>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>尚未满足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard stop</source>
+        <translation>强制终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator decides</source>
+        <translation>由研究者决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proceed (decided)</source>
+        <translation>继续（已决定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred (decided)</source>
+        <translation>推迟（已决定）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+85"/>
+        <source>Close checklist</source>
+        <translation>关闭核查清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‹ Back</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Mark ready</source>
+        <translation>标记为就绪</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This session no longer exists.</source>
+        <translation>此次输注已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre-infusion checks · %s · session %d · %s</source>
+        <translation>输注前核查 · %s · 第 %d 次输注 · %s</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Record answer</source>
+        <translation>记录答案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s  The infusion cannot go ahead — hard stop: %s.</source>
+        <translation>%s  不能进行输注 — 强制终止：%s。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%d of %d checks hold.</source>
+        <translation>%d / %d 项核查通过。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-53"/>
+        <source>Complete the infusion</source>
+        <translation>完成输注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the bag is not empty, stop the infusion with a reason instead.</source>
+        <translation>如果输液袋未输完，请改为“停止输注”并填写原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The bag is empty</source>
+        <translation>输液袋已输完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The line is flushed</source>
+        <translation>管路已冲洗</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tick both: the bag is empty and the line is flushed.</source>
+        <translation>请同时勾选：输液袋已输完，管路已冲洗。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/consent.py" line="+16"/>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is the signed informed consent form in the participant&apos;s file?</source>
+        <translation>受试者档案中是否有已签署的知情同意书？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, on file</source>
+        <translation>是，已存档</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, not on file</source>
+        <translation>否，未存档</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/correction_dialog.py" line="+40"/>
+        <source>Correct a recorded value</source>
+        <translation>更正已记录的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recorded value is never overwritten: the correction is added to the audit trail with your name, the time and the reason. A signed session needs to be signed again.</source>
+        <translation>原记录值不会被覆盖：更正将连同您的姓名、时间和原因一起加入稽查轨迹。已签名的输注记录需要重新签名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as</source>
+        <translation>原记录值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the reason</source>
+        <translation>请描述原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New value</source>
+        <translation>新值(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required when the reason is Other.</source>
+        <translation>原因为“其他”时必填。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2 to 4 capital letters, e.g. LHY</source>
+        <translation>2 至 4 个大写字母，例如 LHY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A four-digit year, e.g. 1984</source>
+        <translation>四位数年份，例如 1984</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, e.g. 2026-11-20</source>
+        <translation>YYYY-MM-DD，例如 2026-11-20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD HH:MM, site time (%s)</source>
+        <translation>YYYY-MM-DD HH:MM，本地时间（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateUserDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/user_dialogs.py" line="+62"/>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user can no longer sign in. Everything they recorded stays theirs, with their name.</source>
+        <translation>该用户将无法再登录。其已记录的所有内容仍归属其本人，并保留其姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. left the ward</source>
+        <translation>例如：已调离病区</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/decision_dialog.py" line="+32"/>
+        <source>Investigator&apos;s decision</source>
+        <translation>研究者决定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign decision</source>
+        <translation>签署决定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your decision is signed with your password and kept in the audit trail.</source>
+        <translation>您的决定将以您的密码签署，并保存在稽查轨迹中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Proceed with the infusion today</source>
+        <translation>今日继续输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defer: no infusion today</source>
+        <translation>推迟：今日不输注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;password</source>
+        <translation>您的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose to proceed or to defer.</source>
+        <translation>请选择继续或推迟。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepanciesScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+36"/>
+        <source>Discrepancies</source>
+        <translation>数据冲突</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both sides of the discrepancy</source>
+        <translation>冲突双方的记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Record the decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discrepancies from sync</source>
+        <translation>同步产生的数据冲突</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No discrepancy.</source>
+        <translation>没有数据冲突。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept in the record here</source>
+        <translation>本机记录中保留的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held back (from another laptop)</source>
+        <translation>暂缓采用的（来自另一台电脑）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided: %s — %s (%s)</source>
+        <translation>已决定：%s — %s（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>DripReadingsWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/reading_panel.py" line="+33"/>
+        <source>Drip readings</source>
+        <translation>滴速读数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded tap reading</source>
+        <translation>已记录的点按读数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tap</source>
+        <translation>点按计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed count</source>
+        <translation>定时计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump</source>
+        <translation>输液泵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metronome</source>
+        <translation>节拍器</translation>
+    </message>
+</context>
+<context>
+    <name>DropFactorStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/drop_factor.py" line="+19"/>
+        <location line="+11"/>
+        <source>Drop factor</source>
+        <translation>滴系数</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Read the giving set&apos;s drop factor on its packet. Drip rates are converted to mL with it.</source>
+        <translation>请在输液器包装上查看滴系数。滴速将据此换算为 mL。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%d gtt/mL</source>
+        <translation>%d 滴/mL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drops per mL printed on the packet</source>
+        <translation>包装上标注的每 mL 滴数</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/eligibility.py" line="+26"/>
+        <source>Eligibility</source>
+        <translation>入选/排除标准</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go through every item with the participant and her file. Any exclusion present, or any inclusion not met, stops the infusion.</source>
+        <translation>请与受试者一起并对照其档案逐项核查。任何一项排除标准存在，或任何一项入选标准不满足，均须停止输注。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inclusion criteria — each must be met</source>
+        <translation>入选标准 — 每项均须满足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusion criteria — none may be present</source>
+        <translation>排除标准 — 任何一项均不得存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%d of %d items answered.</source>
+        <translation>已回答 %d / %d 项。</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKitStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/emergency_kit.py" line="+16"/>
+        <source>Emergency kit</source>
+        <translation>急救箱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adrenaline, antihistamine, oxygen and suction, checked and in reach.</source>
+        <translation>肾上腺素、抗组胺药、氧气和吸引器已检查并伸手可及。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is the emergency kit at the bedside?</source>
+        <translation>急救箱是否在床旁？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, at hand</source>
+        <translation>是，就在手边</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, not yet</source>
+        <translation>否，尚未备好</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTimelineWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+26"/>
+        <source>Events of this session</source>
+        <translation>本次输注的事件</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/first_run_screen.py" line="+38"/>
+        <source>Site code</source>
+        <translation>中心编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Set up this laptop</source>
+        <translation>设置本机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has not been used for the trial yet. Enter your site&apos;s code and create the first administrator, who can then add nurses, pharmacists and investigators.</source>
+        <translation>本机尚未用于本试验。请输入研究中心编号并创建第一位管理员，之后由其添加护士、药师和研究者。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Site code</source>
+        <translation>中心编号(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letters, digits or &apos;-&apos;, e.g. SH-TJ01.</source>
+        <translation>大写字母、数字或“-”，例如 SH-TJ01。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator&apos;s
+&amp;user name</source>
+        <translation>管理员
+用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used to sign in, e.g. wang.li</source>
+        <translation>用于登录，例如 wang.li</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on every signature.</source>
+        <translation>将显示在每个签名上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/form_dialog.py" line="+39"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+52"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>GradePicker</name>
+    <message>
+        <location filename="../../infusion_app/ui/adverse_events/fields.py" line="+39"/>
+        <source>CTCAE grade</source>
+        <translation>CTCAE 分级</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
+        <source>Grade {0}</source>
+        <translation>{0} 级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Definition of grade {0}</source>
+        <translation>{0} 级的定义</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderExtras</name>
+    <message>
+        <location filename="../../infusion_app/ui/window_extras.py" line="+81"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings: language, theme, text size</source>
+        <translation>设置：语言、主题、字号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alarm sounds muted for</source>
+        <translation>报警音静音剩余时间</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new language shows from the next sign-in. Everything on screen stays as it is; a session in progress is saved as you go.</source>
+        <translation>新语言将在下次登录时生效。屏幕上的内容保持不变；进行中的输注会随时保存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>🔇 Sound on again</source>
+        <translation>🔇 恢复报警音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted %s</source>
+        <translation>已静音 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>🔔 Mute alarms 2 min</source>
+        <translation>🔔 报警静音 2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/identity.py" line="+23"/>
+        <source>Identity</source>
+        <translation>身份核对</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the participant to tell you her subject code and her year of birth or initials. Then scan her wristband.</source>
+        <translation>请受试者说出其受试者编号以及出生年份或姓名缩写，然后扫描其腕带。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject code</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. %s</source>
+        <translation>例如 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year of birth or initials</source>
+        <translation>出生年份或姓名缩写</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 1985 or LXM</source>
+        <translation>例如 1985 或 LXM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wristband</source>
+        <translation>腕带</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan the wristband here</source>
+        <translation>在此扫描腕带</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanner types the wristband code and presses Enter.</source>
+        <translation>扫码枪会自动输入腕带编码并回车。</translation>
+    </message>
+</context>
+<context>
+    <name>Infusion</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/alarm_watch.py" line="+48"/>
+        <source>◷  Projected end reached: check the bag. When it is empty and the line is flushed, tap Complete.</source>
+        <translation>◷  已到预计结束时间：请检查输液袋。输完且管路冲洗后，请点击“完成”。</translation>
+    </message>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/look.py" line="+27"/>
+        <location line="+14"/>
+        <source>In band</source>
+        <translation>在目标范围内</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Out of band: adjust the clamp and recount</source>
+        <translation>超出目标范围：请调节调节夹并重新计数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the safe limits: stop and check the line</source>
+        <translation>超出安全限值：请停止并检查管路</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Out of band</source>
+        <translation>超出目标范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the safe limits</source>
+        <translation>超出安全限值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tap count</source>
+        <translation>点按计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed count</source>
+        <translation>定时计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump</source>
+        <translation>输液泵</translation>
+    </message>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-69"/>
+        <source>Reaction</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occlusion</source>
+        <translation>管路堵塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infiltration</source>
+        <translation>药液外渗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant&apos;s request</source>
+        <translation>受试者要求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other (describe)</source>
+        <translation>其他（请描述）</translation>
+    </message>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+22"/>
+        <source>low — ward-based response</source>
+        <translation>低 — 病房内处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low–medium — urgent ward review</source>
+        <translation>低–中 — 病房紧急评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium — urgent response</source>
+        <translation>中 — 紧急处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high — emergency response</source>
+        <translation>高 — 急救处理</translation>
+    </message>
+</context>
+<context>
+    <name>InfusionScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+69"/>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chart</source>
+        <translation>趋势图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitals schedule</source>
+        <translation>生命体征计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▶ Start</source>
+        <translation>▶ 开始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the infusion</source>
+        <translation>开始输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‖ Pause…</source>
+        <translation>‖ 暂停…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+141"/>
+        <source>Pause the infusion</source>
+        <translation>暂停输注</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>▶ Resume</source>
+        <translation>▶ 继续</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume the infusion</source>
+        <translation>继续输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>■ Stop…</source>
+        <translation>■ 停止…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the infusion early</source>
+        <translation>提前停止输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Complete…</source>
+        <translation>✔ 完成…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete the infusion</source>
+        <translation>完成输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record vitals…</source>
+        <translation>记录生命体征…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record vital signs</source>
+        <translation>记录生命体征</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Adverse event…</source>
+        <translation>⚠ 不良事件…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the infusion screen</source>
+        <translation>关闭输注界面</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record vital signs (F2)</source>
+        <translation>记录生命体征（F2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report an adverse event (F3 or Ctrl+E)</source>
+        <translation>报告不良事件（F3 或 Ctrl+E）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Events of this session</source>
+        <translation>本次输注的事件</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Infusion — {0}</source>
+        <translation>输注 — {0}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stop the infusion</source>
+        <translation>停止输注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>InfusionStatusWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+46"/>
+        <location line="+8"/>
+        <source>Time since the start</source>
+        <translation>自开始以来的时间</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Infusion state</source>
+        <translation>输注状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running and paused time</source>
+        <translation>运行时间和暂停时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>输注量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected end</source>
+        <translation>预计结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate from the drip readings and drop factor.</source>
+        <translation>根据滴速读数和滴系数估算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Last drip rate</source>
+        <translation>最近一次滴速</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bag</source>
+        <translation>输液袋</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>○  Ready: not started</source>
+        <translation>○  就绪：尚未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶  Infusing since {0}</source>
+        <translation>▶  自 {0} 起输注中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>■  Ended at {1}</source>
+        <translation>■  结束于 {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>■  Ended at {1}: observing</source>
+        <translation>■  结束于 {1}：观察中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>‖  PAUSED since {0} ({1})</source>
+        <translation>‖  自 {0} 起已暂停（{1}）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running {0} · paused {1} in total</source>
+        <translation>运行 {0} · 累计暂停 {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>≈ {0:.0f} mL infused
+≈ {1:.0f} mL left</source>
+        <translation>已输注 ≈ {0:.0f} mL
+剩余 ≈ {1:.0f} mL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projected end ≈ {0}
+(in {1} min, site time)</source>
+        <translation>预计结束 ≈ {0}
+（{1} 分钟后，本地时间）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected end: — (paused)</source>
+        <translation>预计结束：—（已暂停）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected end: — (record a drip rate)</source>
+        <translation>预计结束：—（请记录滴速）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No drip reading yet</source>
+        <translation>尚无滴速读数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.0f} gtt/min ≈ {1:.0f} mL/h (at {2} gtt/mL)</source>
+        <translation>{0:.0f} 滴/分 ≈ {1:.0f} mL/h（按 {2} 滴/mL）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recount in {0}</source>
+        <translation>{0} 后重新计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recount now</source>
+        <translation>立即重新计数</translation>
+    </message>
+</context>
+<context>
+    <name>IvAccessStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/iv_access.py" line="+16"/>
+        <source>IV access</source>
+        <translation>静脉通路</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flush the line; no swelling, pain or leak at the site.</source>
+        <translation>冲洗管路；穿刺部位无肿胀、疼痛或渗漏。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is the IV access patent?</source>
+        <translation>静脉通路是否通畅？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, patent</source>
+        <translation>是，通畅</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, not yet</source>
+        <translation>否，尚未备好</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCard</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+54"/>
+        <source>Bag label</source>
+        <translation>输液袋标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(site time)</source>
+        <translation>（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds</source>
+        <translation>内容物</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../infusion_app/ui/launch.py" line="+103"/>
+        <source>Cannot open the training database</source>
+        <translation>无法打开培训数据库</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The infusion logger is already open on this database file:
+%s</source>
+        <translation>输注记录程序已在此数据库文件上打开：
+%s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start the infusion logger</source>
+        <translation>无法启动输注记录程序</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/screen_lock.py" line="+125"/>
+        <source>Site</source>
+        <translation>研究中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time at the site</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed-in user</source>
+        <translation>已登录用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name of the person taking over</source>
+        <translation>接班人员的用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the person taking over</source>
+        <translation>接班人员的密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take over</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;password</source>
+        <translation>您的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another user takes over</source>
+        <translation>由其他用户接班</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User &amp;name</source>
+        <translation>用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site %s</source>
+        <translation>中心 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in: %s · %s</source>
+        <translation>已登录：%s · %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No infusion running</source>
+        <translation>没有进行中的输注</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../infusion_app/ui/main_window.py" line="+67"/>
+        <source>Trial %s</source>
+        <translation>试验 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed-in user</source>
+        <translation>已登录用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time at the site</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock now</source>
+        <translation>立即锁屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the screen now</source>
+        <translation>立即锁定屏幕</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>not set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site %s</source>
+        <translation>中心 %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion logger — %s</source>
+        <translation>输注记录 — %s</translation>
+    </message>
+</context>
+<context>
+    <name>MetronomeWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/metronome.py" line="+63"/>
+        <source>Metronome pulse</source>
+        <translation>节拍器脉冲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metronome rate</source>
+        <translation>节拍器速率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slower by 1 drop per minute</source>
+        <translation>每分钟减慢 1 滴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster by 1 drop per minute</source>
+        <translation>每分钟加快 1 滴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metronome on or off</source>
+        <translation>开关节拍器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click sound</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click sound on each beat</source>
+        <translation>每拍发出提示音</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Set the roller clamp so that each drop falls with the pulse.</source>
+        <translation>调节滚轮夹，使每一滴与节拍同步落下。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n /min</source>
+        <translation>
+            <numerusform>%n 滴/分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One drop every {0:.2f} s (band {1:g}–{2:g}/min)</source>
+        <translation>每 {0:.2f} 秒一滴（目标范围 {1:g}–{2:g} 滴/分）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>■  Stop metronome</source>
+        <translation>■  停止节拍器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▶  Start</source>
+        <translation>▶  开始</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetEdit</name>
+    <message>
+        <location filename="../../infusion_app/ui/adverse_events/fields.py" line="+34"/>
+        <source>Onset (site time)</source>
+        <translation>发生时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−5 min</source>
+        <translation>−5 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset 5 minutes earlier</source>
+        <translation>发生时间提前 5 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset now</source>
+        <translation>发生时间设为现在</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/outcome_panel.py" line="+26"/>
+        <source>Result of the check</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide as investigator…</source>
+        <translation>以研究者身份决定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide as investigator</source>
+        <translation>以研究者身份决定</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only an investigator can decide. Ask the investigator on duty.</source>
+        <translation>只有研究者可以作出决定。请联系值班研究者。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The infusion cannot go ahead</source>
+        <translation>不能进行输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an answer was typed or scanned wrongly, correct it and record it again. Otherwise tell the investigator.</source>
+        <translation>如果答案输入或扫描有误，请更正后重新记录；否则请通知研究者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An investigator must decide</source>
+        <translation>须由研究者决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>尚未满足</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put it right at the bedside, then answer again.</source>
+        <translation>请在床旁纠正后再次回答。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCard</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+24"/>
+        <source>Participant</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject code</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>姓名缩写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>输注</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+35"/>
+        <source>Register a participant…</source>
+        <translation>登记受试者…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the randomization list…</source>
+        <translation>导入随机化列表…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registered participants</source>
+        <translation>已登记的受试者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>consent %s</source>
+        <translation>知情同意 %s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n registered</source>
+        <translation>
+            <numerusform>已登记 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PregnancyStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/pregnancy.py" line="+19"/>
+        <source>Pregnancy test</source>
+        <translation>妊娠试验</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A participant who could become pregnant needs a negative test today.</source>
+        <translation>有妊娠可能的受试者须在今日妊娠试验结果为阴性。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could the participant become pregnant?</source>
+        <translation>受试者是否有妊娠可能？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done today</source>
+        <translation>今日未做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result of today&apos;s pregnancy test</source>
+        <translation>今日妊娠试验结果</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/look.py" line="+19"/>
+        <source>Participant on the label</source>
+        <translation>标签上的受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arm on the label</source>
+        <translation>标签上的组别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expired</source>
+        <translation>未过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasts past the projected end</source>
+        <translation>有效期晚于预计结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time since preparation</source>
+        <translation>制备后时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell dose</source>
+        <translation>细胞剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viability</source>
+        <translation>细胞活率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature on receipt</source>
+        <translation>接收时温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Symbol</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>Release checks</source>
+        <translation>放行核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>PumpEntryWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/pump_entry.py" line="+21"/>
+        <source>Pump rate in mL per hour</source>
+        <translation>输液泵速率（mL/小时）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mL/h</source>
+        <translation>mL/h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Record the pump rate</source>
+        <translation>记录输液泵速率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged band</source>
+        <translation>判定范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When a pump runs the bag, type the rate it shows.</source>
+        <translation>使用输液泵时，请输入泵上显示的速率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pump rate</source>
+        <translation>泵速(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the pump rate in mL/h as a number.</source>
+        <translation>请以数字输入泵速（mL/h）。</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizationImportDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/participants/randomization_import.py" line="+42"/>
+        <source>Import the randomization list</source>
+        <translation>导入随机化列表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A CSV file with the columns subject_code and arm. Nothing is recorded until you press Import; rejected rows are left out.</source>
+        <translation>CSV 文件须含 subject_code 和 arm 两列。点击“导入”前不会记录任何内容；被拒绝的行将不导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose CSV file…</source>
+        <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows to import</source>
+        <translation>待导入的行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Subject code</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠  Rejected rows — these will not be imported</source>
+        <translation>⚠  被拒绝的行 — 这些行不会被导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read %s: %s</source>
+        <translation>无法读取 %s：%s</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%d row(s) will be imported; %d row(s) are rejected.</source>
+        <translation>将导入 %d 行；拒绝 %d 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+15"/>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Describe the reason</source>
+        <translation>请描述原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed when you choose Other.</source>
+        <translation>选择“其他”时必填。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a reason; describe it when it is Other.</source>
+        <translation>请选择原因；选择“其他”时请加以描述。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/receipt_form.py" line="-225"/>
+        <source>Arm on the label</source>
+        <translation>标签上的组别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose what the label says…</source>
+        <translation>请选择标签所示内容…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bag intact</source>
+        <translation>输液袋完好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clumps or leaks</source>
+        <translation>无团块、无渗漏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label legible</source>
+        <translation>标签清晰可读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected dose</source>
+        <translation>预期剂量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan any label code here: DIN, expiry, GS1.</source>
+        <translation>在此扫描标签上的任一条码：DIN、有效期、GS1。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant on label</source>
+        <translation>标签上的受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arm on label</source>
+        <translation>标签上的组别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIN / bag code</source>
+        <translation>DIN / 输液袋编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total viable cells</source>
+        <translation>活细胞总数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5.85e7 or 5.85×10^7</source>
+        <translation>5.85e7 或 5.85×10^7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viability</source>
+        <translation>细胞活率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>输注量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared at</source>
+        <translation>制备时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature on receipt</source>
+        <translation>接收时温度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan a label code</source>
+        <translation>扫描标签条码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan here</source>
+        <translation>在此扫描</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scan label</source>
+        <translation>扫描标签(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight the prescription used</source>
+        <translation>处方所用体重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight used</source>
+        <translation>所用体重(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Product code {code} read.</source>
+        <translation>已读取产品编码 {code}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the expiry as YYYY-MM-DD HH:MM (site time).</source>
+        <translation>请按 YYYY-MM-DD HH:MM 输入有效期（本地时间）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Placebo: the bag holds no cells.</source>
+        <translation>安慰剂：袋内不含细胞。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the weight to see the expected dose.</source>
+        <translation>输入体重以查看预期剂量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dose for {weight} kg: {cells} cells, limit ±{tolerance} %</source>
+        <translation>{weight} kg 对应剂量：{cells} 个细胞，允许偏差 ±{tolerance} %</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+70"/>
+        <source>Participant</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check and receive</source>
+        <translation>核查并接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release…</source>
+        <translation>放行…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result of the receipt</source>
+        <translation>接收结果</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Product receipt</source>
+        <translation>产品接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participant</source>
+        <translation>受试者(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the participant the bag is for.</source>
+        <translation>请选择此输液袋对应的受试者。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The laboratory&apos;s own code</source>
+        <translation>细胞实验室自有编码</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Quarantined — do not release</source>
+        <translation>已隔离 — 不得放行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the bag apart and tell the cell laboratory.</source>
+        <translation>请将输液袋单独存放，并通知细胞实验室。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every check passed — received</source>
+        <translation>全部核查通过 — 已接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release it with your signature to send it to the ward.</source>
+        <translation>请签名放行，以送往病房。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Release of bag {din} (lot {lot}) for {subject}</source>
+        <translation>放行输液袋 {din}（批号 {lot}），用于 {subject}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bag may go to the ward for the bedside check by two people.</source>
+        <translation>输液袋可送往病房，由两人进行床旁核对。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterParticipantDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/participants/register_dialog.py" line="+44"/>
+        <source>Register a participant</source>
+        <translation>登记受试者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No names: the subject code and initials identify the participant.</source>
+        <translation>不填写姓名：以受试者编号和姓名缩写识别受试者。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Subject code</source>
+        <translation>受试者编号(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site&apos;s format, e.g. %s</source>
+        <translation>本中心格式，例如 %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Initials</source>
+        <translation>姓名缩写(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. LXM</source>
+        <translation>例如 LXM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year of birth</source>
+        <translation>出生年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1985</source>
+        <translation>例如 1985</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consent signed on</source>
+        <translation>知情同意签署日期(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Arm</source>
+        <translation>组别(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First session</source>
+        <translation>首次输注(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: schedules the protocol&apos;s sessions from this day.</source>
+        <translation>可选：从这一天起按方案安排各次输注。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>From the randomization list: %s</source>
+        <translation>来自随机化列表：%s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the arm (not on the list)</source>
+        <translation>请选择组别（不在列表中）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCard</name>
+    <message>
+        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="-19"/>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released at</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(site time)</source>
+        <translation>（本地时间）</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/reminders.py" line="+25"/>
+        <source>Vital signs reminder</source>
+        <translation>生命体征提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recount reminder</source>
+        <translation>重新计数提醒</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔  Vital signs: every set on the schedule is done</source>
+        <translation>✔  生命体征：计划中的每一组均已完成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠  VITALS OVERDUE: {0} (due {1}, {2} min late)</source>
+        <translation>⚠  生命体征已逾期：{0}（应于 {1} 测量，已晚 {2} 分钟）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◷  Vital signs due now: {0} (overdue at {1})</source>
+        <translation>◷  现在应测生命体征：{0}（{1} 后逾期）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next vital signs: {0} at {1} (in {2})</source>
+        <translation>下次生命体征：{0}，{1}（{2} 后）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recount: none due</source>
+        <translation>重新计数：暂无</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◷  Recount the drip in {0} (at {1})</source>
+        <translation>◷  {0} 后重新计数滴速（{1}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠  RECOUNT NOW: the last rate was out of band</source>
+        <translation>⚠  请立即重新计数：上次滴速超出目标范围</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/user_dialogs.py" line="-42"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/schedule_panel.py" line="+30"/>
+        <location line="+1"/>
+        <source>Vital-signs schedule</source>
+        <translation>生命体征测量计划</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No slot yet: the schedule appears as the session goes on.</source>
+        <translation>暂无计划时间点：随输注进行将逐步显示。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>due {0}</source>
+        <translation>应于 {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, due {1}: {2}</source>
+        <translation>{0}，应于 {1}：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHost</name>
+    <message>
+        <location filename="../../infusion_app/ui/session_host.py" line="+56"/>
+        <source>Bedside product check…</source>
+        <translation>床旁产品核对…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedside product check</source>
+        <translation>床旁产品核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>‹ Back to the checklist</source>
+        <translation>‹ 返回核查清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the checklist</source>
+        <translation>返回核查清单</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/settings_dialog.py" line="+20"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system (%s)</source>
+        <translation>跟随系统（%s）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger text (125 %)</source>
+        <translation>大字号（125 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>大字号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These settings are for this laptop only. A new language shows at once on the sign-in screen; while someone is signed in it shows from the next sign-in, so nothing on screen is lost.</source>
+        <translation>这些设置仅适用于本机。在登录界面更改语言会立即生效；已登录时将在下次登录后生效，因此屏幕上的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark is easier on the eyes at night.</source>
+        <translation>夜间使用深色主题更护眼。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+59"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use your own account: everything you record is signed with it.</source>
+        <translation>请使用您本人的账号：您记录的所有内容都将以此账号签名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/signature_dialog.py" line="+36"/>
+        <source>Sign electronically</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your signature is the legally binding equivalent of your handwritten signature. It is linked to this record and cannot be moved to another.</source>
+        <translation>您的电子签名与手写签名具有同等法律效力。它与本记录绑定，不能转移到其他记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing</source>
+        <translation>签名内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meaning of the signature</source>
+        <translation>签名含义</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;password</source>
+        <translation>您的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose what your signature means.</source>
+        <translation>请选择您签名的含义。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureListWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/signature_list.py" line="+25"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/step_indicator.py" line="+28"/>
+        <source>Steps of the checklist</source>
+        <translation>核查清单步骤</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Step %d, %s: %s</source>
+        <translation>第 %d 步，%s：%s</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+54"/>
+        <location line="+92"/>
+        <source>Session record</source>
+        <translation>输注记录</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Begin observation</source>
+        <translation>开始观察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign (performed)…</source>
+        <translation>签名（执行）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countersign (reviewed)…</source>
+        <translation>复核签名（审阅）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse event…</source>
+        <translation>不良事件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record vitals…</source>
+        <translation>记录生命体征…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to worklist</source>
+        <translation>返回工作列表</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Signed and locked</source>
+        <translation>已签名并锁定</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Infusion session record of %s</source>
+        <translation>%s 的输注记录</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySections</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+32"/>
+        <source>Identity</source>
+        <translation>身份核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligibility</source>
+        <translation>入选/排除标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy test</source>
+        <translation>妊娠试验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight today</source>
+        <translation>今日体重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline vital signs</source>
+        <translation>基线生命体征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV access</source>
+        <translation>静脉通路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop factor</source>
+        <translation>滴系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency kit</source>
+        <translation>急救箱</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Participant</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-infusion checks</source>
+        <translation>输注前核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drip readings</source>
+        <translation>滴速读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open alerts</source>
+        <translation>未处理的警示</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>session %s</source>
+        <translation>第 %s 次输注</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No bag verified at the bedside.</source>
+        <translation>尚无经床旁核对的输液袋。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIN %s · lot %s · released by %s · verified by %s and %s</source>
+        <translation>DIN %s · 批号 %s · 放行人 %s · 核对人 %s 和 %s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %s · ended %s · %.0f min running · about %.0f mL of %.0f mL (estimate from counted drops, %s gtt/mL)</source>
+        <translation>开始 %s · 结束 %s · 运行 %.0f 分钟 · 约 %.0f mL / %.0f mL（按计数滴数估算，%s 滴/mL）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%s gtt/min</source>
+        <translation>%s 滴/分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}</source>
+        <translation>血压 {0}/{1} · 心率 {2} · 呼吸 {3} · 体温 {4} °C · SpO₂ {5} % · NEWS2 {6}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None recorded during the session (baseline is in the checks).</source>
+        <translation>输注期间无记录（基线值见输注前核查）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>grade %s</source>
+        <translation>%s 级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SERIOUS</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Vital signs overdue: %s</source>
+        <translation>生命体征逾期：%s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adverse event still open: %s</source>
+        <translation>不良事件尚未结束：%s</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+90"/>
+        <source>Synchronisation status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync: running…</source>
+        <translation>同步：进行中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline (no sync server set up)</source>
+        <translation>离线（未设置同步服务器）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: %s · %d waiting</source>
+        <translation>同步：%s · %d 条待上传</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>TapPadWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/tap_pad.py" line="+48"/>
+        <source>TAP
+on each drop</source>
+        <translation>每滴
+点一下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap pad: tap on each drop, or press Space</source>
+        <translation>点按板：每落下一滴点一下，或按空格键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live rate</source>
+        <translation>实时滴速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taps counted</source>
+        <translation>已点按次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live band</source>
+        <translation>实时范围判定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap notes</source>
+        <translation>点按备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this rate</source>
+        <translation>记录此滴速</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the tapped rate</source>
+        <translation>记录点按测得的滴速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the taps</source>
+        <translation>清除点按</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Tap on each drop (or press Space). It records by itself after %n taps.</source>
+        <translation>
+            <numerusform>每落下一滴点一下（或按空格键）。点满 %n 次后自动记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n taps</source>
+        <translation>
+            <numerusform>已点 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— gtt/min</source>
+        <translation>— 滴/分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tap %n more drops to see the rate</source>
+        <translation>
+            <numerusform>再点 %n 滴即可显示滴速</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} ± {1} gtt/min</source>
+        <translation>{0} ± {1} 滴/分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 missed tap counted</source>
+        <translation>已补计 1 次漏点</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n missed taps counted</source>
+        <translation>
+            <numerusform>已补计 %n 次漏点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one doubled tap ignored</source>
+        <translation>已忽略 1 次重复点按</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+1"/>
+        <source>Performed — I carried out what this record shows</source>
+        <translation>执行 — 本记录所示操作由我执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified — I checked it independently</source>
+        <translation>核对 — 我已独立核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed — I reviewed this record</source>
+        <translation>审阅 — 我已审阅本记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved — I approve this record</source>
+        <translation>批准 — 我批准本记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>姓名缩写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion start time</source>
+        <translation>输注开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusion end time</source>
+        <translation>输注结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic BP</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate</source>
+        <translation>心率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respiratory rate</source>
+        <translation>呼吸频率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <location filename="../../infusion_app/ui/texts.py" line="+23"/>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacist</source>
+        <translation>药师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator</source>
+        <translation>研究者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Performed</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Transcription error</source>
+        <translation>转录错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong time recorded</source>
+        <translation>记录时间有误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information arrived late</source>
+        <translation>信息延迟获得</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source document differs</source>
+        <translation>与原始文件不符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other (describe below)</source>
+        <translation>其他（请在下方描述）</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../infusion_app/ui/themes.py" line="+161"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (night shift)</source>
+        <translation>深色（夜班）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>TimedCountWidget</name>
+    <message numerus="yes">
+        <location filename="../../infusion_app/ui/infusion/timed_count.py" line="+35"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Count for</source>
+        <translation>计数时长</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+74"/>
+        <source>Start counting</source>
+        <translation>开始计数</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Start the countdown</source>
+        <translation>开始倒计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start, then count the drops until it says stop.</source>
+        <translation>点击开始，然后数滴数，直到提示停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drops counted</source>
+        <translation>计得滴数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Record the count</source>
+        <translation>记录计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged band</source>
+        <translation>判定范围</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Drops counted</source>
+        <translation>计得滴数(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Count the drops…</source>
+        <translation>请数滴数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop counting. Type the number of drops.</source>
+        <translation>停止计数。请输入滴数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the number of drops as a whole number.</source>
+        <translation>请以整数输入滴数。</translation>
+    </message>
+</context>
+<context>
+    <name>TrailFilterBar</name>
+    <message>
+        <location filename="../../infusion_app/ui/audit_trail_filters.py" line="+32"/>
+        <source>Participant (subject code)</source>
+        <translation>受试者（受试者编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session id</source>
+        <translation>输注 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (site time)</source>
+        <translation>起始（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (site time)</source>
+        <translation>截止（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Participant</source>
+        <translation>受试者(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session</source>
+        <translation>输注(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Event</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s* (all)</source>
+        <translation>%s*（全部）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write times as YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
+        <translation>时间请写作 YYYY-MM-DD 或 YYYY-MM-DD HH:MM。</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../infusion_app/ui/training.py" line="+57"/>
+        <source>TRAINING — not for real participants. Practice data only.</source>
+        <translation>培训模式 — 不得用于真实受试者，仅为练习数据。</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateOutcomeDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/adverse_events/adverse_event_list.py" line="+21"/>
+        <source>Update the adverse event</source>
+        <translation>更新不良事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save update</source>
+        <translation>保存更新</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>onset</source>
+        <translation>发生于</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>O&amp;utcome</source>
+        <translation>转归(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../infusion_app/ui/users_model.py" line="+63"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/users_screen.py" line="+41"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last change</source>
+        <translation>最近更改</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>✓ Added %s.</source>
+        <translation>✓ 已添加 %s。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ New password set for %s.</source>
+        <translation>✓ 已为 %s 设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Deactivated %s.</source>
+        <translation>✓ 已停用 %s。</translation>
+    </message>
+</context>
+<context>
+    <name>Vitals</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/look.py" line="+24"/>
+        <source>Upcoming</source>
+        <translation>未到时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due now</source>
+        <translation>现在应测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue — measure now</source>
+        <translation>已逾期 — 请立即测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done late</source>
+        <translation>延迟完成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low–medium</source>
+        <translation>低–中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsChart</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/chart_panels.py" line="+56"/>
+        <source>Blood pressure (mmHg)</source>
+        <translation>血压（mmHg）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>systolic</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>diastolic</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heart rate (/min)</source>
+        <translation>心率（次/分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>heart rate</source>
+        <translation>心率</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SpO₂ (%, left) and respiratory rate (/min, right)</source>
+        <translation>SpO₂（%，左轴）和呼吸频率（次/分，右轴）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>RR /min</source>
+        <translation>呼吸 次/分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drip rate (gtt/min); shaded: target band</source>
+        <translation>滴速（滴/分）；阴影：目标范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drip rate</source>
+        <translation>滴速</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsChartWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+48"/>
+        <source>Vital signs chart</source>
+        <translation>生命体征趋势图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vital signs and drip rate over time</source>
+        <translation>生命体征和滴速随时间变化</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart summary</source>
+        <translation>图表摘要</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Minutes from the start of the infusion</source>
+        <translation>自输注开始的分钟数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>out of band</source>
+        <translation>超出目标范围</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>stop {0} {1:g} {2}</source>
+        <translation>停止 {0} {1:g} {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hard limit {0:g}</source>
+        <translation>硬限值 {0:g}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Shaded blue: the infusion; grey: paused; green: the target drip band.</source>
+        <translation>蓝色阴影：输注期间；灰色：暂停；绿色：目标滴速范围。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The infusion has not started; times are minutes before now.</source>
+        <translation>输注尚未开始；时间为距现在之前的分钟数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} sets of vital signs, {1} drip readings.</source>
+        <translation>{0} 组生命体征，{1} 次滴速读数。</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+24"/>
+        <source>Record vital signs</source>
+        <translation>记录生命体征</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not on the schedule</source>
+        <translation>不在计划内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (late)</source>
+        <translation>（延迟）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✔  Recorded: {0}{1}</source>
+        <translation>✔  已记录：{0}{1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NEWS2 {0}: {1}</source>
+        <translation>NEWS2 {0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop criterion</source>
+        <translation>停止标准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause infusion</source>
+        <translation>暂停输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the infusion</source>
+        <translation>暂停输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse event…</source>
+        <translation>不良事件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report an adverse event</source>
+        <translation>报告不良事件</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsForm</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals_form.py" line="+57"/>
+        <location line="+27"/>
+        <source>Consciousness (ACVPU)</source>
+        <translation>意识（ACVPU）</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Room air</source>
+        <translation>未吸氧</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On oxygen</source>
+        <translation>吸氧中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+63"/>
+        <source>Oxygen</source>
+        <translation>吸氧</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Measured at</source>
+        <translation>测量时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−5 min</source>
+        <translation>−5 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured 5 minutes earlier</source>
+        <translation>测量时间提前 5 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured now</source>
+        <translation>测量时间设为现在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Systolic BP</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart rate</source>
+        <translation>心率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respiratory rate</source>
+        <translation>呼吸频率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Measured at (site time)</source>
+        <translation>测量时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Unusual values</source>
+        <translation>异常值</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTableModel</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/vitals_table.py" line="+67"/>
+        <source>Measured</source>
+        <translation>测量时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BP
+mmHg</source>
+        <translation>血压
+mmHg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR
+/min</source>
+        <translation>心率
+次/分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RR
+/min</source>
+        <translation>呼吸
+次/分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp
+°C</source>
+        <translation>体温
+°C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO₂
+%</source>
+        <translation>SpO₂
+%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not on the schedule</source>
+        <translation>不在计划内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ {0} — late</source>
+        <translation>⚠ {0} — 延迟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (typed in the pre-infusion checks)</source>
+        <translation>（在输注前核查中录入）</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTableWidget</name>
+    <message>
+        <location line="+13"/>
+        <source>Vital signs of this session</source>
+        <translation>本次输注的生命体征</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vital signs, oldest first</source>
+        <translation>生命体征（按时间先后）</translation>
+    </message>
+</context>
+<context>
+    <name>WeightStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/weight.py" line="+23"/>
+        <source>Weight today</source>
+        <translation>今日体重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weigh the participant today: the dose is calculated from this weight.</source>
+        <translation>请今日为受试者称重：剂量将按此体重计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight in kg</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 58.5</source>
+        <translation>例如 58.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Prescribed dose</source>
+        <translation>处方剂量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Weight</source>
+        <translation>体重(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-116"/>
+        <source>Worklist</source>
+        <translation>工作列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacy</source>
+        <translation>药房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>稽查轨迹</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../infusion_app/ui/worklist_model.py" line="+41"/>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infusing</source>
+        <translation>输注中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observing</source>
+        <translation>观察中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>姓名缩写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arm</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistScreen</name>
+    <message>
+        <location filename="../../infusion_app/ui/worklist_screen.py" line="+85"/>
+        <source>Search by subject code, e.g. HPV-001</source>
+        <translation>按受试者编号搜索，例如 HPV-001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by subject code</source>
+        <translation>按受试者编号搜索</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sessions</source>
+        <translation>输注安排</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today and upcoming</source>
+        <translation>今天及以后</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Today is %s</source>
+        <translation>今天是 %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No session matches “%s”.</source>
+        <translation>没有与“%s”匹配的输注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the subject code, or clear the search box.</source>
+        <translation>请检查受试者编号，或清空搜索框。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions scheduled yet.</source>
+        <translation>尚未安排任何输注。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions appear here once an investigator has registered a participant and scheduled an infusion.</source>
+        <translation>研究者登记受试者并安排输注后，输注将显示在此处。</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoStep</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/yes_no.py" line="+23"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+</TS>
