@@ -540,6 +540,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rash maculo-papular</source>
+        <translation>斑丘疹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macules/papules covering &lt; 10 % BSA with or without symptoms (pruritus, burning, tightness)</source>
+        <translation>斑疹/丘疹覆盖体表面积 &lt; 10%，伴或不伴症状（瘙痒、灼热、紧绷感）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macules/papules covering 10–30 % BSA with or without symptoms; limiting instrumental ADL</source>
+        <translation>斑疹/丘疹覆盖体表面积 10–30%，伴或不伴症状；工具性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macules/papules covering &gt; 30 % BSA with moderate or severe symptoms; limiting self-care ADL</source>
+        <translation>斑疹/丘疹覆盖体表面积 &gt; 30%，伴中度或重度症状；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dyspnea</source>
+        <translation>呼吸困难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortness of breath with moderate exertion</source>
+        <translation>中等活动时气短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortness of breath with minimal exertion; limiting instrumental ADL</source>
+        <translation>轻微活动即气短；工具性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortness of breath at rest; limiting self-care ADL</source>
+        <translation>静息时气短；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>头痛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild pain</source>
+        <translation>轻度疼痛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate pain; limiting instrumental ADL</source>
+        <translation>中度疼痛；工具性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe pain; limiting self-care ADL</source>
+        <translation>重度疼痛；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hypotension</source>
         <translation>低血压</translation>
     </message>
