@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The options of the window alone: cheap, so the window opens without importing every
+    command group (sync, exports, the harness) that the full command line needs."""
+    parser = argparse.ArgumentParser(prog="infusion-app", add_help=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--protocol", type=Path)
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--training", action="store_true")
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a sub-command headless, or open the app's window when none is given."""
+    """Open the app's window, or run a sub-command headless."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    window_args, rest = window_parser().parse_known_args(words)
+    if not rest:
+        from infusion_app.ui.launch import launch
+
+        window_args.command = None
+        return launch(window_args)
     from infusion_app.cli import build_parser, run_command
 
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(words)
     if args.command:
         return run_command(args)
     from infusion_app.ui.launch import launch

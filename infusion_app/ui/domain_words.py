@@ -48,12 +48,23 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AdverseEvents", "Moderate tremor of the entire body; narcotics indicated"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Severe or prolonged, not responsive to narcotics"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Rash maculo-papular"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Macules/papules covering < 10 % BSA with or without symptoms (pruritus, burning, tightness)"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Macules/papules covering 10–30 % BSA with or without symptoms; limiting instrumental ADL"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Macules/papules covering > 30 % BSA with moderate or severe symptoms; limiting self-care ADL"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Macules/papules covering < 10 % BSA with or without symptoms (pruritus, burning, tightness)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Macules/papules covering 10–30 % BSA with or without symptoms; limiting instrumental ADL",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Macules/papules covering > 30 % BSA with moderate or severe symptoms; limiting self-care ADL",
+    ),
     QT_TRANSLATE_NOOP("AdverseEvents", "Dyspnea"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath with moderate exertion"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath with minimal exertion; limiting instrumental ADL"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents", "Shortness of breath with minimal exertion; limiting instrumental ADL"
+    ),
     QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath at rest; limiting self-care ADL"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Headache"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Mild pain"),

@@ -23,6 +23,7 @@ from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import current_site_code
 from infusion_app.ui.audit_trail_screen import AuditTrailScreen
+from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.participants.participants_screen import ParticipantsScreen
@@ -34,6 +35,7 @@ from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.users_screen import UsersScreen
 from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
+from infusion_app.ui.window_status import WindowStatus
 from infusion_app.ui.worklist_screen import WorklistScreen
 
 CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the clock
@@ -41,7 +43,7 @@ CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the
 SCREENS_OF_ROLE: dict[Role, tuple[str, ...]] = {
     Role.NURSE: ("worklist",),
     Role.PHARMACIST: ("worklist", "pharmacy"),
-    Role.INVESTIGATOR: ("worklist", "participants", "audit"),
+    Role.INVESTIGATOR: ("worklist", "participants", "audit", "discrepancies"),
     Role.ADMIN: ("worklist", "users", "audit"),
 }
 
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.users = UsersScreen(ws)
         self.audit_trail = AuditTrailScreen(ws)
         self.participants = ParticipantsScreen(ws)
+        self.discrepancies = DiscrepanciesScreen(ws)
         self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
         self.worklist.session_activated.connect(self.open_session)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
             self.users,
             self.audit_trail,
             self.participants,
+            self.discrepancies,
             self.pharmacy,
             self.session,
         ):
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self.extras.install(row, column)
+        self.status = WindowStatus(self, self._ws, self.lock_screen, row)  # sync, lock strip
 
     def _show_site(self) -> None:
         site = current_site_code(self._ws)
@@ -211,8 +216,8 @@ class MainWindow(QMainWindow):
             self.users.show_for(self._actor)
         elif screen is self.audit_trail:
             self.audit_trail.show_for(self._actor)
-        elif screen is self.participants:
-            self.participants.show_for(self._actor)
+        elif screen in (self.participants, self.discrepancies):
+            screen.show_for(self._actor)  # type: ignore[attr-defined]
         elif screen is self.pharmacy:
             self.pharmacy.put(ReceiptScreen(self._ws, self._actor))
         self.stack.setCurrentWidget(screen)
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
             "pharmacy": self.pharmacy,
             "users": self.users,
             "audit": self.audit_trail,
+            "discrepancies": self.discrepancies,
         }
 
     def open_session(self, session_id: str) -> None:

@@ -31,16 +31,14 @@ log = logging.getLogger("log.ui")
 HOUSEKEEPING_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def ask_restore(parent: QWidget | None, damaged: DamagedDatabase) -> bool:
     """Ask whether to set the damaged file aside and restore the newest backup."""
     answer = QMessageBox.question(
         parent,
-        _tr("The database is damaged"),
-        damaged.message + "\n\n" + _tr("Set it aside and restore the newest backup now?"),
+        QCoreApplication.translate("Startup", "The database is damaged"),
+        damaged.message
+        + "\n\n"
+        + QCoreApplication.translate("Startup", "Set it aside and restore the newest backup now?"),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -99,7 +97,9 @@ def install_store_error_hook() -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if isinstance(error, StoreEnvironmentError):
             log.error("storage: %s", error.detail)
-            QMessageBox.critical(None, _tr("Nothing was saved"), error.message)
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Startup", "Nothing was saved"), error.message
+            )
             return
         previous(kind, error, trace)
 

@@ -47,6 +47,7 @@ def make_nav_buttons(on_click: Callable[[], None]) -> dict[str, QPushButton]:
         ("pharmacy", QCoreApplication.translate("WindowExtras", "Pharmacy")),
         ("users", QCoreApplication.translate("WindowExtras", "Users")),
         ("audit", QCoreApplication.translate("WindowExtras", "Audit trail")),
+        ("discrepancies", QCoreApplication.translate("WindowExtras", "Discrepancies")),
     ):
         button = QPushButton(text)
         button.setObjectName("navButton")

@@ -549,17 +549,17 @@
         <translation>斑疹/丘疹覆盖体表面积 &lt; 10%，伴或不伴症状（瘙痒、灼热、紧绷感）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Macules/papules covering 10–30 % BSA with or without symptoms; limiting instrumental ADL</source>
         <translation>斑疹/丘疹覆盖体表面积 10–30%，伴或不伴症状；工具性日常生活活动受限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Macules/papules covering &gt; 30 % BSA with moderate or severe symptoms; limiting self-care ADL</source>
         <translation>斑疹/丘疹覆盖体表面积 &gt; 30%，伴中度或重度症状；自理性日常生活活动受限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Dyspnea</source>
         <translation>呼吸困难</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>轻微活动即气短；工具性日常生活活动受限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shortness of breath at rest; limiting self-care ADL</source>
         <translation>静息时气短；自理性日常生活活动受限</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>HeaderExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="+81"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="+82"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>立即锁定屏幕</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
@@ -3491,6 +3491,24 @@
         <location line="+26"/>
         <source>Not signed yet.</source>
         <translation>尚未签名。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../infusion_app/ui/startup.py" line="+38"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set it aside and restore the newest backup now?</source>
+        <translation>现在将其移开并恢复最新备份吗？</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Nothing was saved</source>
+        <translation>未保存任何内容</translation>
     </message>
 </context>
 <context>
@@ -4814,7 +4832,7 @@ mmHg</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="-116"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-117"/>
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
@@ -4837,6 +4855,39 @@ mmHg</translation>
         <location line="+1"/>
         <source>Audit trail</source>
         <translation>稽查轨迹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discrepancies</source>
+        <translation>数据冲突</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../../infusion_app/ui/window_status.py" line="+40"/>
+        <source>infusing</source>
+        <translation>输注中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VITAL SIGNS OVERDUE</source>
+        <translation>生命体征已逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next vital signs in %d min</source>
+        <translation>%d 分钟后测生命体征</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RECOUNT DUE</source>
+        <translation>需重新计数</translation>
     </message>
 </context>
 <context>
