@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -13,10 +14,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import default_db_path, log_folder
-from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.database import StoreError
+from infusion_app.store.integrity import DamagedDatabase
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.preferences import install_language, load_preferences
+from infusion_app.ui.startup import (
+    Housekeeping,
+    ask_restore,
+    begin_run,
+    install_store_error_hook,
+    open_for_window,
+)
 from infusion_app.ui.themes import apply_look
 from infusion_app.ui.training import ensure_training_db, training_db_path
 from infusion_app.ui.window_keeper import WindowKeeper
@@ -64,11 +72,15 @@ def acquire_instance_lock(db_path: Path) -> QLockFile | None:
     raise InstanceLockError(f"Cannot create the lock file {db_path}.lock next to the database.")
 
 
-def show_problem(title: str, text: str, *, quiet: bool = False) -> None:
-    """Tell the person what stops the app, in one box (or on stderr for a headless self-test)."""
+def show_problem(title: str, text: str, *, quiet: bool = False, information: bool = False) -> None:
+    """Tell the person what stops the app (or, with ``information``, what it recovered), in
+    one box — or on stderr for a headless self-test."""
     log.error("%s: %s", title, text)
     if quiet:
         sys.stderr.write(f"infusion-app: {text}\n")
+        return
+    if information:
+        QMessageBox.information(None, title, text)
         return
     QMessageBox.critical(None, title, text)
 
@@ -131,7 +143,7 @@ def launch(args: argparse.Namespace, protocol_path: Path | None = None) -> int:
 
 def _run(app: QApplication, db_path: Path, protocol_path: Path | None, self_test: bool) -> int:
     try:
-        ws = open_workspace(db_path, protocol_path=protocol_path)
+        opened = open_for_window(db_path, protocol_path, ask=_ask_restore(self_test))
     except (ProtocolError, StoreError) as error:
         show_problem(
             QCoreApplication.translate("Launch", "Cannot start the infusion logger"),
@@ -139,14 +151,39 @@ def _run(app: QApplication, db_path: Path, protocol_path: Path | None, self_test
             quiet=self_test,
         )
         return 2
+    if isinstance(opened, DamagedDatabase):  # never written to: kept for IT as it is
+        show_problem(
+            QCoreApplication.translate("Launch", "The database is damaged"),
+            opened.message,
+            quiet=self_test,
+        )
+        return 2
+    ws = opened
     log.info("opened %s with protocol %s", db_path, ws.protocol.id)
+    install_store_error_hook()
+    recovered = begin_run(ws, db_path)
+    housekeeping = Housekeeping(ws, db_path)
     try:
         keeper = WindowKeeper(ws, AlarmSounds(ws.clock))
         keeper.window.show()
+        if recovered is not None:
+            log.warning("recovered: %s", recovered.message)
+            show_problem(
+                QCoreApplication.translate("Launch", "Recovered"),
+                recovered.message,
+                quiet=self_test,
+                information=True,
+            )
         if self_test:
             app.processEvents()
             keeper.window.close()
             return 0
         return app.exec()
     finally:
+        housekeeping.finish()
         ws.db.close()
+
+
+def _ask_restore(self_test: bool) -> Callable[..., bool]:
+    """In a self-test nothing is asked (and nothing restored); otherwise the user decides."""
+    return (lambda *_: False) if self_test else ask_restore

@@ -2206,7 +2206,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../infusion_app/ui/launch.py" line="+103"/>
+        <location filename="../../infusion_app/ui/launch.py" line="+115"/>
         <source>Cannot open the training database</source>
         <translation>无法打开培训数据库</translation>
     </message>
@@ -2231,6 +2231,16 @@
         <location line="+13"/>
         <source>Cannot start the infusion logger</source>
         <translation>无法启动输注记录程序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2334,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infusion_app/ui/main_window.py" line="+67"/>
+        <location filename="../../infusion_app/ui/main_window.py" line="+69"/>
         <source>Trial %s</source>
         <translation>试验 %s</translation>
     </message>
