@@ -62,7 +62,8 @@ def _cell(value: Any) -> str:
 
 
 def _keys(record: SessionRecord) -> list[str]:
-    return [record.site.code, record.participant.subject_code, record.session.id]
+    site = f"{record.site.code} (TRAINING)" if record.site.training else record.site.code
+    return [site, record.participant.subject_code, record.session.id]
 
 
 def _session_row(record: SessionRecord) -> dict[str, Any]:

@@ -74,6 +74,14 @@ def _session_resources(record: SessionRecord, ids: Ids) -> list[dict[str, Any]]:
     return out
 
 
+# Training-mode exports are labelled as test data (HL7 v3 ActReason HTEST).
+TEST_DATA = {
+    "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+    "code": "HTEST",
+    "display": "test health data",
+}
+
+
 def build_bundle(records: Sequence[SessionRecord], generated_at: str) -> dict[str, Any]:
     """One Bundle (type ``collection``) holding every resource of ``records``, each once."""
     site = records[0].site.code if records else ""
@@ -83,8 +91,11 @@ def build_bundle(records: Sequence[SessionRecord], generated_at: str) -> dict[st
         for resource in _session_resources(record, ids):
             url = f"urn:uuid:{resource['id']}"
             entries.setdefault(url, {"fullUrl": url, "resource": resource})
+    training = any(record.site.training for record in records)
+    meta = {"meta": {"security": [TEST_DATA]}} if training else {}
     return {
         "resourceType": "Bundle",
+        **meta,
         "id": ids.uuid("Bundle", generated_at),
         "identifier": {"system": "urn:infusion-app:export", "value": generated_at},
         "type": "collection",

@@ -238,6 +238,7 @@ def _clinical(root: ET.Element, records: Sequence[SessionRecord]) -> None:
 def build_odm(records: Sequence[SessionRecord], generated_at: str) -> ET.Element:
     """The ODM document for ``records`` (at least one) as an element tree."""
     ET.register_namespace("", NS)
+    source = "infusion-app (TRAINING)" if records[0].site.training else "infusion-app"
     root = ET.Element(
         "ODM",
         {
@@ -247,7 +248,7 @@ def build_odm(records: Sequence[SessionRecord], generated_at: str) -> ET.Element
             "CreationDateTime": generated_at,
             "ODMVersion": "1.3.2",
             "Originator": "infusion-app",
-            "SourceSystem": "infusion-app",
+            "SourceSystem": source,
             "SourceSystemVersion": "0.1.0",
         },
     )

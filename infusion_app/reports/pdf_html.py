@@ -11,6 +11,7 @@ from html import escape
 
 from infusion_app.reports.record_types import SessionRecord
 from infusion_app.reports.session_record import local_time
+from infusion_app.services.training import TRAINING_MARK
 
 CHART_URL = "chart://vitals"
 STYLE = """
@@ -46,8 +47,9 @@ def _pairs(pairs: Sequence[tuple[str, object]]) -> str:
 
 def _title(r: SessionRecord) -> str:
     site = r.site
+    mark = f"<h1>{TRAINING_MARK} · 培训模式</h1>" if site.training else ""
     return (
-        f"<h1>Infusion source record · 输注源记录</h1>"
+        f"{mark}<h1>Infusion source record · 输注源记录</h1>"
         f"<p>{escape(site.protocol_id)} — {escape(site.title_en)}<br/>{escape(site.title_zh)}</p>"
     )
 
@@ -255,8 +257,9 @@ def record_html(record: SessionRecord, chart_width: int) -> str:
 def header_text(record: SessionRecord) -> str:
     """The line at the top of every page: site, subject code, arm and the session's day."""
     p = record.participant
+    mark = f"{TRAINING_MARK} · " if record.site.training else ""
     return (
-        f"{record.site.code} · {p.subject_code} · {p.arm_label_en} · {p.arm_label_zh} · "
+        f"{mark}{record.site.code} · {p.subject_code} · {p.arm_label_en} · {p.arm_label_zh} · "
         f"session {record.session.number} · {record.session.scheduled_for}"
     )
 

@@ -21,6 +21,7 @@ class SiteInfo:
     timezone: str
     arms: tuple[tuple[str, str, str], ...]  # code, label in English, label in Chinese
     drip_band_gtt_min: tuple[float, float]  # the protocol's target band
+    training: bool = False  # the practice database: every export says TRAINING
 
 
 @dataclass(frozen=True)

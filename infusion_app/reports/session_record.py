@@ -34,6 +34,7 @@ from infusion_app.reports.record_types import (
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.infusion import infusion_status
+from infusion_app.services.training import is_training
 from infusion_app.services.vitals import schedule_status
 from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
 
@@ -53,7 +54,17 @@ def _site(ws: Workspace) -> SiteInfo:
     arms = tuple((a.code, a.label.en, a.label.zh) for a in p.arms)
     band = (p.drip.band_min_gtt_min, p.drip.band_max_gtt_min)
     code = row[0] if row else ""
-    return SiteInfo(code, p.id, p.version, p.title.en, p.title.zh, p.site.timezone, arms, band)
+    return SiteInfo(
+        code,
+        p.id,
+        p.version,
+        p.title.en,
+        p.title.zh,
+        p.site.timezone,
+        arms,
+        band,
+        is_training(ws),
+    )
 
 
 def _participant(ws: Workspace, subject_code: str) -> ParticipantInfo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTimer
@@ -23,7 +24,6 @@ from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import current_site_code
 from infusion_app.ui.audit_trail_screen import AuditTrailScreen
-from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.participants.participants_screen import ParticipantsScreen
@@ -35,7 +35,7 @@ from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.users_screen import UsersScreen
 from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
-from infusion_app.ui.window_status import WindowStatus
+from infusion_app.ui.window_status import running_lines
 from infusion_app.ui.worklist_screen import WorklistScreen
 
 CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the clock
@@ -43,7 +43,7 @@ CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the
 SCREENS_OF_ROLE: dict[Role, tuple[str, ...]] = {
     Role.NURSE: ("worklist",),
     Role.PHARMACIST: ("worklist", "pharmacy"),
-    Role.INVESTIGATOR: ("worklist", "participants", "audit", "discrepancies"),
+    Role.INVESTIGATOR: ("worklist", "participants", "audit"),
     Role.ADMIN: ("worklist", "users", "audit"),
 }
 
@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         self.users = UsersScreen(ws)
         self.audit_trail = AuditTrailScreen(ws)
         self.participants = ParticipantsScreen(ws)
-        self.discrepancies = DiscrepanciesScreen(ws)
         self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
         self.worklist.session_activated.connect(self.open_session)
@@ -116,7 +115,6 @@ class MainWindow(QMainWindow):
             self.users,
             self.audit_trail,
             self.participants,
-            self.discrepancies,
             self.pharmacy,
             self.session,
         ):
@@ -157,7 +155,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self.extras.install(row, column)
-        self.status = WindowStatus(self, self._ws, self.lock_screen, row)  # sync, lock strip
 
     def _show_site(self) -> None:
         site = current_site_code(self._ws)
@@ -172,6 +169,16 @@ class MainWindow(QMainWindow):
         long_date = QLocale().toString(date, QLocale.FormatType.LongFormat)  # the locale's words
         self.clock_label.setToolTip(f"{long_date} {local.strftime('%H:%M %Z')}")
         self.lock_screen.show_time(self._ws.clock)
+        if self.locked:  # what keeps running behind the lock: elapsed, vitals due, alarms
+            self._show_running()
+
+    def _show_running(self) -> None:
+        try:
+            lines = running_lines(self._ws, self._ws.clock.now())
+        except sqlite3.ProgrammingError:  # the database was closed: the window is going away
+            self._timer.stop()
+            return
+        self.lock_screen.set_status(lines)
 
     def _show_signed_in(self, actor: Actor | None) -> None:
         self._actor = actor
@@ -216,8 +223,8 @@ class MainWindow(QMainWindow):
             self.users.show_for(self._actor)
         elif screen is self.audit_trail:
             self.audit_trail.show_for(self._actor)
-        elif screen in (self.participants, self.discrepancies):
-            screen.show_for(self._actor)  # type: ignore[attr-defined]
+        elif screen is self.participants:
+            self.participants.show_for(self._actor)
         elif screen is self.pharmacy:
             self.pharmacy.put(ReceiptScreen(self._ws, self._actor))
         self.stack.setCurrentWidget(screen)
@@ -231,7 +238,6 @@ class MainWindow(QMainWindow):
             "pharmacy": self.pharmacy,
             "users": self.users,
             "audit": self.audit_trail,
-            "discrepancies": self.discrepancies,
         }
 
     def open_session(self, session_id: str) -> None:

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import QLabel
 
 from infusion_app.paths import default_db_path
 from infusion_app.services.context import Workspace
+from infusion_app.services.training import TRAINING_DB_NAME
 
 log = logging.getLogger("log.ui")
-
-TRAINING_DB_NAME = "training.sqlite3"
 
 
 def training_db_path() -> Path:
@@ -44,12 +43,6 @@ def database_file(ws: Workspace) -> Path | None:
         if name == "main" and file:
             return Path(file)
     return None
-
-
-def is_training(ws: Workspace) -> bool:
-    """True when ``ws`` is the practice database (its file is named ``training.sqlite3``)."""
-    path = database_file(ws)
-    return path is not None and path.name == TRAINING_DB_NAME
 
 
 def banner_text() -> str:

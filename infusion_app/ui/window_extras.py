@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.services.context import Workspace
+from infusion_app.services.training import is_training
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.look import countdown_text
@@ -31,7 +32,7 @@ from infusion_app.ui.preferences import (
 )
 from infusion_app.ui.settings_dialog import SettingsDialog
 from infusion_app.ui.themes import apply_look
-from infusion_app.ui.training import is_training, training_banner
+from infusion_app.ui.training import training_banner
 
 MUTE_MINUTES = 2
 TICK_MS = 1000  # re-renders the time left; the time itself comes from the sounds' clock
@@ -47,7 +48,6 @@ def make_nav_buttons(on_click: Callable[[], None]) -> dict[str, QPushButton]:
         ("pharmacy", QCoreApplication.translate("WindowExtras", "Pharmacy")),
         ("users", QCoreApplication.translate("WindowExtras", "Users")),
         ("audit", QCoreApplication.translate("WindowExtras", "Audit trail")),
-        ("discrepancies", QCoreApplication.translate("WindowExtras", "Discrepancies")),
     ):
         button = QPushButton(text)
         button.setObjectName("navButton")

@@ -1,21 +1,16 @@
-"""What the main window shows of things running in the background: the sync status line in
-the header, and — behind the lock screen — each running infusion's elapsed time, next vital
-signs and alarms (no other patient data)."""
+"""What the lock screen shows of infusions running behind it: each one's elapsed time, next
+vital signs and alarms — and no other patient data."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow
+from PySide6.QtCore import QCoreApplication
 
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.vitals_schedule import SlotState
 from infusion_app.services import infusion, vitals
 from infusion_app.services.context import Workspace
-from infusion_app.store.backups import database_file
-from infusion_app.ui.screen_lock import LockScreen
-from infusion_app.ui.sync_status import SyncStatusLabel
 
 TICK_MS = 1000
 RUNNING = (SessionState.INFUSING.value, SessionState.PAUSED.value)
@@ -55,31 +50,3 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
             line += " · ⚠ " + QCoreApplication.translate("WindowStatus", "RECOUNT DUE")
         lines.append(line)
     return lines
-
-
-class WindowStatus(QObject):
-    """Puts the sync line in the header and keeps the lock screen's status strip current."""
-
-    def __init__(
-        self, window: QMainWindow, ws: Workspace, lock_screen: LockScreen, header: QHBoxLayout
-    ) -> None:
-        super().__init__(window)
-        self._ws, self._lock = ws, lock_screen
-        path = database_file(ws.db)
-        self.sync = SyncStatusLabel(ws, path) if path is not None else None
-        if self.sync is not None:
-            header.insertWidget(2, self.sync)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.tick)
-        self._timer.start(TICK_MS)
-
-    def tick(self) -> None:
-        """Refresh the lock screen's strip (cheap reads; only while it is shown)."""
-        if self._lock.isVisible():
-            self._lock.set_status(running_lines(self._ws, self._ws.clock.now()))
-
-    def stop(self) -> None:
-        """The window is closing: stop the timer and any sync."""
-        self._timer.stop()
-        if self.sync is not None:
-            self.sync.stop()

@@ -2334,7 +2334,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infusion_app/ui/main_window.py" line="+69"/>
+        <location filename="../../infusion_app/ui/main_window.py" line="+68"/>
         <source>Trial %s</source>
         <translation>试验 %s</translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation>立即锁定屏幕</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+82"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
@@ -4230,7 +4230,7 @@ on each drop</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../infusion_app/ui/training.py" line="+57"/>
+        <location filename="../../infusion_app/ui/training.py" line="+50"/>
         <source>TRAINING — not for real participants. Practice data only.</source>
         <translation>培训模式 — 不得用于真实受试者，仅为练习数据。</translation>
     </message>
@@ -4842,7 +4842,7 @@ mmHg</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="-117"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-116"/>
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
@@ -4866,16 +4866,11 @@ mmHg</translation>
         <source>Audit trail</source>
         <translation>稽查轨迹</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Discrepancies</source>
-        <translation>数据冲突</translation>
-    </message>
 </context>
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../../infusion_app/ui/window_status.py" line="+40"/>
+        <location filename="../../infusion_app/ui/window_status.py" line="+35"/>
         <source>infusing</source>
         <translation>输注中</translation>
     </message>

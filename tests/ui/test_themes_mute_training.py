@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 from infusion_app.domain.clock import FakeClock
 from infusion_app.protocol_files import resources_dir
 from infusion_app.services.context import Workspace
+from infusion_app.services.training import TRAINING_DB_NAME, is_training
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.infusion.alarm_sounds import AlarmKind, AlarmSounds
 from infusion_app.ui.main_window import MainWindow
 from infusion_app.ui.preferences import Preferences, load_preferences
 from infusion_app.ui.themes import THEMES, apply_look, render
-from infusion_app.ui.training import TRAINING_DB_NAME, is_training
 from tests.ui.conftest import ADMIN
 
 TEMPLATE = (resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
