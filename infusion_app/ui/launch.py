@@ -168,6 +168,8 @@ def _run(app: QApplication, db_path: Path, protocol_path: Path | None, self_test
         keeper.window.show()
         if recovered is not None:
             log.warning("recovered: %s", recovered.message)
+            if recovered.sessions:  # reopened on the first running session once signed in
+                keeper.window.resume_session = recovered.sessions[0].session_id
             show_problem(
                 QCoreApplication.translate("Launch", "Recovered"),
                 recovered.message,

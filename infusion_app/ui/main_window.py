@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._ws = ws
         self._sounds = sounds
+        self.resume_session: str | None = None  # set at start-up after an unexpected stop
         self._actor: Actor | None = None
         self.setMinimumSize(1024, 700)
         self.site_label = QLabel()
@@ -212,6 +213,9 @@ class MainWindow(QMainWindow):
         self._show_signed_in(actor)
         self.show_screen(self.worklist)
         self.worklist.search.setFocus()
+        if self.resume_session:  # after a crash: back on the infusion that was running
+            session, self.resume_session = self.resume_session, None
+            self.open_session(session)
 
     def show_screen(self, screen: QWidget) -> None:
         """Show the worklist, users or audit-trail screen, read afresh for the signed-in user."""
