@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QFont
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.audit_trail import TrailRow
+from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.texts import local_time
 
 RECORDED, OCCURRED, USER, PARTICIPANT, SESSION, EVENT, WHAT = range(7)
@@ -32,7 +32,7 @@ def short_session(session_id: str) -> str:
     return f"…{session_id[-6:]}" if session_id else ""
 
 
-class AuditTrailModel(QAbstractTableModel):
+class AuditTrailModel(RowsModel):
     """Events in log order, loaded a page at a time as the view scrolls.
 
     ``page(after_seq, limit)`` returns the next rows (e.g. a bound ``trail_page``) or a
@@ -59,10 +59,6 @@ class AuditTrailModel(QAbstractTableModel):
             self._rows, self._more = list(first), len(first) == self.page_size
         self.endResetModel()
 
-    def row_at(self, row: int) -> TrailRow:
-        """The event shown in ``row``."""
-        return self._rows[row]
-
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._more
 
@@ -82,18 +78,9 @@ class AuditTrailModel(QAbstractTableModel):
         self._rows.extend(result)
         self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        """The column titles, translated."""
+        return [
             QCoreApplication.translate("AuditTrailModel", "Recorded"),
             QCoreApplication.translate("AuditTrailModel", "Occurred"),
             QCoreApplication.translate("AuditTrailModel", "User"),
@@ -102,12 +89,6 @@ class AuditTrailModel(QAbstractTableModel):
             QCoreApplication.translate("AuditTrailModel", "Event"),
             QCoreApplication.translate("AuditTrailModel", "What"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.services.users import UserRow
+from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.texts import local_time, role_text
 
 USERNAME, FULL_NAME, ROLE, STATUS, LAST_SIGN_IN, LOCKED_UNTIL = range(6)
@@ -25,7 +25,7 @@ INACTIVE_TEXT = "#5c6670"  # grey, and the status column says "Deactivated" in w
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsModel):
     """Rows from :func:`infusion_app.services.users.list_users`; times in the site's zone.
 
     A lockout shows only while it lasts (``now`` is the time of the last :meth:`set_rows`).
@@ -44,22 +44,9 @@ class UsersModel(QAbstractTableModel):
         self._now = now
         self.endResetModel()
 
-    def row_at(self, row: int) -> UserRow:
-        """The user shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        """The column titles, translated."""
+        return [
             QCoreApplication.translate("UsersModel", "User name"),
             QCoreApplication.translate("UsersModel", "Full name"),
             QCoreApplication.translate("UsersModel", "Role"),
@@ -67,12 +54,6 @@ class UsersModel(QAbstractTableModel):
             QCoreApplication.translate("UsersModel", "Last sign-in"),
             QCoreApplication.translate("UsersModel", "Locked until"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.worklist import WorklistRow
+from infusion_app.ui.rows_model import RowsModel
 
 DATE, SUBJECT, INITIALS, NUMBER, ARM, STATUS = range(6)
 
@@ -50,7 +50,7 @@ def state_text(state: SessionState) -> str:
     return words[state]
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowsModel):
     """Rows from :func:`infusion_app.services.worklist.worklist`, shown as they come (sorted).
 
     ``arm_label`` turns an arm code into the words to show (from the protocol file).
@@ -69,22 +69,9 @@ class WorklistModel(QAbstractTableModel):
         self._today = today
         self.endResetModel()
 
-    def row_at(self, row: int) -> WorklistRow:
-        """The session shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        """The column titles, translated."""
+        return [
             QCoreApplication.translate("WorklistModel", "Date"),
             QCoreApplication.translate("WorklistModel", "Subject"),
             QCoreApplication.translate("WorklistModel", "Initials"),
@@ -92,12 +79,6 @@ class WorklistModel(QAbstractTableModel):
             QCoreApplication.translate("WorklistModel", "Arm"),
             QCoreApplication.translate("WorklistModel", "Status"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
