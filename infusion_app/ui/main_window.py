@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_for(self._actor, current_site_code(self._ws) or "")
         self.lock_screen.show_time(self._ws.clock)
         self.pages.setCurrentWidget(self.lock_screen)
+        self._show_running()  # at once, not at the next tick
         self.lock_screen.password.setFocus()
 
     def _unlocked(self) -> None:
