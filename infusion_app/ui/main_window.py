@@ -6,6 +6,7 @@ import sqlite3
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +25,7 @@ from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import current_site_code
 from infusion_app.ui.audit_trail_screen import AuditTrailScreen
+from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.participants.participants_screen import ParticipantsScreen
@@ -32,6 +34,7 @@ from infusion_app.ui.screen_lock import InactivityWatcher, LockScreen
 from infusion_app.ui.screen_slot import ScreenSlot
 from infusion_app.ui.session_host import SessionHost
 from infusion_app.ui.sign_in_screen import SignInScreen
+from infusion_app.ui.sync_status import SyncStatusLabel
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.users_screen import UsersScreen
 from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
@@ -43,7 +46,7 @@ CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the
 SCREENS_OF_ROLE: dict[Role, tuple[str, ...]] = {
     Role.NURSE: ("worklist",),
     Role.PHARMACIST: ("worklist", "pharmacy"),
-    Role.INVESTIGATOR: ("worklist", "participants", "audit"),
+    Role.INVESTIGATOR: ("worklist", "participants", "discrepancies", "audit"),
     Role.ADMIN: ("worklist", "users", "audit"),
 }
 
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
         self.audit_trail = AuditTrailScreen(ws)
         self.participants = ParticipantsScreen(ws)
         self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
+        self.discrepancies = ScreenSlot()  # sync discrepancies, read afresh for an investigator
+        self.sync_status = SyncStatusLabel(ws)
+        self.sync_status.worker.succeeded.connect(self._synced)
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
         self.worklist.session_activated.connect(self.open_session)
         self.nav_buttons = make_nav_buttons(self._nav_clicked)
@@ -117,6 +123,7 @@ class MainWindow(QMainWindow):
             self.audit_trail,
             self.participants,
             self.pharmacy,
+            self.discrepancies,
             self.session,
         ):
             self.stack.addWidget(screen)
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(20)
         row.addWidget(self.site_label)
         row.addWidget(self.protocol_label)
+        row.addWidget(self.sync_status)
         row.addStretch(1)
         row.addWidget(self.user_label)
         row.addWidget(self.lock_button)
@@ -172,6 +180,14 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_time(self._ws.clock)
         if self.locked:  # what keeps running behind the lock: elapsed, vitals due, alarms
             self._show_running()
+        else:
+            self._show_sync()
+
+    def _show_sync(self) -> None:
+        try:
+            self.sync_status.refresh()  # the waiting count grows with every entry
+        except sqlite3.ProgrammingError:  # the database was closed: the window is going away
+            self._timer.stop()
 
     def _show_running(self) -> None:
         try:
@@ -198,6 +214,7 @@ class MainWindow(QMainWindow):
         self.users.clear()
         self.audit_trail.clear()
         self.pharmacy.clear()
+        self.discrepancies.clear()
         self.session.clear()
 
     def _site_set_up(self, username: str) -> None:
@@ -231,6 +248,10 @@ class MainWindow(QMainWindow):
             self.participants.show_for(self._actor)
         elif screen is self.pharmacy:
             self.pharmacy.put(ReceiptScreen(self._ws, self._actor))
+        elif screen is self.discrepancies:
+            shown = DiscrepanciesScreen(self._ws)
+            shown.show_for(self._actor)
+            self.discrepancies.put(shown)
         self.stack.setCurrentWidget(screen)
         for key, shown in self._screens().items():
             self.nav_buttons[key].setChecked(shown is screen)
@@ -240,6 +261,7 @@ class MainWindow(QMainWindow):
             "worklist": self.worklist,
             "participants": self.participants,
             "pharmacy": self.pharmacy,
+            "discrepancies": self.discrepancies,
             "users": self.users,
             "audit": self.audit_trail,
         }
@@ -258,6 +280,16 @@ class MainWindow(QMainWindow):
     def _session_closed(self) -> None:
         self.session.clear()
         self.show_screen(self.worklist)
+
+    def _synced(self) -> None:
+        if self.stack.currentWidget() is self.worklist and self._actor is not None:
+            self.worklist.refresh()  # what other laptops recorded shows at once
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Stop the clock and cancel a running sync before the window goes."""
+        self._timer.stop()
+        self.sync_status.stop()
+        super().closeEvent(event)
 
     def _nav_clicked(self) -> None:
         # A bound method, not a lambda holding self: the window can be freed when closed.

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
@@ -41,7 +43,13 @@ INPUT_EVENTS = frozenset(
 
 
 class InactivityWatcher(QObject):
-    """Watches every key, mouse and touch event of the application while armed.
+    """Watches the key, mouse, touch and tablet input of the app's windows while armed.
+
+    The filter sits on each top-level ``QWindow`` (the main window, dialogs, pop-ups): the
+    platform delivers every input event to a window first, so it sees all input and nothing
+    else. An application-wide Python event filter would see every event of every object;
+    under PySide6 6.11 that made wrappers for objects being deleted (a segfault at teardown)
+    and recursed through property changes (a stack overflow creating QSettings).
 
     Idle time is measured with ``clock.monotonic()`` (a wall-clock jump cannot lock or delay
     the lock); a :class:`QTimer` only decides when to look.
@@ -59,6 +67,8 @@ class InactivityWatcher(QObject):
         self.limit_seconds = limit_seconds
         self._last_input = clock.monotonic()
         self._armed = False
+        self._watched: list[QWindow] = []
+        self._following_focus = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(TICK_MS)
@@ -78,16 +88,33 @@ class InactivityWatcher(QObject):
         """Start watching from now (sign-in, unlock)."""
         self._last_input = self._clock.monotonic()
         self._armed = True
-        app = QApplication.instance()
-        if app is not None:  # filtering only while armed: every event passes through it
-            app.installEventFilter(self)
+        self._watch_windows()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._following_focus:
+            app.focusWindowChanged.connect(self._watch_windows)  # a dialog opened later
+            self._following_focus = True
 
     def disarm(self) -> None:
         """Stop watching (signed out, or already locked)."""
         self._armed = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self._following_focus:
+            app.focusWindowChanged.disconnect(self._watch_windows)
+            self._following_focus = False
+        for window in self._watched:
+            if shiboken6.isValid(window):  # not a window deleted meanwhile
+                window.removeEventFilter(self)
+        self._watched = []
+
+    def _watch_windows(self, *_: object) -> None:
+        """Filter every top-level window not yet watched (a new dialog or pop-up)."""
+        if not self._armed:
+            return
+        self._watched = [window for window in self._watched if shiboken6.isValid(window)]
+        for window in QGuiApplication.topLevelWindows():
+            if window not in self._watched:
+                window.installEventFilter(self)
+                self._watched.append(window)
 
     def idle_seconds(self) -> float:
         """Seconds since the last input (monotonic)."""
@@ -95,6 +122,8 @@ class InactivityWatcher(QObject):
 
     def check(self) -> None:
         """Emit :attr:`idle` once the limit has passed without input."""
+        if self._armed:
+            self._watch_windows()
         idle = self.idle_seconds()
         if self._armed and idle >= self.limit_seconds:
             self.disarm()

@@ -18,6 +18,7 @@ from infusion_app.store import sync_state
 from infusion_app.ui.texts import local_time
 
 SYNC_EVERY_MS = 5 * 60 * 1000
+FIRST_SYNC_MS = 3000  # soon after the window opens, once it has painted
 
 
 class SyncWorker(QObject):
@@ -81,20 +82,30 @@ class SyncWorker(QObject):
             self._thread.join(timeout_s)
 
 
+def database_file(ws: Workspace) -> Path:
+    """The file behind the workspace's connection (the worker opens its own connection to it)."""
+    rows = ws.db.execute("PRAGMA database_list").fetchall()
+    return Path(next(row[2] for row in rows if row[1] == "main"))
+
+
 class SyncStatusLabel(QLabel):
     """ "Sync: 09:40 · 3 waiting" in the header; starts the worker when a server is set up."""
 
-    def __init__(self, ws: Workspace, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, db_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ws = ws
+        self.setObjectName("syncStatus")
         self.setAccessibleName(self.tr("Synchronisation status"))
-        self.worker = SyncWorker(db_path, ws.clock, self)
+        self.worker = SyncWorker(db_path or database_file(ws), ws.clock, self)
         self.worker.succeeded.connect(self.refresh)
         self.worker.failed.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_if_configured)
         self._timer.start(SYNC_EVERY_MS)
         self.refresh()
+        QTimer.singleShot(FIRST_SYNC_MS, self, self.sync_if_configured)
 
     def sync_if_configured(self) -> None:
         """Ask the worker for a sync when this laptop is enrolled (never waits for it)."""
@@ -107,6 +118,9 @@ class SyncStatusLabel(QLabel):
             self.setText(self.tr("Offline (no sync server set up)"))
             return
         shown = sync_state.status(self._ws.db, self._ws.store.device_id)
+        if self.worker.running:
+            self.setText(self.tr("Sync: running… · %d waiting") % shown.pending)
+            return
         last = local_time(shown.last_success_at, self._ws.protocol.site.timezone, seconds=False)
         text = self.tr("Sync: %s · %d waiting") % (last or self.tr("never"), shown.pending)
         if shown.last_error:

@@ -46,6 +46,7 @@ def make_nav_buttons(on_click: Callable[[], None]) -> dict[str, QPushButton]:
         ("worklist", QCoreApplication.translate("WindowExtras", "Worklist")),
         ("participants", QCoreApplication.translate("WindowExtras", "Participants")),
         ("pharmacy", QCoreApplication.translate("WindowExtras", "Pharmacy")),
+        ("discrepancies", QCoreApplication.translate("WindowExtras", "Discrepancies")),
         ("users", QCoreApplication.translate("WindowExtras", "Users")),
         ("audit", QCoreApplication.translate("WindowExtras", "Audit trail")),
     ):
