@@ -24,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     window_args, rest = window_parser().parse_known_args(words)
     if not rest:
+        from infusion_app.store.lean_import import import_sqlite_utils_without_numpy
+
+        import_sqlite_utils_without_numpy()  # the window opens sooner
         from infusion_app.ui.launch import launch
 
         window_args.command = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTimer
@@ -24,22 +25,21 @@ from infusion_app.domain.roles import Role
 from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import current_site_code
-from infusion_app.ui.audit_trail_screen import AuditTrailScreen
-from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
-from infusion_app.ui.participants.participants_screen import ParticipantsScreen
-from infusion_app.ui.product.receipt_screen import ReceiptScreen
 from infusion_app.ui.screen_lock import InactivityWatcher, LockScreen
 from infusion_app.ui.screen_slot import ScreenSlot
-from infusion_app.ui.session_host import SessionHost
 from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.sync_status import SyncStatusLabel
 from infusion_app.ui.texts import role_text
-from infusion_app.ui.users_screen import UsersScreen
 from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
 from infusion_app.ui.window_status import running_lines
 from infusion_app.ui.worklist_screen import WorklistScreen
+
+if TYPE_CHECKING:  # the screens themselves are imported when first shown (start-up time)
+    from infusion_app.ui.audit_trail_screen import AuditTrailScreen
+    from infusion_app.ui.participants.participants_screen import ParticipantsScreen
+    from infusion_app.ui.users_screen import UsersScreen
 
 CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the clock
 # Which screens each role can reach from the navigation bar (the services still decide).
@@ -86,9 +86,7 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunScreen | None = None
         self.sign_in = SignInScreen(ws)
         self.worklist = WorklistScreen(ws, ws.clock)
-        self.users = UsersScreen(ws)
-        self.audit_trail = AuditTrailScreen(ws)
-        self.participants = ParticipantsScreen(ws)
+        self._pages: dict[str, QWidget] = {}  # users, audit trail, participants: built when shown
         self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
         self.discrepancies = ScreenSlot()  # sync discrepancies, read afresh for an investigator
         self.sync_status = SyncStatusLabel(ws)
@@ -119,9 +117,6 @@ class MainWindow(QMainWindow):
         for screen in (
             self.sign_in,
             self.worklist,
-            self.users,
-            self.audit_trail,
-            self.participants,
             self.pharmacy,
             self.discrepancies,
             self.session,
@@ -211,8 +206,11 @@ class MainWindow(QMainWindow):
         for key, button in self.nav_buttons.items():
             button.setVisible(key in reachable)
         self.nav_bar.setVisible(len(reachable) > 1)
-        self.users.clear()
-        self.audit_trail.clear()
+        for page in self._pages.values():  # built again, empty, for whoever signs in next
+            self.stack.removeWidget(page)
+            page.close()
+            page.deleteLater()
+        self._pages.clear()
         self.pharmacy.clear()
         self.discrepancies.clear()
         self.session.clear()
@@ -247,29 +245,69 @@ class MainWindow(QMainWindow):
         elif screen is self.participants:
             self.participants.show_for(self._actor)
         elif screen is self.pharmacy:
+            from infusion_app.ui.product.receipt_screen import ReceiptScreen
+
             self.pharmacy.put(ReceiptScreen(self._ws, self._actor))
         elif screen is self.discrepancies:
+            from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
+
             shown = DiscrepanciesScreen(self._ws)
             shown.show_for(self._actor)
             self.discrepancies.put(shown)
         self.stack.setCurrentWidget(screen)
-        for key, shown in self._screens().items():
-            self.nav_buttons[key].setChecked(shown is screen)
+        for key, button in self.nav_buttons.items():
+            button.setChecked(self._screen(key) is screen)
 
-    def _screens(self) -> dict[str, QWidget]:
-        return {
-            "worklist": self.worklist,
-            "participants": self.participants,
-            "pharmacy": self.pharmacy,
-            "discrepancies": self.discrepancies,
-            "users": self.users,
-            "audit": self.audit_trail,
-        }
+    def _screen(self, key: str) -> QWidget:
+        """The page behind a navigation button (a lazily built one is built now)."""
+        if key == "users":
+            return self.users
+        if key == "audit":
+            return self.audit_trail
+        if key == "participants":
+            return self.participants
+        return {"worklist": self.worklist, "pharmacy": self.pharmacy}.get(key, self.discrepancies)
+
+    def _add_page(self, key: str, page: QWidget) -> QWidget:
+        self._pages[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def users(self) -> UsersScreen:
+        """The users screen (administrators), built the first time it is asked for."""
+        from infusion_app.ui.users_screen import UsersScreen
+
+        page = self._pages.get("users") or self._add_page("users", UsersScreen(self._ws))
+        assert isinstance(page, UsersScreen)
+        return page
+
+    @property
+    def audit_trail(self) -> AuditTrailScreen:
+        """The audit-trail screen, built the first time it is asked for."""
+        from infusion_app.ui.audit_trail_screen import AuditTrailScreen
+
+        page = self._pages.get("audit") or self._add_page("audit", AuditTrailScreen(self._ws))
+        assert isinstance(page, AuditTrailScreen)
+        return page
+
+    @property
+    def participants(self) -> ParticipantsScreen:
+        """The participants screen (investigators), built the first time it is asked for."""
+        from infusion_app.ui.participants.participants_screen import ParticipantsScreen
+
+        page = self._pages.get("participants") or self._add_page(
+            "participants", ParticipantsScreen(self._ws)
+        )
+        assert isinstance(page, ParticipantsScreen)
+        return page
 
     def open_session(self, session_id: str) -> None:
         """Open one session at the screen its state calls for (checks, infusion or record)."""
         if self._actor is None:
             return
+        from infusion_app.ui.session_host import SessionHost
+
         host = SessionHost(self._ws, self._actor, session_id, self._sounds)
         host.closed.connect(self._session_closed)
         self.session.put(host)
@@ -293,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def _nav_clicked(self) -> None:
         # A bound method, not a lambda holding self: the window can be freed when closed.
-        self.show_screen(self._screens()[self.sender().property("screen")])
+        self.show_screen(self._screen(self.sender().property("screen")))
 
     def _idle(self, seconds: int) -> None:
         self.lock(idle_seconds=seconds)

@@ -16,6 +16,7 @@ from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.store import sync_state
 from infusion_app.ui.texts import local_time
+from infusion_app.ui.training import database_file
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 FIRST_SYNC_MS = 3000  # soon after the window opens, once it has painted
@@ -82,12 +83,6 @@ class SyncWorker(QObject):
             self._thread.join(timeout_s)
 
 
-def database_file(ws: Workspace) -> Path:
-    """The file behind the workspace's connection (the worker opens its own connection to it)."""
-    rows = ws.db.execute("PRAGMA database_list").fetchall()
-    return Path(next(row[2] for row in rows if row[1] == "main"))
-
-
 class SyncStatusLabel(QLabel):
     """ "Sync: 09:40 · 3 waiting" in the header; starts the worker when a server is set up."""
 
@@ -98,14 +93,19 @@ class SyncStatusLabel(QLabel):
         self._ws = ws
         self.setObjectName("syncStatus")
         self.setAccessibleName(self.tr("Synchronisation status"))
-        self.worker = SyncWorker(db_path or database_file(ws), ws.clock, self)
+        file = db_path or database_file(ws)
+        assert file is not None, "sync needs a database file, not an in-memory one"
+        self.worker = SyncWorker(file, ws.clock, self)
         self.worker.succeeded.connect(self.refresh)
         self.worker.failed.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_if_configured)
         self._timer.start(SYNC_EVERY_MS)
+        self._first = QTimer(self)  # a member, not QTimer.singleShot: stop() must cancel it
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self.sync_if_configured)
+        self._first.start(FIRST_SYNC_MS)
         self.refresh()
-        QTimer.singleShot(FIRST_SYNC_MS, self, self.sync_if_configured)
 
     def sync_if_configured(self) -> None:
         """Ask the worker for a sync when this laptop is enrolled (never waits for it)."""
@@ -129,5 +129,6 @@ class SyncStatusLabel(QLabel):
 
     def stop(self) -> None:
         """Cancel a running sync and wait for it (window closing)."""
+        self._first.stop()
         self._timer.stop()
         self.worker.stop()
