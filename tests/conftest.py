@@ -189,3 +189,22 @@ def complete(ws: Workspace, actor: Actor, *, session_id: str) -> object:
     return session_flow.complete_infusion(
         ws, actor, session_id=session_id, bag_empty=True, line_flushed=True
     )
+
+
+def observe_to_the_end(ws: Workspace, actor: Actor, *, session_id: str) -> None:
+    """Record a set of vitals at each post-infusion slot still to do, moving the FakeClock on.
+
+    After this, observation is over and the session may be signed.
+    """
+    from infusion_app.services import observation, vitals
+    from infusion_app.services.context import Accepted
+
+    clock = ws.clock
+    assert isinstance(clock, FakeClock), "only a test's own clock may be moved on"
+    for slot in observation.progress(ws, session_id).left:
+        wait = (slot.due_at - clock.now()).total_seconds()
+        clock.advance(max(wait, 0.0))
+        result = vitals.record_vitals(ws, actor, session_id=session_id, vitals=GOOD_VITALS)
+        assert isinstance(result, Accepted), result
+        assert result.created["slot_key"] == slot.key, (result.created, slot.key)
+    assert observation.progress(ws, session_id).is_over

@@ -75,6 +75,7 @@ def describe(event_type: str, payload: dict[str, Any]) -> str:
         T.SESSION_SCHEDULED: lambda: f"scheduled session {p['number']} on {p['scheduled_for']}",
         T.INFUSION_PAUSED: lambda: f"paused the infusion ({_reason(p)})",
         T.INFUSION_STOPPED: lambda: f"stopped the infusion ({_reason(p)})",
+        T.OBSERVATION_ENDED_EARLY: lambda: f"ended observation early: {p['reason']}",
         T.SESSION_SIGNED: lambda: f"signed the session ({p['meaning']})",
         T.SESSION_COUNTERSIGNED: lambda: f"countersigned the session ({p['meaning']})",
         T.RECORD_CORRECTED: lambda: (

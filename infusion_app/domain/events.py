@@ -38,6 +38,7 @@ class EventType:
     INFUSION_COMPLETED = "session.infusion_completed"
     INFUSION_STOPPED = "session.infusion_stopped"
     OBSERVATION_BEGUN = "session.observation_begun"
+    OBSERVATION_ENDED_EARLY = "session.observation_ended_early"
     SESSION_SIGNED = "session.signed"
     SESSION_COUNTERSIGNED = "session.countersigned"
     RECORD_CORRECTED = "record.corrected"

@@ -32,6 +32,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "record_adverse_event": frozenset({NURSE, INV}),
     "update_adverse_event": frozenset({NURSE, INV}),
     "begin_observation": frozenset({NURSE, INV}),
+    "end_observation_early": frozenset({INV}),
     "sign_session": frozenset({NURSE, INV}),
     "countersign_session": frozenset({INV}),
     "correct_value": frozenset({NURSE, INV}),

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from infusion_app.domain.protocol import Anchor, LocalText, Protocol, VitalsSlot
 
@@ -36,6 +37,7 @@ class SlotInstance:
     label: LocalText
     due_at: datetime
     overdue_at: datetime
+    anchor: Anchor
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,12 @@ class SlotStatus:
     due_at: datetime
     overdue_at: datetime
     state: SlotState
+    anchor: Anchor
+
+    @property
+    def is_done(self) -> bool:
+        """Done, on time or late (a late set matched to its slot counts)."""
+        return self.state in (SlotState.DONE, SlotState.DONE_LATE)
 
 
 def _repeating(slot: VitalsSlot, start: datetime, until: datetime) -> list[SlotInstance]:
@@ -58,7 +66,12 @@ def _repeating(slot: VitalsSlot, start: datetime, until: datetime) -> list[SlotI
         label = LocalText(f"{minute} min after start", f"开始后{minute}分钟")
         out.append(
             SlotInstance(
-                f"{slot.id}@{minute}", slot.id, label, due, due + timedelta(minutes=slot.grace_min)
+                f"{slot.id}@{minute}",
+                slot.id,
+                label,
+                due,
+                due + timedelta(minutes=slot.grace_min),
+                slot.anchor,
             )
         )
         minute += step
@@ -74,25 +87,38 @@ def instances(
         grace = timedelta(minutes=slot.grace_min)
         if slot.anchor is Anchor.BEFORE_START:
             due = start if start is not None else now
-            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace))
+            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace, slot.anchor))
         elif slot.anchor is Anchor.START and start is not None:
             horizon = end or now + timedelta(minutes=slot.every_min or 0)
             if slot.every_min:
                 found.extend(_repeating(slot, start, horizon))
             else:
                 due = start + timedelta(minutes=slot.offset_min)
-                found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace))
+                found.append(
+                    SlotInstance(slot.id, slot.id, slot.label, due, due + grace, slot.anchor)
+                )
         elif slot.anchor is Anchor.END and end is not None:
             due = end + timedelta(minutes=slot.offset_min)
-            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace))
+            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace, slot.anchor))
     return sorted(found, key=lambda s: s.due_at)
 
 
+Slot = TypeVar("Slot", "SlotInstance", "SlotStatus")
+
+
 def match_slot(
-    open_instances: Iterable[SlotInstance], measured_at: datetime
-) -> SlotInstance | None:
-    """The earliest open instance a set measured at ``measured_at`` can serve, if any."""
+    open_instances: Iterable[Slot], measured_at: datetime, ended_at: datetime | None = None
+) -> Slot | None:
+    """The earliest open instance a set measured at ``measured_at`` can serve, if any.
+
+    A set measured at or after the end of the infusion (``ended_at``) serves only the slots
+    anchored at the end: a missed during-infusion set cannot be made up afterwards, and must
+    not take the place of the post-infusion checks that observation waits for.
+    """
+    after_end = ended_at is not None and measured_at >= ended_at
     for instance in open_instances:
+        if after_end and instance.anchor is not Anchor.END:
+            continue
         if instance.due_at - timedelta(minutes=EARLY_MIN) <= measured_at:
             return instance
     return None
@@ -112,5 +138,5 @@ def statuses(
             state = SlotState.DUE
         else:
             state = SlotState.UPCOMING
-        out.append(SlotStatus(i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state))
+        out.append(SlotStatus(i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state, i.anchor))
     return out

@@ -155,9 +155,17 @@ def _infusion() -> list[Step]:
         {"action": "complete_infusion", **sid, "bag_empty": True, "line_flushed": True},
         {"action": "begin_observation", **sid},
         {"action": "record_vitals", **sid, "vitals": GOOD_VITALS},
-        {"action": "sign_session", **sid, "password": PASSWORD},
     ]
-    return [Step("nurse.li", line) for line in lines]
+    # The child runs on the real clock: the investigator ends observation early (the 30, 60
+    # and 120 min sets would take two hours), then the nurse signs.
+    early = {"action": "end_observation_early", **sid, "reason": "harness: no waiting"}
+    return [
+        *(Step("nurse.li", line) for line in lines),
+        sign_in("dr.wang"),
+        Step("dr.wang", early),
+        sign_in("nurse.li"),
+        Step("nurse.li", {"action": "sign_session", **sid, "password": PASSWORD}),
+    ]
 
 
 def build_script(protocol: Protocol, now: datetime) -> list[Step]:

@@ -17,6 +17,7 @@ from infusion_app.domain.signatures import (
     check_meaning,
     check_second_signer,
 )
+from infusion_app.services import observation
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 from infusion_app.services.session_flow import move_session
@@ -60,7 +61,10 @@ def _manifest(ws: Workspace, actor: Actor, session_id: str, meaning: str) -> dic
 def sign_session(
     ws: Workspace, actor: Actor, *, session_id: str, password: str, meaning: str = "performed"
 ) -> Outcome:
-    """Sign the observed session (meaning: performed); the session is then locked."""
+    """Sign the observed session (meaning: performed); the session is then locked.
+
+    Refused until observation is over: every post-infusion check done, or ended early.
+    """
     if problem := _meaning_problem(meaning, FIRST_MEANINGS):
         return problem
     return move_session(
@@ -69,7 +73,9 @@ def sign_session(
         session_id,
         SessionAction.SIGN,
         _manifest(ws, actor, session_id, meaning),
-        before_recording=lambda: _password_check(ws, actor, password),
+        before_recording=lambda: (
+            observation.not_over(ws, session_id) or _password_check(ws, actor, password)
+        ),
     )
 
 

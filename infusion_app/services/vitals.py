@@ -14,7 +14,6 @@ from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.stop_criteria import stop_criteria_met
 from infusion_app.domain.vitals import VitalSigns, implausible, parse_vitals
 from infusion_app.domain.vitals_schedule import (
-    SlotState,
     SlotStatus,
     instances,
     match_slot,
@@ -77,11 +76,7 @@ def schedule_status(ws: Workspace, session_id: str) -> list[SlotStatus]:
 
 def next_due(ws: Workspace, session_id: str) -> SlotStatus | None:
     """The first slot not yet done (overdue ones first), or None when all are done."""
-    waiting = [
-        s
-        for s in schedule_status(ws, session_id)
-        if s.state not in (SlotState.DONE, SlotState.DONE_LATE)
-    ]
+    waiting = [s for s in schedule_status(ws, session_id) if not s.is_done]
     return waiting[0] if waiting else None
 
 
@@ -137,12 +132,8 @@ def record_vitals(
     if isinstance(checked, Refusal):
         return checked
     parsed, moment, subject = checked
-    open_slots = [
-        s
-        for s in schedule_status(ws, session_id)
-        if s.state not in (SlotState.DONE, SlotState.DONE_LATE)
-    ]
-    slot = match_slot(open_slots, moment)  # type: ignore[arg-type]
+    open_slots = [s for s in schedule_status(ws, session_id) if not s.is_done]
+    slot = match_slot(open_slots, moment, _times(ws, session_id)[2])
     score = news2(parsed)
     alerts = stop_criteria_met(ws.protocol, parsed, baseline_from_checks(ws, session_id))
     payload = {

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from infusion_app.store.read_models import READ_MODEL_SCHEMA
+from infusion_app.store.schema import OBSERVATION_END_COLUMNS
 from infusion_app.store.sync_state import SYNC_SCHEMA
 
 EVENTS_SCHEMA = """
@@ -69,9 +70,14 @@ def _v2_sync_bookkeeping(db: Database) -> None:
     run_script(db, SYNC_SCHEMA)
 
 
+def _v3_observation_ended_early(db: Database) -> None:
+    run_script(db, OBSERVATION_END_COLUMNS)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_events_and_read_models,
     _v2_sync_bookkeeping,
+    _v3_observation_ended_early,
 ]
 
 

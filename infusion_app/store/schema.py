@@ -178,6 +178,13 @@ CREATE TABLE check_decisions (
 );
 """
 
+# Migration 3: who ended a session's observation early, when (UTC) and why.
+OBSERVATION_END_COLUMNS = """
+ALTER TABLE sessions ADD COLUMN observation_ended_early_at TEXT;
+ALTER TABLE sessions ADD COLUMN observation_ended_early_by TEXT;
+ALTER TABLE sessions ADD COLUMN observation_end_reason TEXT;
+"""
+
 READ_MODEL_TABLES = (
     "site",
     "users",

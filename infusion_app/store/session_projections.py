@@ -42,6 +42,17 @@ def _session_moved(db: Database, event: Event) -> None:
     db.table("sessions").update(str(event.session), changes)
 
 
+def _observation_ended_early(db: Database, event: Event) -> None:
+    """An investigator ended observation early: who, when and why (the state stays)."""
+    changes = {
+        "observation_ended_early_at": event.occurred_at,
+        "observation_ended_early_by": event.actor,
+        "observation_end_reason": event.payload["reason"],
+        "updated_at": event.occurred_at,
+    }
+    db.table("sessions").update(str(event.session), changes)
+
+
 def signature(db: Database, event: Event) -> None:
     """A signature's manifestation, bound to the record by the hash it signed."""
     p = event.payload
@@ -184,6 +195,7 @@ SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.INFUSION_COMPLETED: _session_moved,
     EventType.INFUSION_STOPPED: _session_moved,
     EventType.OBSERVATION_BEGUN: _session_moved,
+    EventType.OBSERVATION_ENDED_EARLY: _observation_ended_early,
     EventType.SESSION_SIGNED: _session_moved,
     EventType.SESSION_COUNTERSIGNED: signature,
     EventType.RECORD_CORRECTED: _corrected,

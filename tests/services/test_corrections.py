@@ -11,7 +11,7 @@ from infusion_app.services import session_flow as flow
 from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.store.audit import verify_log
 from infusion_app.store.rebuild import rebuild_check
-from tests.conftest import PASSWORD, complete, pass_all_checks
+from tests.conftest import PASSWORD, complete, observe_to_the_end, pass_all_checks
 
 
 def _event_id(ws: Workspace, event_type: str) -> str:
@@ -90,6 +90,7 @@ def test_correcting_a_signed_session_reopens_it_for_a_new_signature(
         step(site, nurse, session_id=session_id)
     complete(site, nurse, session_id=session_id)
     flow.begin_observation(site, nurse, session_id=session_id)
+    observe_to_the_end(site, nurse, session_id=session_id)
     signing.sign_session(site, nurse, session_id=session_id, password=PASSWORD)
     result = corrections.correct_value(
         site,

@@ -7,7 +7,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
 from infusion_app.services import signing
 from infusion_app.services.context import Accepted, Actor, Workspace
-from tests.conftest import PASSWORD, pass_all_checks
+from tests.conftest import PASSWORD, observe_to_the_end, pass_all_checks
 
 
 def _state(ws: Workspace, session_id: str) -> str:
@@ -25,16 +25,18 @@ def test_a_whole_session_is_recorded_step_by_step(
         (flow.resume_infusion, {}, "infusing"),
         (flow.complete_infusion, {"bag_empty": True, "line_flushed": True}, "ended"),
         (flow.begin_observation, {}, "observing"),
+        (observe_to_the_end, {}, "observing"),
         (signing.sign_session, {"password": PASSWORD}, "signed"),
     ]
     for step, extra, state in steps:
         result = step(site, nurse, session_id=session_id, **extra)
-        assert isinstance(result, Accepted), result
+        assert result is None or isinstance(result, Accepted), result
         assert _state(site, session_id) == state
     types = [e.type for e in site.store.events(session=session_id)]
     assert types[-1] == EventType.SESSION_SIGNED
-    # scheduled, checks begun, nine answers, two bedside checks, seven steps
-    assert len(types) == 1 + 1 + 9 + 2 + 7
+    # scheduled, checks begun, nine answers, two bedside checks, seven steps, four post-infusion
+    # sets of vitals (at the end; 30, 60 and 120 min after)
+    assert len(types) == 1 + 1 + 9 + 2 + 7 + 4
     row = site.db.execute("SELECT outcome, signed_by FROM sessions").fetchone()
     assert tuple(row) == ("completed", "nurse.li")
 

@@ -9,11 +9,12 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
 from infusion_app.services import signing
 from infusion_app.services.context import Accepted, Actor, Workspace
-from tests.conftest import PASSWORD, complete, pass_all_checks
+from tests.conftest import PASSWORD, complete, observe_to_the_end, pass_all_checks
 
 
 @pytest.fixture
 def observing(site: Workspace, nurse: Actor, session_id: str) -> str:
+    """Infused, then observed to the last post-infusion check (09:00 to 11:00 on the clock)."""
     pass_all_checks(site, nurse, session_id)
     for step in (
         flow.mark_ready,
@@ -22,6 +23,7 @@ def observing(site: Workspace, nurse: Actor, session_id: str) -> str:
         flow.begin_observation,
     ):
         assert isinstance(step(site, nurse, session_id=session_id), Accepted)
+    observe_to_the_end(site, nurse, session_id=session_id)
     return session_id
 
 
@@ -33,7 +35,7 @@ def test_the_nurse_signs_with_password_and_meaning(
     shown = signing.signatures(site, observing)
     assert [s.username for s in shown] == ["nurse.li"]
     assert shown[0].manifestation.text("Asia/Shanghai") == (
-        "Li Na (nurse) — performed — 2026-11-24 09:00:00 CST (UTC+08:00)"
+        "Li Na (nurse) — performed — 2026-11-24 11:00:00 CST (UTC+08:00)"
     )
 
 

@@ -23,7 +23,7 @@ from infusion_app.services.users import add_user, initialize_site
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.main_window import MainWindow
-from tests.conftest import complete
+from tests.conftest import complete, observe_to_the_end
 
 # The same administrator as in the tests (they type these values into the real fields).
 ADMIN = {"username": "wang.li", "full_name": "Wang Li", "password": "correct horse 1"}
@@ -146,6 +146,14 @@ def observing_session(site_ws: Workspace, investigator: Actor, nurse: Actor) -> 
         outcome = step(ws, nurse, session_id=session_id)
         assert isinstance(outcome, Accepted), (step.__name__, outcome)
     return session_id
+
+
+@pytest.fixture
+def observed_session(site_ws: Workspace, nurse: Actor, observing_session: str) -> str:
+    """The :func:`observing_session` with every post-infusion set of vitals recorded at its
+    time (the fake clock moves on two hours): observation is over, the session may be signed."""
+    observe_to_the_end(site_ws, nurse, session_id=observing_session)
+    return observing_session
 
 
 @pytest.fixture

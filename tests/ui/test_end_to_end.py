@@ -1,8 +1,9 @@
 """One whole infusion session through the real screens, on a fresh database (issue #8, item 8).
 
 First run → users → registration → pharmacy receipt and release → checklist → bedside check →
-infusion (taps, vitals, adverse event, completion) → observation → signature → countersignature
-→ the PDF and FHIR exports, the audit trail and a rebuild of the read models.
+infusion (taps, vitals, adverse event, completion) → observation (ended early by the
+investigator) → signature → countersignature → the PDF and FHIR exports, the audit trail and a
+rebuild of the read models.
 
 Each person signs in through the sign-in screen of one main window; dialogs are driven through
 the screens' replaceable ``run_dialog``/``ask_*`` helpers (a modal ``exec()`` would block). A
@@ -566,8 +567,38 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
     record_vitals(qtbot, from_record, "post_30")
     assert len(summary.sections.blocks["vitals"].text().splitlines()) == 3
 
-    # 10:15 — the nurse signs (performed); the record is locked.
+    # Two checks are left (60 and 120 min after the end): signing waits, and the nurse reads why.
+    observing = summary.observation
+    assert observing.status.text() == "◐  Observation: 2 of 4 checks left, next 10:44"
+    assert "an investigator ends observation early" in observing.why.text()
+    assert summary.buttons["sign"].isVisible() and not summary.buttons["sign"].isEnabled()
+    assert not observing.end_early_button.isVisible()  # only an investigator ends it early
+    qtbot.mouseClick(summary.buttons["back"], LEFT)
+    sign_out(qtbot, window)
+
+    # 10:15 — the participant goes to the ward, observed there: the investigator ends
+    # observation early from the record, with the reason.
     minutes(clock, 1)
+    sign_in(qtbot, window, "zhou.hong")
+    summary = open_from_worklist(qtbot, window, double_click=True).screen
+    assert isinstance(summary, SummaryScreen)
+    observing = summary.observation
+    assert observing.end_early_button.isVisible() and not summary.buttons["sign"].isEnabled()
+    observing.ask_reason = lambda parent, remaining: "Transferred to the ward, observed there"
+    with qtbot.waitSignal(summary.changed):
+        qtbot.mouseClick(observing.end_early_button, LEFT)
+    assert observing.status.text() == (
+        "Observation ended early by Zhou Hong at 10:15: Transferred to the ward, observed there"
+    )
+    assert "ended observation early" in summary.timeline.lines()[-1]
+    qtbot.mouseClick(summary.buttons["back"], LEFT)
+    sign_out(qtbot, window)
+
+    # 10:16 — the nurse signs (performed); the record is locked.
+    minutes(clock, 1)
+    sign_in(qtbot, window, "li.na")
+    summary = open_from_worklist(qtbot, window, double_click=True).screen
+    assert isinstance(summary, SummaryScreen) and summary.buttons["sign"].isEnabled()
     sign_record(qtbot, summary, "li.na", SignatureMeaning.PERFORMED)
     assert summary.title.text() == "Session record · Signed and locked"
     [line] = summary.signatures.texts()
@@ -580,7 +611,7 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
     assert worklist_rows(window)[0][STATUS] == "Signed"
     sign_out(qtbot, window)
 
-    # 10:30 — the investigator opens the signed record (double-click) and countersigns.
+    # 10:31 — the investigator opens the signed record (double-click) and countersigns.
     minutes(clock, 15)
     sign_in(qtbot, window, "zhou.hong")
     host = open_from_worklist(qtbot, window, double_click=True)

@@ -36,9 +36,9 @@ def _dialog(qtbot, ws: Workspace, actor: Actor, session_id: str, *, counter: boo
 
 
 def test_nurse_signs_and_the_list_shows_the_manifestation(
-    qtbot, site_ws: Workspace, nurse: Actor, observing_session: str
+    qtbot, site_ws: Workspace, nurse: Actor, observed_session: str
 ) -> None:
-    dialog = _dialog(qtbot, site_ws, nurse, observing_session)
+    dialog = _dialog(qtbot, site_ws, nurse, observed_session)
     assert dialog.record_label.text() == "Infusion session 1 of HPV-001"
     assert dialog.signer_label.text() == "Li Na · Nurse · li.na"
     assert dialog.meaning() == "performed"  # the only meaning allowed is preselected
@@ -51,7 +51,7 @@ def test_nurse_signs_and_the_list_shows_the_manifestation(
     assert dialog.isVisible() and dialog.result() == 0
     assert dialog.message.text() == "⚠  The user name or password is not right."
     assert dialog.password.text() == ""
-    assert signing.signatures(site_ws, observing_session) == []
+    assert signing.signatures(site_ws, observed_session) == []
 
     qtbot.keyClicks(dialog.password, PASSWORDS["li.na"])
     with qtbot.waitSignal(dialog.accepted):
@@ -61,20 +61,22 @@ def test_nurse_signs_and_the_list_shows_the_manifestation(
     shown = SignatureListWidget(site_ws.protocol.site.timezone)
     qtbot.addWidget(shown)
     assert shown.texts() == ["Not signed yet."]
-    shown.set_signatures(signing.signatures(site_ws, observing_session))
+    shown.set_signatures(signing.signatures(site_ws, observed_session))
     [line] = shown.texts()
-    assert line.startswith("✍  Li Na · Nurse · Performed · 2026-11-24 09:")
+    assert line.startswith(
+        "✍  Li Na · Nurse · Performed · 2026-11-24 11:02"
+    )  # after the 120-min check
     assert line.endswith(" CST (UTC+08:00)")
 
 
 def test_investigator_countersigns_choosing_the_meaning(
-    qtbot, site_ws: Workspace, nurse: Actor, investigator: Actor, observing_session: str
+    qtbot, site_ws: Workspace, nurse: Actor, investigator: Actor, observed_session: str
 ) -> None:
     signed = signing.sign_session(
-        site_ws, nurse, session_id=observing_session, password=PASSWORDS["li.na"]
+        site_ws, nurse, session_id=observed_session, password=PASSWORDS["li.na"]
     )
     assert isinstance(signed, Accepted), signed
-    dialog = _dialog(qtbot, site_ws, investigator, observing_session, counter=True)
+    dialog = _dialog(qtbot, site_ws, investigator, observed_session, counter=True)
     assert dialog.meaning() == ""  # two meanings: the signer must choose
     dialog.password.setText(PASSWORDS["zhao.min"])
     dialog.submit()
@@ -88,7 +90,7 @@ def test_investigator_countersigns_choosing_the_meaning(
 
     shown = SignatureListWidget(site_ws.protocol.site.timezone)
     qtbot.addWidget(shown)
-    shown.set_signatures(signing.signatures(site_ws, observing_session))
+    shown.set_signatures(signing.signatures(site_ws, observed_session))
     assert [line.split(" · ")[:3] for line in shown.texts()] == [
         ["✍  Li Na", "Nurse", "Performed"],
         ["✍  Zhao Min", "Investigator", "Approved"],
@@ -96,13 +98,13 @@ def test_investigator_countersigns_choosing_the_meaning(
 
 
 def test_countersigning_ones_own_signature_is_refused(
-    qtbot, site_ws: Workspace, investigator: Actor, observing_session: str
+    qtbot, site_ws: Workspace, investigator: Actor, observed_session: str
 ) -> None:
     signed = signing.sign_session(
-        site_ws, investigator, session_id=observing_session, password=PASSWORDS["zhao.min"]
+        site_ws, investigator, session_id=observed_session, password=PASSWORDS["zhao.min"]
     )
     assert isinstance(signed, Accepted), signed
-    dialog = _dialog(qtbot, site_ws, investigator, observing_session, counter=True)
+    dialog = _dialog(qtbot, site_ws, investigator, observed_session, counter=True)
     dialog.choose(SignatureMeaning.REVIEWED)
     qtbot.keyClicks(dialog.password, PASSWORDS["zhao.min"])
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -111,4 +113,4 @@ def test_countersigning_ones_own_signature_is_refused(
     assert dialog.message.isVisible()
     assert "different person" in dialog.message.text()
     assert dialog.meaning() == "reviewed"  # the choice stays; only the password is cleared
-    assert [s.meaning for s in signing.signatures(site_ws, observing_session)] == ["performed"]
+    assert [s.meaning for s in signing.signatures(site_ws, observed_session)] == ["performed"]

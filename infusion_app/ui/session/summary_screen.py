@@ -24,6 +24,7 @@ from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWi
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.session.observation_panel import ObservationPanelWidget
 from infusion_app.ui.session.summary_sections import SummarySections
 from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.signature_dialog import SignatureDialog
@@ -37,7 +38,7 @@ class SummaryScreen(QWidget):
 
     Signals:
         closed(): the user went back to the worklist.
-        changed(): something was recorded here (observation begun, a signature).
+        changed(): something was recorded here (observation begun or ended early, a signature).
         adverse_event_requested(str): the user asked to report an adverse event.
     """
 
@@ -62,6 +63,8 @@ class SummaryScreen(QWidget):
         self.vitals_table.setMinimumHeight(260)
         self.adverse_events = AdverseEventListWidget(ws, actor, session_id)
         self.adverse_events.setMinimumHeight(200)
+        self.observation = ObservationPanelWidget(ws, actor, session_id)
+        self.observation.changed.connect(lambda: self._done(None))
         self.message = error_label()
         self.buttons = self._buttons()
         self._lay_out()
@@ -113,6 +116,7 @@ class SummaryScreen(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(scroll, 1)
+        column.addWidget(self.observation)
         column.addWidget(self.signatures)
         column.addLayout(footer)
 
@@ -130,6 +134,7 @@ class SummaryScreen(QWidget):
         self.chart.refresh()
         self.vitals_table.refresh()
         self.adverse_events.refresh()
+        self.observation.refresh(state)
         self.buttons["report"].setVisible(state is not SessionState.SIGNED)
         self.buttons["vitals"].setVisible(state is not SessionState.SIGNED)
         shown = signing.signatures(self._ws, self._session)
@@ -137,6 +142,7 @@ class SummaryScreen(QWidget):
         countersigned = any(s.meaning in signing.COUNTER_MEANINGS for s in shown)
         self.buttons["observe"].setVisible(state is SessionState.ENDED)
         self.buttons["sign"].setVisible(state is SessionState.OBSERVING)
+        self.buttons["sign"].setEnabled(self.observation.is_over)  # the panel says why not
         self.buttons["countersign"].setVisible(
             state is SessionState.SIGNED
             and self._actor.role is Role.INVESTIGATOR

@@ -1,0 +1,55 @@
+"""Post-infusion observation: how far it is, and an investigator ending it early."""
+
+from __future__ import annotations
+
+from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.observation import (
+    EarlyEnd,
+    ObservationProgress,
+    early_end_refusal,
+    observation_progress,
+    observation_refusal,
+)
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.session_state import SessionState
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.vitals import schedule_status
+
+
+def progress(ws: Workspace, session_id: str) -> ObservationProgress:
+    """The session's post-infusion slots now, and whether an investigator ended it early."""
+    row = ws.db.execute(
+        "SELECT observation_ended_early_by, observation_ended_early_at, observation_end_reason "
+        "FROM sessions WHERE id = ?",
+        [session_id],
+    ).fetchone()
+    early = None
+    if row is not None and row[0]:
+        early = EarlyEnd(str(row[0]), parse_utc_iso(str(row[1])), str(row[2]))
+    return observation_progress(schedule_status(ws, session_id), early)
+
+
+def not_over(ws: Workspace, session_id: str) -> Refusal | None:
+    """None when observation is over (the session may be signed); otherwise why not."""
+    return observation_refusal(progress(ws, session_id))
+
+
+@requires("end_observation_early")
+def end_observation_early(ws: Workspace, actor: Actor, *, session_id: str, reason: str) -> Outcome:
+    """An investigator ends post-infusion observation before its last check, with a reason."""
+    row = ws.db.execute(
+        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        return Refusal("unknown_session", f"No session {session_id} exists.")
+    if problem := early_end_refusal(SessionState(row[0]), progress(ws, session_id), reason):
+        return problem
+    draft = EventDraft(
+        EventType.OBSERVATION_ENDED_EARLY,
+        actor.username,
+        {"reason": reason.strip()},
+        str(row[1]),
+        session_id,
+    )
+    return Accepted(tuple(ws.store.append([draft])), {"state": SessionState.OBSERVING.value})

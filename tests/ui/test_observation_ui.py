@@ -1,0 +1,107 @@
+"""The record screen during observation: what is left, why signing waits, and the early end."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from infusion_app.domain.clock import FakeClock
+from infusion_app.services import vitals
+from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.ui.session.observation_panel import EndObservationDialog
+from infusion_app.ui.session.summary_screen import SummaryScreen
+from tests.conftest import GOOD_VITALS
+from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _summary(qtbot, ws: Workspace, actor: Actor, session_id: str) -> SummaryScreen:
+    screen = SummaryScreen(ws, actor, session_id)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def _record(ws: Workspace, nurse: Actor, session_id: str) -> None:
+    result = vitals.record_vitals(ws, nurse, session_id=session_id, vitals=GOOD_VITALS)
+    assert isinstance(result, Accepted), result
+
+
+def test_the_nurse_sees_what_is_left_and_why_signing_waits(
+    qtbot, site_ws: Workspace, nurse: Actor, observing_session: str, clock: FakeClock
+) -> None:
+    """Ended 09:02: checks due at 09:02 (end), 09:32, 10:02 and 11:02."""
+    screen = _summary(qtbot, site_ws, nurse, observing_session)
+    panel = screen.observation
+    assert panel.isVisible()
+    assert panel.status.text() == "◐  Observation: 4 of 4 checks left, next 09:02"
+    assert panel.status.property("kind") == "due"
+    assert "an investigator ends observation early" in panel.why.text()
+    assert screen.buttons["sign"].isVisible() and not screen.buttons["sign"].isEnabled()
+    assert not panel.end_early_button.isVisible()  # only an investigator ends it early
+
+    _record(site_ws, nurse, observing_session)
+    screen.refresh()
+    assert panel.status.text() == "◐  Observation: 3 of 4 checks left, next 09:32"
+    assert panel.status.property("kind") == ""
+    clock.advance(45 * 60)  # 09:48: the 30-minute check is overdue
+    screen.refresh()
+    assert panel.status.text().endswith("next 09:32 · overdue")
+    assert panel.status.property("kind") == "overdue"
+    for minutes in (0, 15, 60):  # late at 09:48; 10:03 and 11:03 on time
+        clock.advance(minutes * 60)
+        _record(site_ws, nurse, observing_session)
+    screen.refresh()
+    assert panel.status.text() == "✔  Observation complete: all 4 checks done."
+    assert not panel.why.isVisible()
+    assert screen.buttons["sign"].isEnabled()
+
+
+def test_an_investigator_ends_observation_early_with_a_reason(
+    qtbot, site_ws: Workspace, investigator: Actor, observing_session: str
+) -> None:
+    screen = _summary(qtbot, site_ws, investigator, observing_session)
+    panel = screen.observation
+    asked: list[str] = []
+    assert panel.end_early_button.isVisible()
+    assert "You may end observation early" in panel.why.text()
+
+    def cancel(parent: QWidget, remaining: str) -> str | None:
+        asked.append(remaining)
+        return None
+
+    panel.ask_reason = cancel
+    qtbot.mouseClick(panel.end_early_button, LEFT)
+    assert asked == ["Observation: 4 of 4 checks left, next 09:02"]
+    assert not screen.buttons["sign"].isEnabled()
+
+    panel.ask_reason = lambda parent, remaining: "   "
+    qtbot.mouseClick(panel.end_early_button, LEFT)
+    assert panel.message.text() == "⚠  Give the reason for ending observation early."
+
+    panel.ask_reason = lambda parent, remaining: "Transferred to the ward, observed there"
+    with qtbot.waitSignal(screen.changed):
+        qtbot.mouseClick(panel.end_early_button, LEFT)
+    assert panel.status.text() == (
+        "Observation ended early by Zhao Min at 09:03: Transferred to the ward, observed there"
+    )
+    assert not panel.message.isVisible() and not panel.end_early_button.isVisible()
+    assert screen.buttons["sign"].isEnabled()
+    assert "ended observation early" in screen.timeline.lines()[-1]
+
+
+def test_the_reason_dialog_needs_a_reason(qtbot) -> None:
+    dialog = EndObservationDialog("Observation: 2 of 4 checks left, next 10:02")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.isVisible() and dialog.message.text() == "⚠  Give the reason."
+    qtbot.keyClicks(dialog.reason, "  participant left against advice ")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.text() == "participant left against advice"
