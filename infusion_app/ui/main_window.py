@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTimer
@@ -34,12 +35,12 @@ from infusion_app.ui.sync_status import SyncStatusLabel
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
 from infusion_app.ui.window_status import running_lines
-from infusion_app.ui.worklist_screen import WorklistScreen
 
 if TYPE_CHECKING:  # the screens themselves are imported when first shown (start-up time)
     from infusion_app.ui.audit_trail_screen import AuditTrailScreen
     from infusion_app.ui.participants.participants_screen import ParticipantsScreen
     from infusion_app.ui.users_screen import UsersScreen
+    from infusion_app.ui.worklist_screen import WorklistScreen
 
 CLOCK_TICK_MS = 1000  # the tick only re-renders; the time always comes from the clock
 # Which screens each role can reach from the navigation bar (the services still decide).
@@ -85,14 +86,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.first_run: FirstRunScreen | None = None
         self.sign_in = SignInScreen(ws)
-        self.worklist = WorklistScreen(ws, ws.clock)
         self._pages: dict[str, QWidget] = {}  # users, audit trail, participants: built when shown
         self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
         self.discrepancies = ScreenSlot()  # sync discrepancies, read afresh for an investigator
         self.sync_status = SyncStatusLabel(ws)
         self.sync_status.worker.succeeded.connect(self._synced)
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
-        self.worklist.session_activated.connect(self.open_session)
         self.nav_buttons = make_nav_buttons(self._nav_clicked)
         self.pages = QStackedWidget()  # the content, or the lock screen covering it
         self.lock_screen = LockScreen(ws)
@@ -116,7 +115,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.first_run)
         for screen in (
             self.sign_in,
-            self.worklist,
             self.pharmacy,
             self.discrepancies,
             self.session,
@@ -256,51 +254,66 @@ class MainWindow(QMainWindow):
             self.discrepancies.put(shown)
         self.stack.setCurrentWidget(screen)
         for key, button in self.nav_buttons.items():
-            button.setChecked(self._screen(key) is screen)
+            button.setChecked(self._built(key) is screen)
+
+    def _built(self, key: str) -> QWidget | None:
+        """The page behind a navigation button if it exists now (never builds one)."""
+        slots: dict[str, QWidget] = {"pharmacy": self.pharmacy, "discrepancies": self.discrepancies}
+        return slots.get(key) or self._pages.get(key)
 
     def _screen(self, key: str) -> QWidget:
         """The page behind a navigation button (a lazily built one is built now)."""
-        if key == "users":
-            return self.users
-        if key == "audit":
-            return self.audit_trail
-        if key == "participants":
-            return self.participants
-        return {"worklist": self.worklist, "pharmacy": self.pharmacy}.get(key, self.discrepancies)
+        makers: dict[str, Callable[[], QWidget]] = {
+            "worklist": lambda: self.worklist,
+            "users": lambda: self.users,
+            "audit": lambda: self.audit_trail,
+            "participants": lambda: self.participants,
+        }
+        built = self._built(key)
+        return built if built is not None else makers[key]()
 
-    def _add_page(self, key: str, page: QWidget) -> QWidget:
-        self._pages[key] = page
-        self.stack.addWidget(page)
+    def _page(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        """The page ``key``, made and put in the stack the first time it is asked for."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = make()
+            self.stack.addWidget(page)
         return page
+
+    @property
+    def worklist(self) -> WorklistScreen:
+        """The worklist, built at the first sign-in (and again after each sign-out)."""
+        from infusion_app.ui.worklist_screen import WorklistScreen
+
+        def make() -> WorklistScreen:
+            screen = WorklistScreen(self._ws, self._ws.clock)
+            screen.session_activated.connect(self.open_session)
+            return screen
+
+        return cast(WorklistScreen, self._page("worklist", make))
 
     @property
     def users(self) -> UsersScreen:
         """The users screen (administrators), built the first time it is asked for."""
         from infusion_app.ui.users_screen import UsersScreen
 
-        page = self._pages.get("users") or self._add_page("users", UsersScreen(self._ws))
-        assert isinstance(page, UsersScreen)
-        return page
+        return cast(UsersScreen, self._page("users", lambda: UsersScreen(self._ws)))
 
     @property
     def audit_trail(self) -> AuditTrailScreen:
         """The audit-trail screen, built the first time it is asked for."""
         from infusion_app.ui.audit_trail_screen import AuditTrailScreen
 
-        page = self._pages.get("audit") or self._add_page("audit", AuditTrailScreen(self._ws))
-        assert isinstance(page, AuditTrailScreen)
-        return page
+        return cast(AuditTrailScreen, self._page("audit", lambda: AuditTrailScreen(self._ws)))
 
     @property
     def participants(self) -> ParticipantsScreen:
         """The participants screen (investigators), built the first time it is asked for."""
         from infusion_app.ui.participants.participants_screen import ParticipantsScreen
 
-        page = self._pages.get("participants") or self._add_page(
-            "participants", ParticipantsScreen(self._ws)
+        return cast(
+            ParticipantsScreen, self._page("participants", lambda: ParticipantsScreen(self._ws))
         )
-        assert isinstance(page, ParticipantsScreen)
-        return page
 
     def open_session(self, session_id: str) -> None:
         """Open one session at the screen its state calls for (checks, infusion or record)."""
@@ -320,7 +333,8 @@ class MainWindow(QMainWindow):
         self.show_screen(self.worklist)
 
     def _synced(self) -> None:
-        if self.stack.currentWidget() is self.worklist and self._actor is not None:
+        worklist = self._pages.get("worklist")
+        if worklist is not None and self.stack.currentWidget() is worklist and self._actor:
             self.worklist.refresh()  # what other laptops recorded shows at once
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
