@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from infusion_app.domain.messages import Word
 from infusion_app.domain.outcomes import Refusal
 
 
@@ -166,10 +167,15 @@ def check_grade(term_code: str, grade: int, other_text: str = "") -> Refusal | N
         return None if 1 <= grade <= 5 else Refusal("bad_grade", "A CTCAE grade is 1 to 5.")
     found = term(term_code)
     if found is None:
-        return Refusal("unknown_term", f"Unknown adverse-event term {term_code!r}.")
+        return Refusal("unknown_term", "Unknown adverse-event term {term!r}.", term=term_code)
     if grade not in found.grades:
         allowed = ", ".join(str(g) for g in sorted(found.grades))
-        return Refusal("grade_not_defined", f"{found.name} has grades {allowed} in CTCAE v5.0.")
+        return Refusal(
+            "grade_not_defined",
+            "{term} has grades {grades} in CTCAE v5.0.",
+            term=Word(found.name, "AdverseEvents"),
+            grades=allowed,
+        )
     return None
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from infusion_app.domain.checklist_rules import JUDGES, Judgement, Status
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep, Protocol
 
@@ -56,7 +57,7 @@ class StepResult:
 
     step: CheckStep
     status: Status
-    message: str
+    message: Message
     answer_event_id: str | None = None
 
 
@@ -83,9 +84,27 @@ class ChecklistResult:
         if self.ready:
             return None
         blocking = [s for s in self.steps if s.status not in (Status.OK, Status.PROCEED)]
-        lines = "; ".join(f"{s.step.value.replace('_', ' ')}: {s.message}" for s in blocking)
+        lines = Listing((_step_line(s) for s in blocking), "; ")
         code = "hard_stop" if self.hard_stops else "checks_incomplete"
-        return Refusal(code, f"The session is not ready. {lines}")
+        return Refusal(code, "The session is not ready. {steps}", steps=lines)
+
+
+STEP_NAMES: dict[CheckStep, Message] = {
+    CheckStep.IDENTITY: Message("identity"),
+    CheckStep.ELIGIBILITY: Message("eligibility"),
+    CheckStep.CONSENT: Message("consent"),
+    CheckStep.PREGNANCY: Message("pregnancy"),
+    CheckStep.WEIGHT: Message("weight"),
+    CheckStep.BASELINE_VITALS: Message("baseline vitals"),
+    CheckStep.IV_ACCESS: Message("iv access"),
+    CheckStep.DROP_FACTOR: Message("drop factor"),
+    CheckStep.EMERGENCY_KIT: Message("emergency kit"),
+}
+"""A step's name inside a sentence, as ``step.value`` read aloud."""
+
+
+def _step_line(result: StepResult) -> Message:
+    return Message("{step}: {finding}", step=STEP_NAMES[result.step], finding=result.message)
 
 
 def _decided(judged: Judgement, decision: RecordedDecision | None, event_id: str) -> Judgement:
@@ -94,8 +113,14 @@ def _decided(judged: Judgement, decision: RecordedDecision | None, event_id: str
     if decision.answer_event_id != event_id:
         return judged  # the answer changed after the decision: decide again
     if decision.decision is Decision.PROCEED:
-        return Judgement(Status.PROCEED, f"investigator decided to proceed: {decision.reason}")
-    return Judgement(Status.DEFERRED, f"investigator deferred the infusion: {decision.reason}")
+        return Judgement(
+            Status.PROCEED,
+            Message("investigator decided to proceed: {reason}", reason=decision.reason),
+        )
+    return Judgement(
+        Status.DEFERRED,
+        Message("investigator deferred the infusion: {reason}", reason=decision.reason),
+    )
 
 
 def evaluate(
@@ -109,7 +134,7 @@ def evaluate(
     for step in protocol.checks.steps:
         recorded = answers.get(step)
         if recorded is None:
-            results.append(StepResult(step, Status.PENDING, "not answered yet"))
+            results.append(StepResult(step, Status.PENDING, Message("not answered yet")))
             continue
         judged = JUDGES[step](protocol, facts, recorded.answer)
         if (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from infusion_app.domain.messages import Listing, Message, Word
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep, EligibilityKind, Protocol, VitalParameter
 from infusion_app.domain.vitals import VITAL_LIMITS, parse_vitals
@@ -30,7 +31,7 @@ class Status(StrEnum):
 @dataclass(frozen=True)
 class Judgement:
     status: Status
-    message: str
+    message: Message
 
 
 OK = Status.OK
@@ -41,24 +42,36 @@ def _identity(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgem
     second = str(a.get("second_identifier", "")).strip().upper()
     band = str(a.get("wristband", "")).strip().upper()
     if code != facts.subject_code:
-        return Judgement(Status.HARD_STOP, f"the subject code {code!r} is not {facts.subject_code}")
+        return Judgement(
+            Status.HARD_STOP,
+            Message(
+                "the subject code {given!r} is not {code}", given=code, code=facts.subject_code
+            ),
+        )
     if second not in (str(facts.year_of_birth), facts.initials):
         return Judgement(
-            Status.HARD_STOP, "the year of birth or initials given do not match the participant"
+            Status.HARD_STOP,
+            Message("the year of birth or initials given do not match the participant"),
         )
     if band != facts.subject_code:
         return Judgement(
             Status.HARD_STOP,
-            f"the wristband reads {band!r}, not {facts.subject_code}: wrong participant or band",
+            Message(
+                "the wristband reads {band!r}, not {code}: wrong participant or band",
+                band=band,
+                code=facts.subject_code,
+            ),
         )
-    return Judgement(OK, "identity confirmed and wristband matches")
+    return Judgement(OK, Message("identity confirmed and wristband matches"))
 
 
 def _eligibility(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
     given: dict[str, Any] = a.get("items", {})
     missing = [item.id for item in p.eligibility if item.id not in given]
     if missing:
-        return Judgement(Status.PENDING, "not yet confirmed: " + ", ".join(missing))
+        return Judgement(
+            Status.PENDING, Message("not yet confirmed: {items}", items=Listing(missing))
+        )
     failed = [
         item.id
         for item in p.eligibility
@@ -67,28 +80,33 @@ def _eligibility(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Jud
     if failed:
         return Judgement(
             Status.HARD_STOP,
-            "not eligible: " + ", ".join(failed) + " (inclusion not met or exclusion present)",
+            Message(
+                "not eligible: {items} (inclusion not met or exclusion present)",
+                items=Listing(failed),
+            ),
         )
-    return Judgement(OK, "every inclusion met, no exclusion present")
+    return Judgement(OK, Message("every inclusion met, no exclusion present"))
 
 
 def _consent(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
     if a.get("on_file") is True:
-        return Judgement(OK, f"signed consent of {facts.consent_date} on file")
-    return Judgement(Status.HARD_STOP, "no signed informed consent on file")
+        return Judgement(OK, Message("signed consent of {date} on file", date=facts.consent_date))
+    return Judgement(Status.HARD_STOP, Message("no signed informed consent on file"))
 
 
 def _pregnancy(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
     if a.get("childbearing_potential") is False:
-        return Judgement(OK, "not of child-bearing potential: no test needed")
+        return Judgement(OK, Message("not of child-bearing potential: no test needed"))
     if not p.checks.pregnancy_test_if_childbearing_potential:
-        return Judgement(OK, "the protocol asks no pregnancy test")
+        return Judgement(OK, Message("the protocol asks no pregnancy test"))
     result = a.get("result")
     if result == "negative":
-        return Judgement(OK, "pregnancy test today negative")
+        return Judgement(OK, Message("pregnancy test today negative"))
     if result == "positive":
-        return Judgement(Status.HARD_STOP, "pregnancy test positive: no infusion")
-    return Judgement(Status.HARD_STOP, "no pregnancy test today: a negative test is required")
+        return Judgement(Status.HARD_STOP, Message("pregnancy test positive: no infusion"))
+    return Judgement(
+        Status.HARD_STOP, Message("no pregnancy test today: a negative test is required")
+    )
 
 
 def _weight(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
@@ -97,8 +115,13 @@ def _weight(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgemen
     if not limits.contains(weight):
         return Judgement(
             Status.HARD_STOP,
-            f"weight {weight:g} kg is outside {limits.low:g}–{limits.high:g} kg: re-weigh, "
-            "and ask an investigator",
+            Message(
+                "weight {weight:g} kg is outside {low:g}–{high:g} kg: re-weigh, "
+                "and ask an investigator",
+                weight=weight,
+                low=limits.low,
+                high=limits.high,
+            ),
         )
     return Judgement(OK, dose_formula(p, weight))
 
@@ -106,7 +129,10 @@ def _weight(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgemen
 def _baseline(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
     vitals = parse_vitals(a.get("vitals", {}))
     if isinstance(vitals, list):
-        return Judgement(Status.PENDING, "; ".join(r.reason for r in vitals))
+        return Judgement(
+            Status.PENDING,
+            Message("{problems}", problems=Listing((r.message for r in vitals), "; ")),
+        )
     outside = []
     for parameter in VitalParameter:
         allowed = p.checks.baseline_range(parameter)
@@ -114,15 +140,25 @@ def _baseline(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgem
         if allowed is not None and value is not None and not allowed.contains(value):
             limits = VITAL_LIMITS[parameter.value]
             outside.append(
-                f"{limits.label} {value:g} {limits.unit} (allowed {allowed.low:g}–{allowed.high:g})"
+                Message(
+                    "{vital} {value:g} {unit} (allowed {low:g}–{high:g})",
+                    vital=Word(limits.label, "Texts"),
+                    value=value,
+                    unit=limits.unit,
+                    low=allowed.low,
+                    high=allowed.high,
+                )
             )
     if outside:
-        return Judgement(Status.NEEDS_DECISION, "outside the baseline range: " + ", ".join(outside))
-    return Judgement(OK, "baseline vital signs within the protocol's ranges")
+        return Judgement(
+            Status.NEEDS_DECISION,
+            Message("outside the baseline range: {values}", values=Listing(outside)),
+        )
+    return Judgement(OK, Message("baseline vital signs within the protocol's ranges"))
 
 
 def _yes(
-    key: str, ok: str, not_yet: str
+    key: str, ok: Message, not_yet: Message
 ) -> Callable[[Protocol, ParticipantFacts, dict[str, Any]], Judgement]:
     def judge(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
         return Judgement(OK, ok) if a.get(key) is True else Judgement(Status.NOT_YET, not_yet)
@@ -133,9 +169,12 @@ def _yes(
 def _drop_factor(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
     factor = a.get("drop_factor_gtt_ml")
     if factor in p.drip.drop_factors_gtt_ml:
-        return Judgement(OK, f"giving set {factor} gtt/mL")
-    allowed = ", ".join(str(f) for f in p.drip.drop_factors_gtt_ml)
-    return Judgement(Status.NOT_YET, f"record the giving set's drop factor ({allowed} gtt/mL)")
+        return Judgement(OK, Message("giving set {factor} gtt/mL", factor=factor))
+    allowed = Listing(p.drip.drop_factors_gtt_ml)
+    return Judgement(
+        Status.NOT_YET,
+        Message("record the giving set's drop factor ({allowed} gtt/mL)", allowed=allowed),
+    )
 
 
 JUDGES: dict[CheckStep, Callable[[Protocol, ParticipantFacts, dict[str, Any]], Judgement]] = {
@@ -145,10 +184,14 @@ JUDGES: dict[CheckStep, Callable[[Protocol, ParticipantFacts, dict[str, Any]], J
     CheckStep.PREGNANCY: _pregnancy,
     CheckStep.WEIGHT: _weight,
     CheckStep.BASELINE_VITALS: _baseline,
-    CheckStep.IV_ACCESS: _yes("patent", "IV access patent", "secure a patent IV line first"),
+    CheckStep.IV_ACCESS: _yes(
+        "patent", Message("IV access patent"), Message("secure a patent IV line first")
+    ),
     CheckStep.DROP_FACTOR: _drop_factor,
     CheckStep.EMERGENCY_KIT: _yes(
-        "at_hand", "emergency kit at hand", "bring the emergency kit to the bedside first"
+        "at_hand",
+        Message("emergency kit at hand"),
+        Message("bring the emergency kit to the bedside first"),
     ),
 }
 
@@ -160,11 +203,14 @@ def scientific(cells: float) -> str:
     return f"{float(mantissa):g}×10{superscript}"
 
 
-def dose_formula(p: Protocol, weight_kg: float) -> str:
+def dose_formula(p: Protocol, weight_kg: float) -> Message:
     """The prescribed dose with its formula, e.g. ``1×10⁶ cells/kg × 62.5 kg = 6.25×10⁷ cells``."""
     cells = p.dose.cells_for_weight(weight_kg)
-    return (
-        f"{scientific(p.dose.cells_per_kg)} cells/kg × {weight_kg:g} kg = {scientific(cells)} cells"
+    return Message(
+        "{per_kg} cells/kg × {weight:g} kg = {cells} cells",
+        per_kg=scientific(p.dose.cells_per_kg),
+        weight=weight_kg,
+        cells=scientific(cells),
     )
 
 
@@ -182,8 +228,11 @@ def answer_problem(p: Protocol, step: CheckStep, a: dict[str, Any]) -> Refusal |
         step is CheckStep.DROP_FACTOR
         and a.get("drop_factor_gtt_ml") not in p.drip.drop_factors_gtt_ml
     ):
-        allowed = ", ".join(str(f) for f in p.drip.drop_factors_gtt_ml)
-        return Refusal("bad_drop_factor", f"The drop factor must be one of {allowed} gtt/mL.")
+        return Refusal(
+            "bad_drop_factor",
+            "The drop factor must be one of {allowed} gtt/mL.",
+            allowed=Listing(p.drip.drop_factors_gtt_ml),
+        )
     if step is CheckStep.PREGNANCY and a.get("result") not in (
         None,
         "negative",

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventType
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 
@@ -137,19 +138,22 @@ def normalize_value(kind: ValueKind, value: object) -> object | Refusal:
         except ValueError:
             pass
     hints = {
-        ValueKind.INITIALS: "2 to 4 capital letters",
-        ValueKind.YEAR: "a four-digit year",
-        ValueKind.DATE: "a date written YYYY-MM-DD",
-        ValueKind.UTC_TIME: "an ISO 8601 time with its zone",
+        ValueKind.INITIALS: Message("2 to 4 capital letters"),
+        ValueKind.YEAR: Message("a four-digit year"),
+        ValueKind.DATE: Message("a date written YYYY-MM-DD"),
+        ValueKind.UTC_TIME: Message("an ISO 8601 time with its zone"),
     }
-    return Refusal("bad_value", f"The new value must be {hints[kind]}.")
+    return Refusal("bad_value", "The new value must be {hint}.", hint=hints[kind])
 
 
 def check_correction_reason(reason: str, text: str) -> Refusal | None:
     """A reason from the list is required; OTHER also needs a text."""
     if reason not in CorrectionReason.__members__.values():
-        choices = ", ".join(r.value for r in CorrectionReason)
-        return Refusal("missing_reason", f"Choose why the value is corrected ({choices}).")
+        return Refusal(
+            "missing_reason",
+            "Choose why the value is corrected ({choices}).",
+            choices=Listing(r.value for r in CorrectionReason),
+        )
     if reason == CorrectionReason.OTHER and not text.strip():
         return Refusal("missing_reason_text", "Describe the reason when you choose 'other'.")
     return None

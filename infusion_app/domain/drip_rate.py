@@ -66,7 +66,7 @@ def _count_intervals(gaps: list[float], median: float) -> tuple[int, list[str]]:
 def estimate_from_taps(taps: Sequence[float]) -> TapEstimate | Refusal:
     """The rate from tap times (seconds, increasing, monotonic clock)."""
     if len(taps) < MIN_TAPS:
-        return Refusal("too_few_taps", f"Tap at least {MIN_TAPS} drops.")
+        return Refusal("too_few_taps", "Tap at least {taps} drops.", taps=MIN_TAPS)
     if not all(math.isfinite(t) for t in taps):
         return Refusal("bad_taps", "Tap times must be real times in seconds.")
     gaps = [b - a for a, b in itertools.pairwise(taps)]
@@ -92,7 +92,11 @@ def rate_from_count(drops: int, seconds: int) -> float | Refusal:
     rate = drops * 60 / seconds
     if rate > MAX_PLAUSIBLE_GTT_MIN:
         return Refusal(
-            "impossible_rate", f"{drops} drops in {seconds} s is {rate:g} gtt/min: count again."
+            "impossible_rate",
+            "{drops} drops in {seconds} s is {rate:g} gtt/min: count again.",
+            drops=drops,
+            seconds=seconds,
+            rate=rate,
         )
     return float(rate)
 

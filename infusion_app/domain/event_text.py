@@ -1,90 +1,154 @@
-"""One plain line per event, for the audit-trail viewer and exports."""
+"""One plain line per event, for the audit-trail viewer and exports.
+
+Each line is a :class:`Message` (``str()`` gives the English); texts that came from the
+payload (a typed reason, a stored English sentence) are fields, shown as recorded.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from infusion_app.domain.events import EventType
+from infusion_app.domain.messages import Listing, Message, Recorded, Word
 
 T = EventType
 
-_FIXED: dict[str, str] = {
-    T.USER_SIGNED_IN: "signed in",
-    T.USER_SIGNED_OUT: "signed out",
-    T.USER_SCREEN_LOCKED: "screen locked",
-    T.USER_UNLOCKED: "unlocked the screen",
-    T.SESSION_CHECKS_BEGUN: "began the pre-infusion checks",
-    T.SESSION_MARKED_READY: "marked the session ready",
-    T.INFUSION_STARTED: "started the infusion",
-    T.INFUSION_RESUMED: "resumed the infusion",
-    T.INFUSION_COMPLETED: "completed the infusion",
-    T.OBSERVATION_BEGUN: "began observation",
+_FIXED: dict[str, Message] = {
+    T.USER_SIGNED_IN: Message("signed in"),
+    T.USER_SIGNED_OUT: Message("signed out"),
+    T.USER_SCREEN_LOCKED: Message("screen locked"),
+    T.USER_UNLOCKED: Message("unlocked the screen"),
+    T.SESSION_CHECKS_BEGUN: Message("began the pre-infusion checks"),
+    T.SESSION_MARKED_READY: Message("marked the session ready"),
+    T.INFUSION_STARTED: Message("started the infusion"),
+    T.INFUSION_RESUMED: Message("resumed the infusion"),
+    T.INFUSION_COMPLETED: Message("completed the infusion"),
+    T.OBSERVATION_BEGUN: Message("began observation"),
+}
+
+_BANDS = {
+    "in_band": Message("in band"),
+    "out_of_band": Message("OUT OF BAND"),
+    "outside_hard_limits": Message("OUTSIDE LIMITS"),
 }
 
 
-def _reason(p: dict[str, Any]) -> str:
+_DECISIONS = {"proceed": Message("proceed"), "defer": Message("defer")}
+_PRODUCT_STATES = {"received": Message("received"), "quarantined": Message("quarantined")}
+
+
+def _reason(p: dict[str, Any]) -> Message:
     text = p.get("reason_text") or ""
-    return f"{p.get('reason', '')}{': ' + text if text else ''}"
+    if text:
+        return Message("{reason}: {text}", reason=p.get("reason", ""), text=text)
+    return Message("{reason}", reason=p.get("reason", ""))
+
+
+def _alerts(p: dict[str, Any]) -> Listing:
+    return Listing(
+        (Message("; ALERT {text}", text=Recorded(t)) for t in p.get("alert_texts", [])), ""
+    )
 
 
 def _clinical(p: dict[str, Any]) -> dict[str, Any]:
     """Wording of the checks, product, drip, vitals and adverse-event events."""
-    band = {
-        "in_band": "in band",
-        "out_of_band": "OUT OF BAND",
-        "outside_hard_limits": "OUTSIDE LIMITS",
-    }
     return {
-        T.CHECK_ANSWERED: lambda: f"answered the check: {str(p['step']).replace('_', ' ')}",
-        T.CHECK_DECIDED: lambda: f"decided to {p['decision']} ({p['step']}): {p['reason']}",
-        T.RANDOMIZATION_IMPORTED: lambda: f"imported {len(p['allocations'])} allocations",
-        T.PRODUCT_RECEIVED: lambda: f"received bag {p['receipt']['din']} ({p['state']})",
-        T.PRODUCT_RELEASED: lambda: "released the bag (signed)",
-        T.BEDSIDE_FIRST_CHECK: lambda: "first bedside check of the bag (signed)",
-        T.BEDSIDE_MISMATCH: lambda: "BEDSIDE MISMATCH: " + "; ".join(p["problems"]),
-        T.PRODUCT_VERIFIED: lambda: "second bedside check: bag verified (signed)",
-        T.DRIP_READING: lambda: (
-            f"drip {str(p['method']).replace('_', ' ')}: {p['rate_gtt_min']:.0f} gtt/min "
-            f"({band.get(p['band'], p['band'])})"
+        T.CHECK_ANSWERED: lambda: Message(
+            "answered the check: {step}", step=str(p["step"]).replace("_", " ")
         ),
-        T.VITALS_RECORDED: lambda: (
-            f"vital signs, NEWS2 {p['news2_total']}"
-            + "".join(f"; ALERT {text}" for text in p.get("alert_texts", []))
+        T.CHECK_DECIDED: lambda: Message(
+            "decided to {decision} ({step}): {reason}",
+            decision=_DECISIONS.get(p["decision"], p["decision"]),
+            step=p["step"],
+            reason=p["reason"],
         ),
-        T.ADVERSE_EVENT_RECORDED: lambda: f"adverse event: {p['term_name']}, grade {p['grade']}",
-        T.ADVERSE_EVENT_UPDATED: lambda: (
-            f"adverse event update: {p['outcome']}, grade {p['grade']}"
+        T.RANDOMIZATION_IMPORTED: lambda: Message(
+            "imported {count} allocations", count=len(p["allocations"])
+        ),
+        T.PRODUCT_RECEIVED: lambda: Message(
+            "received bag {din} ({state})",
+            din=p["receipt"]["din"],
+            state=_PRODUCT_STATES.get(p["state"], p["state"]),
+        ),
+        T.PRODUCT_RELEASED: lambda: Message("released the bag (signed)"),
+        T.BEDSIDE_FIRST_CHECK: lambda: Message("first bedside check of the bag (signed)"),
+        T.BEDSIDE_MISMATCH: lambda: Message(
+            "BEDSIDE MISMATCH: {problems}",
+            problems=Listing((Recorded(text) for text in p["problems"]), "; "),
+        ),
+        T.PRODUCT_VERIFIED: lambda: Message("second bedside check: bag verified (signed)"),
+        T.DRIP_READING: lambda: Message(
+            "drip {method}: {rate:.0f} gtt/min ({band})",
+            method=str(p["method"]).replace("_", " "),
+            rate=p["rate_gtt_min"],
+            band=_BANDS.get(p["band"], p["band"]),
+        ),
+        T.VITALS_RECORDED: lambda: Message(
+            "vital signs, NEWS2 {total}{alerts}", total=p["news2_total"], alerts=_alerts(p)
+        ),
+        T.ADVERSE_EVENT_RECORDED: lambda: Message(
+            "adverse event: {term}, grade {grade}",
+            term=Word(p["term_name"], "AdverseEvents"),
+            grade=p["grade"],
+        ),
+        T.ADVERSE_EVENT_UPDATED: lambda: Message(
+            "adverse event update: {outcome}, grade {grade}", outcome=p["outcome"], grade=p["grade"]
         ),
     }
 
 
-def describe(event_type: str, payload: dict[str, Any]) -> str:
+def describe(event_type: str, payload: dict[str, Any]) -> Message:
     """What happened, in a few words (the actor and times are shown beside it)."""
     if event_type in _FIXED:
         return _FIXED[event_type]
     p = payload
     texts: dict[str, Any] = {
-        T.SITE_INITIALIZED: lambda: f"set up site {p['site_code']} for {p['protocol_id']}",
-        T.USER_ADDED: lambda: f"added user {p['username']} ({p['full_name']}, {p['role']})",
-        T.USER_SIGN_IN_FAILED: lambda: f"failed sign-in ({p.get('why', '')})",
-        T.SIGNATURE_FAILED: lambda: f"failed signature ({p.get('why', '')})",
-        T.USER_PASSWORD_RESET: lambda: f"reset the password of {p['username']}",
-        T.USER_DEACTIVATED: lambda: f"deactivated {p['username']}: {p['reason']}",
-        T.USER_HANDED_OVER: lambda: f"took over from {p['from']}",
-        T.PARTICIPANT_REGISTERED: lambda: f"registered {p['subject_code']} ({p['arm']})",
-        T.SESSION_SCHEDULED: lambda: f"scheduled session {p['number']} on {p['scheduled_for']}",
-        T.INFUSION_PAUSED: lambda: f"paused the infusion ({_reason(p)})",
-        T.INFUSION_STOPPED: lambda: f"stopped the infusion ({_reason(p)})",
-        T.OBSERVATION_ENDED_EARLY: lambda: f"ended observation early: {p['reason']}",
-        T.SESSION_SIGNED: lambda: f"signed the session ({p['meaning']})",
-        T.SESSION_COUNTERSIGNED: lambda: f"countersigned the session ({p['meaning']})",
-        T.RECORD_CORRECTED: lambda: (
-            f"corrected {p.get('label', p['field'])}: {p['old']} → {p['new']} ({_reason(p)})"
+        T.SITE_INITIALIZED: lambda: Message(
+            "set up site {site} for {protocol}", site=p["site_code"], protocol=p["protocol_id"]
+        ),
+        T.USER_ADDED: lambda: Message(
+            "added user {username} ({full_name}, {role})",
+            username=p["username"],
+            full_name=p["full_name"],
+            role=p["role"],
+        ),
+        T.USER_SIGN_IN_FAILED: lambda: Message("failed sign-in ({why})", why=p.get("why", "")),
+        T.SIGNATURE_FAILED: lambda: Message("failed signature ({why})", why=p.get("why", "")),
+        T.USER_PASSWORD_RESET: lambda: Message(
+            "reset the password of {username}", username=p["username"]
+        ),
+        T.USER_DEACTIVATED: lambda: Message(
+            "deactivated {username}: {reason}", username=p["username"], reason=p["reason"]
+        ),
+        T.USER_HANDED_OVER: lambda: Message("took over from {user}", user=p["from"]),
+        T.PARTICIPANT_REGISTERED: lambda: Message(
+            "registered {code} ({arm})", code=p["subject_code"], arm=p["arm"]
+        ),
+        T.SESSION_SCHEDULED: lambda: Message(
+            "scheduled session {number} on {day}", number=p["number"], day=p["scheduled_for"]
+        ),
+        T.INFUSION_PAUSED: lambda: Message("paused the infusion ({reason})", reason=_reason(p)),
+        T.INFUSION_STOPPED: lambda: Message("stopped the infusion ({reason})", reason=_reason(p)),
+        T.OBSERVATION_ENDED_EARLY: lambda: Message(
+            "ended observation early: {reason}", reason=p["reason"]
+        ),
+        T.SESSION_SIGNED: lambda: Message("signed the session ({meaning})", meaning=p["meaning"]),
+        T.SESSION_COUNTERSIGNED: lambda: Message(
+            "countersigned the session ({meaning})", meaning=p["meaning"]
+        ),
+        T.RECORD_CORRECTED: lambda: Message(
+            "corrected {field}: {old} → {new} ({reason})",
+            field=Word(p.get("label", p["field"]), "Texts"),
+            old=p["old"],
+            new=p["new"],
+            reason=_reason(p),
         ),
         **_clinical(p),
     }
     maker = texts.get(event_type)
     try:
-        return str(maker()) if maker else event_type
+        made = maker() if maker else None
+        str(made)  # a payload that does not fit the template fails here, not on screen
     except (KeyError, TypeError, ValueError, AttributeError):  # an unexpected payload: say what
-        return event_type
+        return Message("{event_type}", event_type=event_type)
+    return made if made is not None else Message("{event_type}", event_type=event_type)

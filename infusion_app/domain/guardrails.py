@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import DripSpec
 
@@ -26,27 +27,46 @@ class RateJudgement:
     """A rate's band, the sentence to show, and whether a reason must be given."""
 
     band: Band
-    message: str
+    message: Message
     needs_acknowledgement: bool
 
 
 def judge_rate(drip: DripSpec, rate_gtt_min: float) -> RateJudgement:
     """Judge a drip rate against the protocol's band and hard limits."""
     low, high = drip.band_min_gtt_min, drip.band_max_gtt_min
-    shown = f"{rate_gtt_min:.1f} gtt/min"
+    rate = rate_gtt_min
     if drip.hard_min_gtt_min <= rate_gtt_min <= drip.hard_max_gtt_min:
         if low <= rate_gtt_min <= high:
-            return RateJudgement(Band.IN_BAND, f"{shown}: in the band {low:g}–{high:g}", False)
-        way = "slow" if rate_gtt_min < low else "fast"
-        return RateJudgement(
-            Band.OUT_OF_BAND,
-            f"{shown} is too {way} (band {low:g}–{high:g}): adjust the clamp and recount",
-            False,
-        )
+            in_band = Message(
+                "{rate:.1f} gtt/min: in the band {low:g}–{high:g}", rate=rate, low=low, high=high
+            )
+            return RateJudgement(Band.IN_BAND, in_band, False)
+        if rate_gtt_min < low:
+            way = Message(
+                "{rate:.1f} gtt/min is too slow (band {low:g}–{high:g}): "
+                "adjust the clamp and recount",
+                rate=rate,
+                low=low,
+                high=high,
+            )
+        else:
+            way = Message(
+                "{rate:.1f} gtt/min is too fast (band {low:g}–{high:g}): "
+                "adjust the clamp and recount",
+                rate=rate,
+                low=low,
+                high=high,
+            )
+        return RateJudgement(Band.OUT_OF_BAND, way, False)
     return RateJudgement(
         Band.OUTSIDE_HARD_LIMITS,
-        f"{shown} is outside the safe limits {drip.hard_min_gtt_min:g}–{drip.hard_max_gtt_min:g}:"
-        " stop and check the line; acknowledge with a reason",
+        Message(
+            "{rate:.1f} gtt/min is outside the safe limits {low:g}–{high:g}:"
+            " stop and check the line; acknowledge with a reason",
+            rate=rate,
+            low=drip.hard_min_gtt_min,
+            high=drip.hard_max_gtt_min,
+        ),
         True,
     )
 
@@ -54,7 +74,7 @@ def judge_rate(drip: DripSpec, rate_gtt_min: float) -> RateJudgement:
 def check_acknowledgement(judgement: RateJudgement, reason: str) -> Refusal | None:
     """A red rate is recorded only with a reason saying what was done."""
     if judgement.needs_acknowledgement and not reason.strip():
-        return Refusal("acknowledgement_needed", judgement.message + ".")
+        return Refusal("acknowledgement_needed", "{judgement}.", judgement=judgement.message)
     return None
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from stdnum.iso7064 import mod_37_2
 
+from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
@@ -74,11 +75,13 @@ def din_check_character(body: str) -> str:
     return str(mod_37_2.calc_check_digit(body, alphabet=ALPHABET))
 
 
-def _din_problem(body: str) -> str | None:
+def _din_problem(body: str) -> Message | None:
     if len(body) != 13:
-        return f"a DIN has 13 characters, this one has {len(body)}"
+        return Message("a DIN has 13 characters, this one has {length}", length=len(body))
     if not DIN_BODY.match(body):
-        return "a DIN is a letter and 4 digits (facility), 2 digits (year), 6 digits (sequence)"
+        return Message(
+            "a DIN is a letter and 4 digits (facility), 2 digits (year), 6 digits (sequence)"
+        )
     return None
 
 
@@ -86,15 +89,18 @@ def parse_din_structure(text: str) -> Din | Refusal:
     """``=`` + 13-character DIN + 2 flag characters; a type-3 flag (60–96) carries the check."""
     body, flags = text[1:14], text[14:]
     if problem := _din_problem(body):
-        return Refusal("bad_din", f"This DIN cannot be read: {problem}.")
+        return Refusal("bad_din", "This DIN cannot be read: {problem}.", problem=problem)
     if len(flags) != 2 or not flags.isdigit():
         return Refusal("bad_din_flags", "A DIN bar code ends with two flag digits.")
     expected = din_check_character(body)
     if 60 <= int(flags) <= 96 and ALPHABET[int(flags) - 60] != expected:
         return Refusal(
             "wrong_din_check",
-            f"The DIN {body} carries check {ALPHABET[int(flags) - 60]!r} but should be "
-            f"{expected!r}: the label is damaged or mistyped.",
+            "The DIN {din} carries check {carried!r} but should be {expected!r}: "
+            "the label is damaged or mistyped.",
+            din=body,
+            carried=ALPHABET[int(flags) - 60],
+            expected=expected,
         )
     return Din(body, expected)
 
@@ -104,15 +110,18 @@ def parse_din_typed(text: str) -> Din | Refusal:
     compact = re.sub(r"\s+", "", text)
     body, given = compact[:13], compact[13:]
     if problem := _din_problem(body):
-        return Refusal("bad_din", f"This DIN cannot be read: {problem}.")
+        return Refusal("bad_din", "This DIN cannot be read: {problem}.", problem=problem)
     if len(given) != 1:
         return Refusal("missing_din_check", "Type the DIN's check character (the boxed one) too.")
     expected = din_check_character(body)
     if given != expected:
         return Refusal(
             "wrong_din_check",
-            f"The check character {given!r} does not fit DIN {body} (expected {expected!r}): "
+            "The check character {given!r} does not fit DIN {din} (expected {expected!r}): "
             "look at the label again.",
+            given=given,
+            din=body,
+            expected=expected,
         )
     return Din(body, expected)
 
@@ -126,7 +135,9 @@ def parse_isbt_expiry(text: str) -> IsbtExpiry | Refusal:
     day, hour, minute = int(digits[3:6]), int(digits[6:8]), int(digits[8:10])
     days_in_year = 366 if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0 else 365
     if not 1 <= day <= days_in_year or hour > 23 or minute > 59:
-        return Refusal("bad_expiry", f"The expiry {digits} is not a real date and time.")
+        return Refusal(
+            "bad_expiry", "The expiry {digits} is not a real date and time.", digits=digits
+        )
     moment = datetime(year, 1, 1, hour, minute) + timedelta(days=day - 1)
     return IsbtExpiry(moment)
 
@@ -149,13 +160,15 @@ def parse_gs1(text: str) -> Gs1Label | Refusal:
     result = parse_gs1_text(text)
     if result.gs1_message is None:
         detail = result.gs1_message_error or "unknown content"
-        return Refusal("bad_gs1", f"This GS1 code cannot be read: {detail}")
+        return Refusal("bad_gs1", "This GS1 code cannot be read: {detail}", detail=detail)
     fields = {e.ai.ai: e for e in result.gs1_message.element_strings}
     if "01" not in fields:
         return Refusal("missing_gtin", "This GS1 code has no GTIN (AI 01).")
     gtin = fields["01"]
     if gtin.gtin_error:
-        return Refusal("wrong_gtin_check", f"The GTIN's check digit is wrong: {gtin.gtin_error}")
+        return Refusal(
+            "wrong_gtin_check", "The GTIN's check digit is wrong: {error}", error=gtin.gtin_error
+        )
     lot, expiry, serial = fields.get("10"), fields.get("17"), fields.get("21")
     return Gs1Label(
         gtin.value,
@@ -180,4 +193,4 @@ def read_label(scanned: str) -> Label | Refusal:
         return parse_din_typed(text)
     if LAB_CODE.match(text.upper()):
         return LabCode(text.upper())
-    return Refusal("unreadable_label", f"{text!r} is not a label code this app knows.")
+    return Refusal("unreadable_label", "{text!r} is not a label code this app knows.", text=text)

@@ -22,9 +22,15 @@ def lockout_refusal(locked_until: datetime | None, now: datetime) -> Refusal | N
     if locked_until is None or now >= locked_until:
         return None
     minutes_left = math.ceil((locked_until - now).total_seconds() / 60)
-    unit = "minute" if minutes_left == 1 else "minutes"
+    if minutes_left == 1:
+        return Refusal(
+            "locked_out",
+            "Too many failed sign-ins: this account is locked for 1 more minute. "
+            "Ask another user to take over, or an administrator to reset the password.",
+        )
     return Refusal(
         "locked_out",
-        f"Too many failed sign-ins: this account is locked for {minutes_left} more {unit}. "
+        "Too many failed sign-ins: this account is locked for {minutes} more minutes. "
         "Ask another user to take over, or an administrator to reset the password.",
+        minutes=minutes_left,
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from infusion_app.domain.messages import Localized, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import Anchor
 from infusion_app.domain.session_state import STATE_WORDS, SessionState
@@ -26,15 +27,15 @@ NOT_OBSERVING = "not_observing"
 
 # The plain English reasons, in one place (the screens show their own translated words).
 REASONS = {
-    NOT_OVER: (
+    NOT_OVER: Message(
         "The session cannot be signed yet: {left} of {total} post-infusion checks of vital "
         "signs are still to do (next: {next}). Record them, or an investigator may end "
         "observation early with a reason."
     ),
-    ALREADY_OVER: "Observation is already over: every post-infusion check is done.",
-    ALREADY_ENDED: "Observation was already ended early.",
-    MISSING_REASON: "Give the reason for ending observation early.",
-    NOT_OBSERVING: "End observation early: not possible while the session is {state}.",
+    ALREADY_OVER: Message("Observation is already over: every post-infusion check is done."),
+    ALREADY_ENDED: Message("Observation was already ended early."),
+    MISSING_REASON: Message("Give the reason for ending observation early."),
+    NOT_OBSERVING: Message("End observation early: not possible while the session is {state}."),
 }
 
 
@@ -96,7 +97,8 @@ def observation_refusal(progress: ObservationProgress) -> Refusal | None:
     if progress.is_over:
         return None
     left = progress.left  # not over: at least one slot is left
-    reason = REASONS[NOT_OVER].format(left=len(left), total=progress.total, next=left[0].label.en)
+    upcoming = Localized(left[0].label.en, left[0].label.zh)
+    reason = REASONS[NOT_OVER].with_fields(left=len(left), total=progress.total, next=upcoming)
     return Refusal(NOT_OVER, reason)
 
 
@@ -105,7 +107,7 @@ def early_end_refusal(
 ) -> Refusal | None:
     """None when observation may be ended early now with ``reason``; otherwise why not."""
     if state is not SessionState.OBSERVING:
-        return Refusal(NOT_OBSERVING, REASONS[NOT_OBSERVING].format(state=STATE_WORDS[state]))
+        return Refusal(NOT_OBSERVING, REASONS[NOT_OBSERVING].with_fields(state=STATE_WORDS[state]))
     if not reason.strip():
         return Refusal(MISSING_REASON, REASONS[MISSING_REASON])
     if progress.early_end is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 
 INITIALS_PATTERN = re.compile(r"^[A-Z]{2,4}$")
@@ -13,9 +14,15 @@ INITIALS_PATTERN = re.compile(r"^[A-Z]{2,4}$")
 def check_subject_code(code: str, pattern: str, example: str = "") -> Refusal | None:
     """The subject code must match the site's pattern (site settings in the protocol file)."""
     if not re.fullmatch(pattern, code):
-        hint = f", e.g. {example}" if example else ""
+        if example:
+            return Refusal(
+                "bad_subject_code",
+                "The subject code {code!r} is not in the site's format, e.g. {example}.",
+                code=code,
+                example=example,
+            )
         return Refusal(
-            "bad_subject_code", f"The subject code {code!r} is not in the site's format{hint}."
+            "bad_subject_code", "The subject code {code!r} is not in the site's format.", code=code
         )
     return None
 
@@ -35,18 +42,22 @@ def check_year_of_birth(year: object, today: date, min_age: int, max_age: int) -
     if not min_age - 1 <= age_this_year <= max_age + 1:
         return Refusal(
             "age_outside_protocol",
-            f"Born in {year}, the participant is about {age_this_year} this year; "
-            f"the protocol takes ages {min_age} to {max_age}.",
+            "Born in {year}, the participant is about {age} this year; "
+            "the protocol takes ages {min_age} to {max_age}.",
+            year=year,
+            age=age_this_year,
+            min_age=min_age,
+            max_age=max_age,
         )
     return None
 
 
-def parse_iso_date(text: object, field_words: str, code: str = "bad_date") -> date | Refusal:
+def parse_iso_date(text: object, field_words: Message, code: str = "bad_date") -> date | Refusal:
     """A calendar date written YYYY-MM-DD, or a refusal (with ``code``) naming the field."""
     try:
         return date.fromisoformat(str(text))
     except ValueError:
-        return Refusal(code, f"The {field_words} must be a date written YYYY-MM-DD.")
+        return Refusal(code, "The {field} must be a date written YYYY-MM-DD.", field=field_words)
 
 
 def check_consent_date(consent: date, today: date) -> Refusal | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 
@@ -40,11 +41,45 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "resolve_discrepancy": frozenset({INV}),
 }
 
+ACTION_NAMES: dict[str, Message] = {
+    "add_user": Message("add user"),
+    "reset_password": Message("reset password"),
+    "deactivate_user": Message("deactivate user"),
+    "list_users": Message("list users"),
+    "import_randomization": Message("import randomization"),
+    "register_participant": Message("register participant"),
+    "receive_product": Message("receive product"),
+    "release_product": Message("release product"),
+    "bedside_check": Message("bedside check"),
+    "schedule_session": Message("schedule session"),
+    "begin_checks": Message("begin checks"),
+    "answer_check": Message("answer check"),
+    "decide_check": Message("decide check"),
+    "mark_ready": Message("mark ready"),
+    "start_infusion": Message("start infusion"),
+    "pause_infusion": Message("pause infusion"),
+    "resume_infusion": Message("resume infusion"),
+    "complete_infusion": Message("complete infusion"),
+    "stop_infusion": Message("stop infusion"),
+    "record_drip_reading": Message("record drip reading"),
+    "record_vitals": Message("record vitals"),
+    "record_adverse_event": Message("record adverse event"),
+    "update_adverse_event": Message("update adverse event"),
+    "begin_observation": Message("begin observation"),
+    "end_observation_early": Message("end observation early"),
+    "sign_session": Message("sign session"),
+    "countersign_session": Message("countersign session"),
+    "correct_value": Message("correct value"),
+    "view_audit_trail": Message("view audit trail"),
+    "resolve_discrepancy": Message("resolve discrepancy"),
+}
+"""Each action as a refusal names it ("only a nurse may do this (record vitals)")."""
+
 ROLE_WORDS = {
-    NURSE: "a nurse",
-    PHARM: "a pharmacist",
-    INV: "an investigator",
-    ADM: "an administrator",
+    NURSE: Message("a nurse"),
+    PHARM: Message("a pharmacist"),
+    INV: Message("an investigator"),
+    ADM: Message("an administrator"),
 }
 
 
@@ -52,8 +87,13 @@ def check_permission(role: Role, action: str) -> Refusal | None:
     """None when ``role`` may do ``action``; otherwise a refusal naming who may."""
     allowed = PERMISSIONS.get(action)
     if allowed is None:
-        return Refusal("unknown_action", f"Unknown action {action!r}.")
+        return Refusal("unknown_action", "Unknown action {action!r}.", action=action)
     if role in allowed:
         return None
-    who = " or ".join(ROLE_WORDS[r] for r in Role if r in allowed)
-    return Refusal("not_permitted", f"Only {who} may do this ({action.replace('_', ' ')}).")
+    who = Listing((ROLE_WORDS[r] for r in Role if r in allowed), " or ")
+    return Refusal(
+        "not_permitted",
+        "Only {who} may do this ({action}).",
+        who=who,
+        action=ACTION_NAMES.get(action, action),
+    )

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from infusion_app.domain.checklist_rules import scientific
+from infusion_app.domain.messages import Message
 from infusion_app.domain.protocol import Protocol
 
 
@@ -47,7 +48,12 @@ class CheckResult:
 
     id: str
     passed: bool
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The sentence in English (as stored with the receipt)."""
+        return str(self.message)
 
 
 def projected_end(protocol: Protocol, start: datetime, drop_factor: int | None = None) -> datetime:
@@ -61,26 +67,34 @@ def _cells(protocol: Protocol, receipt: Receipt, is_placebo: bool) -> CheckResul
     if is_placebo:
         ok = receipt.total_viable_cells == 0
         return CheckResult(
-            "cell_dose", ok, "placebo: no cells" if ok else "placebo bag lists cells"
+            "cell_dose",
+            ok,
+            Message("placebo: no cells") if ok else Message("placebo bag lists cells"),
         )
     dose = protocol.dose.cells_for_weight(receipt.weight_kg)
     tolerance = protocol.product_acceptance.cell_dose_tolerance_pct
     off = abs(receipt.total_viable_cells - dose) / dose * 100
-    words = (
-        f"labelled {scientific(receipt.total_viable_cells)} cells vs dose {scientific(dose)} "
-        f"for {receipt.weight_kg:g} kg ({off:.1f} % off, limit ±{tolerance:g} %)"
+    words = Message(
+        "labelled {cells} cells vs dose {dose} for {weight:g} kg ({off:.1f} % off, "
+        "limit ±{tolerance:g} %)",
+        cells=scientific(receipt.total_viable_cells),
+        dose=scientific(dose),
+        weight=receipt.weight_kg,
+        off=off,
+        tolerance=tolerance,
     )
     return CheckResult("cell_dose", off <= tolerance, words)
 
 
 def _viability(protocol: Protocol, receipt: Receipt, is_placebo: bool) -> CheckResult:
     if is_placebo:
-        return CheckResult("viability", True, "placebo: viability does not apply")
+        return CheckResult("viability", True, Message("placebo: viability does not apply"))
     limit = protocol.product_acceptance.min_viability_pct
     value = receipt.viability_pct
     if value is None:
-        return CheckResult("viability", False, "viability not given")
-    return CheckResult("viability", value >= limit, f"viability {value:g} % (limit ≥ {limit:g} %)")
+        return CheckResult("viability", False, Message("viability not given"))
+    words = Message("viability {value:g} % (limit ≥ {limit:g} %)", value=value, limit=limit)
+    return CheckResult("viability", value >= limit, words)
 
 
 def release_checks(
@@ -101,41 +115,56 @@ def release_checks(
         CheckResult(
             "participant",
             receipt.subject_code == subject_code,
-            f"label names {receipt.subject_code}, participant is {subject_code}",
+            Message(
+                "label names {label}, participant is {participant}",
+                label=receipt.subject_code,
+                participant=subject_code,
+            ),
         ),
         CheckResult(
             "arm",
             receipt.arm == allocated_arm,
-            f"label says {receipt.arm}, allocation is {allocated_arm}",
+            Message(
+                "label says {label}, allocation is {allocated}",
+                label=receipt.arm,
+                allocated=allocated_arm,
+            ),
         ),
         CheckResult(
             "not_expired",
             receipt.expires_at > now,
-            f"expires {receipt.expires_at:%Y-%m-%d %H:%M} UTC",
+            Message("expires {at:%Y-%m-%d %H:%M} UTC", at=receipt.expires_at),
         ),
         CheckResult(
             "expiry_after_end",
             receipt.expires_at > end,
-            f"must not expire before the projected end {end:%H:%M} UTC",
+            Message("must not expire before the projected end {end:%H:%M} UTC", end=end),
         ),
         CheckResult(
             "time_since_preparation",
             0 <= hours <= max_hours,
-            f"{hours:.1f} h since preparation (limit {max_hours:g} h)",
+            Message(
+                "{hours:.1f} h since preparation (limit {limit:g} h)", hours=hours, limit=max_hours
+            ),
         ),
         _cells(protocol, receipt, is_placebo),
         _viability(protocol, receipt, is_placebo),
         CheckResult(
             "temperature",
             temp.contains(receipt.temperature_c),
-            f"{receipt.temperature_c:g} °C on receipt (allowed {temp.low:g}–{temp.high:g} °C)",
+            Message(
+                "{temperature:g} °C on receipt (allowed {low:g}–{high:g} °C)",
+                temperature=receipt.temperature_c,
+                low=temp.low,
+                high=temp.high,
+            ),
         ),
         CheckResult(
             "appearance",
             receipt.appearance_ok,
-            "bag intact, no clumps, label legible"
+            Message("bag intact, no clumps, label legible")
             if receipt.appearance_ok
-            else "appearance check failed",
+            else Message("appearance check failed"),
         ),
     )
 
@@ -153,11 +182,23 @@ class BedsideScan:
     wristband: str
 
 
-def bedside_mismatches(scan: BedsideScan, product_din: str, subject_code: str) -> list[str]:
+def bedside_mismatches(scan: BedsideScan, product_din: str, subject_code: str) -> list[Message]:
     """Every way the scan differs from the released product and the session's participant."""
     problems = []
     if scan.bag_din.strip().upper() != product_din:
-        problems.append(f"the bag scanned ({scan.bag_din}) is not the released bag ({product_din})")
+        problems.append(
+            Message(
+                "the bag scanned ({scanned}) is not the released bag ({released})",
+                scanned=scan.bag_din,
+                released=product_din,
+            )
+        )
     if scan.wristband.strip().upper() != subject_code:
-        problems.append(f"the wristband ({scan.wristband}) is not {subject_code}")
+        problems.append(
+            Message(
+                "the wristband ({wristband}) is not {code}",
+                wristband=scan.wristband,
+                code=subject_code,
+            )
+        )
     return problems

@@ -10,6 +10,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import Protocol
 
@@ -32,7 +33,12 @@ class RejectedRow:
 
     line: int
     text: str
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (as stored with the import)."""
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -58,16 +64,22 @@ def _arm_code(protocol: Protocol, given: str) -> str | None:
 
 def _judge_row(
     protocol: Protocol, line: int, code: str, arm_text: str, seen: dict[str, int]
-) -> Allocation | str:
+) -> Allocation | Message:
     if not re.fullmatch(protocol.site.subject_code_pattern, code):
-        example = protocol.site.subject_code_example
-        return f"subject code {code!r} is not in the site's format (e.g. {example})"
+        return Message(
+            "subject code {code!r} is not in the site's format (e.g. {example})",
+            code=code,
+            example=protocol.site.subject_code_example,
+        )
     arm = _arm_code(protocol, arm_text)
     if arm is None:
-        choices = ", ".join(a.code for a in protocol.arms)
-        return f"arm {arm_text!r} is not one of {choices}"
+        return Message(
+            "arm {arm!r} is not one of {choices}",
+            arm=arm_text,
+            choices=Listing(a.code for a in protocol.arms),
+        )
     if code in seen:
-        return f"{code} is listed twice (first on line {seen[code]})"
+        return Message("{code} is listed twice (first on line {line})", code=code, line=seen[code])
     seen[code] = line
     return Allocation(line, code, arm)
 
@@ -77,7 +89,9 @@ def parse_randomization(protocol: Protocol, text: str) -> RandomizationPreview |
     try:
         rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
     except csv.Error as error:
-        return Refusal("unreadable_csv", f"The file cannot be read as CSV: {error}.")
+        return Refusal(
+            "unreadable_csv", "The file cannot be read as CSV: {error}.", error=str(error)
+        )
     if not rows:
         return Refusal("empty_file", "The file is empty.")
     code_at, arm_at = _column(rows[0], CODE_COLUMNS), _column(rows[0], ARM_COLUMNS)
@@ -92,10 +106,12 @@ def parse_randomization(protocol: Protocol, text: str) -> RandomizationPreview |
         if not any(cell.strip() for cell in row):
             continue
         if len(row) <= max(code_at, arm_at):
-            rejected.append(RejectedRow(line, ",".join(row), "the row has too few columns"))
+            rejected.append(
+                RejectedRow(line, ",".join(row), Message("the row has too few columns"))
+            )
             continue
         judged = _judge_row(protocol, line, row[code_at].strip().upper(), row[arm_at], seen)
-        if isinstance(judged, str):
+        if isinstance(judged, Message):
             rejected.append(RejectedRow(line, ",".join(row), judged))
         else:
             accepted.append(judged)

@@ -44,7 +44,9 @@ def check_password(password: str) -> Refusal | None:
     """A password has at least :data:`MIN_PASSWORD_LENGTH` characters and is not all spaces."""
     if len(password) < MIN_PASSWORD_LENGTH or not password.strip():
         return Refusal(
-            "weak_password", f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+            "weak_password",
+            "A password needs at least {length} characters.",
+            length=MIN_PASSWORD_LENGTH,
         )
     return None
 

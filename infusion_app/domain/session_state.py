@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 
 
@@ -66,40 +67,44 @@ TRANSITIONS: dict[tuple[SessionState, SessionAction], SessionState] = {
     (S.OBSERVING, A.SIGN): S.SIGNED,
 }
 
-STATE_WORDS: dict[SessionState, str] = {
-    S.SCHEDULED: "scheduled and its pre-infusion checks have not begun",
-    S.CHECKING: "still in its pre-infusion checks",
-    S.READY: "ready but the infusion has not started",
-    S.INFUSING: "infusing",
-    S.PAUSED: "paused",
-    S.ENDED: "ended and observation has not begun",
-    S.OBSERVING: "in post-infusion observation",
-    S.SIGNED: "signed and locked",
+STATE_WORDS: dict[SessionState, Message] = {
+    S.SCHEDULED: Message("scheduled and its pre-infusion checks have not begun"),
+    S.CHECKING: Message("still in its pre-infusion checks"),
+    S.READY: Message("ready but the infusion has not started"),
+    S.INFUSING: Message("infusing"),
+    S.PAUSED: Message("paused"),
+    S.ENDED: Message("ended and observation has not begun"),
+    S.OBSERVING: Message("in post-infusion observation"),
+    S.SIGNED: Message("signed and locked"),
 }
 
-ACTION_WORDS: dict[SessionAction, str] = {
-    A.BEGIN_CHECKS: "Begin the pre-infusion checks",
-    A.MARK_READY: "Mark the session ready",
-    A.START: "Start the infusion",
-    A.PAUSE: "Pause the infusion",
-    A.RESUME: "Resume the infusion",
-    A.COMPLETE: "Complete the infusion",
-    A.STOP: "Stop the infusion",
-    A.BEGIN_OBSERVATION: "Begin observation",
-    A.SIGN: "Sign the session",
+ACTION_WORDS: dict[SessionAction, Message] = {
+    A.BEGIN_CHECKS: Message("Begin the pre-infusion checks"),
+    A.MARK_READY: Message("Mark the session ready"),
+    A.START: Message("Start the infusion"),
+    A.PAUSE: Message("Pause the infusion"),
+    A.RESUME: Message("Resume the infusion"),
+    A.COMPLETE: Message("Complete the infusion"),
+    A.STOP: Message("Stop the infusion"),
+    A.BEGIN_OBSERVATION: Message("Begin observation"),
+    A.SIGN: Message("Sign the session"),
 }
 
 # Refusals a nurse meets often get a sentence of their own that says what to do instead.
-SPECIFIC_REFUSALS: dict[tuple[SessionState, SessionAction], str] = {
-    (S.SCHEDULED, A.START): "The infusion cannot start: the pre-infusion checks have not begun.",
-    (S.CHECKING, A.START): "The infusion cannot start: the pre-infusion checks are not complete.",
-    (S.INFUSING, A.START): "The infusion is already running.",
-    (S.PAUSED, A.START): "The infusion is paused: resume it instead of starting it again.",
-    (S.INFUSING, A.RESUME): "The infusion is already running.",
-    (S.INFUSING, A.SIGN): "The session cannot be signed while the infusion is running.",
-    (S.PAUSED, A.SIGN): "The session cannot be signed while the infusion is paused.",
-    (S.ENDED, A.SIGN): "The session cannot be signed before the observation period.",
-    (S.SIGNED, A.SIGN): "This session is already signed.",
+SPECIFIC_REFUSALS: dict[tuple[SessionState, SessionAction], Message] = {
+    (S.SCHEDULED, A.START): Message(
+        "The infusion cannot start: the pre-infusion checks have not begun."
+    ),
+    (S.CHECKING, A.START): Message(
+        "The infusion cannot start: the pre-infusion checks are not complete."
+    ),
+    (S.INFUSING, A.START): Message("The infusion is already running."),
+    (S.PAUSED, A.START): Message("The infusion is paused: resume it instead of starting it again."),
+    (S.INFUSING, A.RESUME): Message("The infusion is already running."),
+    (S.INFUSING, A.SIGN): Message("The session cannot be signed while the infusion is running."),
+    (S.PAUSED, A.SIGN): Message("The session cannot be signed while the infusion is paused."),
+    (S.ENDED, A.SIGN): Message("The session cannot be signed before the observation period."),
+    (S.SIGNED, A.SIGN): Message("This session is already signed."),
 }
 
 
@@ -111,17 +116,22 @@ def transition(state: SessionState, action: SessionAction) -> SessionState | Ref
     return Refusal(f"illegal_transition.{state}.{action}", refusal_reason(state, action))
 
 
-def refusal_reason(state: SessionState, action: SessionAction) -> str:
+def refusal_reason(state: SessionState, action: SessionAction) -> Message:
     """The sentence a nurse reads when ``action`` is not allowed in ``state``."""
     specific = SPECIFIC_REFUSALS.get((state, action))
     if specific:
         return specific
     if state is S.SIGNED:
-        return (
-            f"{ACTION_WORDS[action]}: not possible, the session is signed and locked. "
-            "A correction is recorded as a new entry with its reason."
+        return Message(
+            "{action}: not possible, the session is signed and locked. "
+            "A correction is recorded as a new entry with its reason.",
+            action=ACTION_WORDS[action],
         )
-    return f"{ACTION_WORDS[action]}: not possible while the session is {STATE_WORDS[state]}."
+    return Message(
+        "{action}: not possible while the session is {state}.",
+        action=ACTION_WORDS[action],
+        state=STATE_WORDS[state],
+    )
 
 
 def allowed_actions(state: SessionState) -> tuple[SessionAction, ...]:
@@ -132,8 +142,8 @@ def allowed_actions(state: SessionState) -> tuple[SessionAction, ...]:
 def check_reason(reason: str | None, text: str | None) -> Refusal | None:
     """A pause or stop needs a reason from :class:`EndReason`, and a text when it is OTHER."""
     if reason is None or reason not in EndReason.__members__.values():
-        choices = ", ".join(r.value for r in EndReason)
-        return Refusal("missing_reason", f"Choose a reason ({choices}).")
+        choices = Listing(r.value for r in EndReason)
+        return Refusal("missing_reason", "Choose a reason ({choices}).", choices=choices)
     if reason == EndReason.OTHER and not (text or "").strip():
         return Refusal("missing_reason_text", "Describe the reason when you choose 'other'.")
     return None

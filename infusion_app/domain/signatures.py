@@ -8,6 +8,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 
 
@@ -51,8 +52,11 @@ def _local_text(moment: datetime) -> str:
 def check_meaning(meaning: str) -> Refusal | None:
     """The meaning must be one of :class:`SignatureMeaning`."""
     if meaning not in SignatureMeaning.__members__.values():
-        choices = ", ".join(m.value for m in SignatureMeaning)
-        return Refusal("bad_meaning", f"Choose what the signature means: {choices}.")
+        return Refusal(
+            "bad_meaning",
+            "Choose what the signature means: {choices}.",
+            choices=Listing(m.value for m in SignatureMeaning),
+        )
     return None
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from infusion_app.domain.messages import Message, Word
 from infusion_app.domain.outcomes import Refusal
 
 
@@ -71,13 +72,22 @@ def _number(name: str, raw: object) -> float | Refusal:
     try:
         value = float(str(raw).strip().replace(",", "."))
     except ValueError:
-        return Refusal(f"bad_{name}", f"{limits.label}: type a number in {limits.unit}.")
+        return Refusal(
+            f"bad_{name}",
+            "{vital}: type a number in {unit}.",
+            vital=Word(limits.label, "Texts"),
+            unit=limits.unit,
+        )
     low, high = limits.possible
     if not low <= value <= high:
         return Refusal(
             f"impossible_{name}",
-            f"{limits.label} {value:g} {limits.unit} is not possible: "
-            f"allowed {low:g}–{high:g} {limits.unit}.",
+            "{vital} {value:g} {unit} is not possible: allowed {low:g}–{high:g} {unit}.",
+            vital=Word(limits.label, "Texts"),
+            value=value,
+            unit=limits.unit,
+            low=low,
+            high=high,
         )
     return round(value, limits.decimals)
 
@@ -116,12 +126,19 @@ def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
     )
 
 
-def implausible(vitals: VitalSigns) -> list[str]:
+def implausible(vitals: VitalSigns) -> list[Message]:
     """Sentences for values that are possible but unusual: the nurse confirms them."""
     notes = []
     for name, limits in VITAL_LIMITS.items():
         value = getattr(vitals, name)
         low, high = limits.plausible
         if not low <= value <= high:
-            notes.append(f"{limits.label} {value:g} {limits.unit} is unusual: please confirm.")
+            notes.append(
+                Message(
+                    "{vital} {value:g} {unit} is unusual: please confirm.",
+                    vital=Word(limits.label, "Texts"),
+                    value=value,
+                    unit=limits.unit,
+                )
+            )
     return notes

@@ -218,7 +218,7 @@ def _corrections(ws: Workspace, session_id: str) -> tuple[CorrectionRow, ...]:
 
 def _what(event_type: str, p: dict[str, Any]) -> str:
     """The event in a few words (the domain's wording, as in the audit trail)."""
-    return describe(event_type, p)
+    return str(describe(event_type, p))
 
 
 def _audit(

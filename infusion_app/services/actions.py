@@ -119,11 +119,18 @@ def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
     known = {f.name: f for f in action.fields}
     for name in given:
         if name not in known:
-            return Refusal("unknown_field", f"{action.name} has no field {name!r}.")
+            return Refusal(
+                "unknown_field", "{action} has no field {field!r}.", action=action.name, field=name
+            )
     for spec in action.fields:
         if spec.name not in given:
             if spec.required:
-                return Refusal("missing_field", f"{action.name} needs the field {spec.name!r}.")
+                return Refusal(
+                    "missing_field",
+                    "{action} needs the field {field!r}.",
+                    action=action.name,
+                    field=spec.name,
+                )
             continue
         value = given[spec.name]
         accepted = (*spec.types, int) if float in spec.types else spec.types
@@ -131,7 +138,13 @@ def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
             continue
         if isinstance(value, bool) is not (bool in spec.types) or not isinstance(value, accepted):
             wanted = " or ".join(t.__name__ for t in spec.types)
-            return Refusal("bad_field", f"{action.name}: {spec.name!r} must be {wanted}.")
+            return Refusal(
+                "bad_field",
+                "{action}: {field!r} must be {wanted}.",
+                action=action.name,
+                field=spec.name,
+                wanted=wanted,
+            )
     return None
 
 
@@ -150,7 +163,7 @@ class ActionRunner:
         """Run the action ``name`` with the fields ``given``."""
         action = ACTIONS.get(name)
         if action is None:
-            return Refusal("unknown_action", f"There is no action {name!r}.")
+            return Refusal("unknown_action", "There is no action {name!r}.", name=name)
         if problem := field_problem(action, given):
             return problem
         if action.needs_actor:

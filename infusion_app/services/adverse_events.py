@@ -105,7 +105,7 @@ def update_adverse_event(
         "SELECT session, subject_code, term, serious FROM adverse_events WHERE id = ?", [ae_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_adverse_event", f"No adverse event {ae_id} exists.")
+        return Refusal("unknown_adverse_event", "No adverse event {ae_id} exists.", ae_id=ae_id)
     problem = _choice_problem(AeAction.NONE.value, outcome) or check_grade(row[2], grade, "x")
     if problem:
         return problem

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from infusion_app.domain.event_text import describe
+from infusion_app.domain.messages import Message
 from infusion_app.services.context import Actor, Workspace, requires
 
 
@@ -61,11 +62,13 @@ class TrailRow:
     type: str
     what: str
     payload: str
+    message: Message  # ``what`` before it is put in English, for the screens to translate
 
 
 def _row(r: tuple[Any, ...]) -> TrailRow:
     payload = json.loads(r[8])
     shown = {k: v for k, v in payload.items() if k != "password_hash"}
+    message = describe(r[7], payload)
     return TrailRow(
         r[0],
         r[1],
@@ -75,8 +78,9 @@ def _row(r: tuple[Any, ...]) -> TrailRow:
         r[5] or "",
         r[6] or "",
         r[7],
-        describe(r[7], payload),
+        str(message),
         json.dumps(shown, ensure_ascii=False, sort_keys=True),
+        message,
     )
 
 

@@ -10,12 +10,13 @@ from typing import Any
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.lockout import locked_until_after_failure, lockout_refusal
+from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.passwords import password_matches
 
-WRONG = "The user name or password is not right."
+WRONG = Message("The user name or password is not right.")
 
 
 def _user(ws: Workspace, username: str) -> dict[str, Any] | None:

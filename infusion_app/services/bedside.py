@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import BedsideScan, bedside_mismatches
 from infusion_app.domain.signatures import check_second_signer
@@ -40,7 +41,7 @@ def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict
         "SELECT subject_code, state FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     if row[1] != "checking":
         return Refusal("not_checking", "The bedside check is done during the pre-infusion checks.")
     product = product_row(ws, product_id)
@@ -69,18 +70,28 @@ def bedside_check(
     scanned_bag = scanned if isinstance(scanned, str) else bag_scan
     problems = bedside_mismatches(BedsideScan(scanned_bag, wristband_scan), product["din"], subject)
     if product["subject_code"] != subject:
-        problems.append(f"this bag was released for {product['subject_code']}, not {subject}")
+        problems.append(
+            Message(
+                "this bag was released for {released_for}, not {code}",
+                released_for=product["subject_code"],
+                code=subject,
+            )
+        )
     if problems:
         payload = {
             "product_id": product_id,
-            "problems": problems,
+            "problems": [str(problem) for problem in problems],
             "bag_scan": bag_scan,
             "wristband_scan": wristband_scan,
         }
         ws.store.append(
             [EventDraft(EventType.BEDSIDE_MISMATCH, actor.username, payload, subject, session_id)]
         )
-        return Refusal("bedside_mismatch", "STOP — do not infuse: " + "; ".join(problems) + ".")
+        return Refusal(
+            "bedside_mismatch",
+            "STOP — do not infuse: {problems}.",
+            problems=Listing(problems, "; "),
+        )
     first = product["first_checked_by"] if product["session"] == session_id else None
     if problem := check_second_signer(first, actor.username):
         return problem

@@ -29,13 +29,13 @@ def _session(ws: Workspace, session_id: str) -> tuple[str, str] | Refusal:
         "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     return str(row[0]), str(row[1])
 
 
 def _step(ws: Workspace, step: str) -> CheckStep | Refusal:
     if step not in [s.value for s in ws.protocol.checks.steps]:
-        return Refusal("unknown_step", f"The protocol has no check called {step!r}.")
+        return Refusal("unknown_step", "The protocol has no check called {step!r}.", step=step)
     return CheckStep(step)
 
 
@@ -94,7 +94,7 @@ def answer_check(
     )
     events = ws.store.append([draft])
     result = checklist(ws, session_id).step(check)
-    return Accepted(tuple(events), {"status": result.status.value, "message": result.message})
+    return Accepted(tuple(events), {"status": result.status.value, "message": str(result.message)})
 
 
 @requires("decide_check")

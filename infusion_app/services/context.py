@@ -78,5 +78,7 @@ def requires(permission: str) -> Callable[[F], F]:
 def _inactive(ws: Workspace, actor: Actor) -> Refusal | None:
     row = ws.db.execute("SELECT active FROM users WHERE username = ?", [actor.username]).fetchone()
     if row is None or not row[0]:
-        return Refusal("user_inactive", f"The user {actor.username} is deactivated.")
+        return Refusal(
+            "user_inactive", "The user {username} is deactivated.", username=actor.username
+        )
     return None

@@ -11,6 +11,7 @@ from infusion_app.domain.corrections import (
     normalize_value,
 )
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.messages import Listing, Word
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
@@ -29,10 +30,12 @@ def _target(ws: Workspace, event_id: str, field: str) -> _Target | Refusal:
         "SELECT type, participant, session FROM events WHERE id = ?", [event_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_event", f"No recorded entry {event_id} exists.")
+        return Refusal("unknown_event", "No recorded entry {event_id} exists.", event_id=event_id)
     spec = correctable(row[0], field)
     if spec is None:
-        return Refusal("not_correctable", f"The field {field!r} of this entry cannot be corrected.")
+        return Refusal(
+            "not_correctable", "The field {field!r} of this entry cannot be corrected.", field=field
+        )
     return _Target(event_id, row[1], row[2], spec)
 
 
@@ -75,8 +78,14 @@ def correct_value(
     if isinstance(target, Refusal):
         return target
     if actor.role not in target.spec.roles:
-        who = " or ".join(sorted(r.value for r in target.spec.roles))
-        return Refusal("not_permitted", f"Only {who} may correct the {target.spec.label.lower()}.")
+        who = Listing(sorted(r.value for r in target.spec.roles), " or ")
+        label = target.spec.label
+        return Refusal(
+            "not_permitted",
+            "Only {who} may correct the {field}.",
+            who=who,
+            field=Word(label, "Texts", label.lower()),
+        )
     if problem := check_correction_reason(reason, reason_text):
         return problem
     new = normalize_value(target.spec.kind, new_value)

@@ -43,7 +43,7 @@ def _infusing(ws: Workspace, session_id: str) -> str | Refusal:
         "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     if row[0] != SessionState.INFUSING:
         return Refusal("not_infusing", "Drip readings are recorded while the infusion runs.")
     return str(row[1])
@@ -69,13 +69,13 @@ def _record(
         **details,
         "rate_gtt_min": rate,
         "band": judged.band.value,
-        "message": judged.message,
+        "message": str(judged.message),
         "acknowledgement": acknowledgement,
         "recount_due_at": utc_iso(due) if due else None,
         "drop_factor_gtt_ml": drop_factor(ws, session_id),
     }
     draft = EventDraft(EventType.DRIP_READING, actor.username, payload, subject, session_id)
-    created = {"rate_gtt_min": rate, "band": judged.band.value, "message": judged.message}
+    created = {"rate_gtt_min": rate, "band": judged.band.value, "message": str(judged.message)}
     return Accepted(tuple(ws.store.append([draft])), created)
 
 

@@ -42,7 +42,7 @@ def end_observation_early(ws: Workspace, actor: Actor, *, session_id: str, reaso
         "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     if problem := early_end_refusal(SessionState(row[0]), progress(ws, session_id), reason):
         return problem
     draft = EventDraft(

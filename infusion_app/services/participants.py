@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from uuid6 import uuid7
 
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.participants import (
     check_consent_date,
@@ -26,15 +27,20 @@ def _arm_problem(ws: Workspace, subject_code: str, arm: str) -> str | Refusal:
     if not arm:
         if allocated is None:
             return Refusal(
-                "no_arm", f"{subject_code} is not on the randomization list: enter the arm."
+                "no_arm",
+                "{subject_code} is not on the randomization list: enter the arm.",
+                subject_code=subject_code,
             )
         return allocated
     if arm not in codes:
-        return Refusal("bad_arm", "The arm must be one of: " + ", ".join(codes) + ".")
+        return Refusal("bad_arm", "The arm must be one of: {codes}.", codes=Listing(codes))
     if allocated is not None and allocated != arm:
         return Refusal(
             "arm_differs_from_list",
-            f"The randomization list allocates {subject_code} to {allocated}, not {arm}.",
+            "The randomization list allocates {subject_code} to {allocated}, not {arm}.",
+            subject_code=subject_code,
+            allocated=allocated,
+            arm=arm,
         )
     return arm
 
@@ -77,7 +83,7 @@ def register_participant(
     if problem := _participant_problem(ws, subject_code, initials, year_of_birth):
         return problem
     resolved_arm = _arm_problem(ws, subject_code, arm)
-    consent = parse_iso_date(consent_date, "consent date", "bad_consent_date")
+    consent = parse_iso_date(consent_date, Message("consent date"), "bad_consent_date")
     for refusal in (resolved_arm, consent):
         if isinstance(refusal, Refusal):
             return refusal
@@ -85,7 +91,9 @@ def register_participant(
     if problem := check_consent_date(consent, ws.site_today()):
         return problem
     if _known(ws, subject_code):
-        return Refusal("duplicate_subject", f"{subject_code} is already registered.")
+        return Refusal(
+            "duplicate_subject", "{subject_code} is already registered.", subject_code=subject_code
+        )
     payload = {
         "subject_code": subject_code,
         "initials": initials,
@@ -108,7 +116,7 @@ def _protocol_sessions(
     """Drafts for every session the protocol gives, ``interval_days`` apart from ``first``."""
     if not first:
         return []
-    day = parse_iso_date(first, "first session date", "bad_first_session_date")
+    day = parse_iso_date(first, Message("first session date"), "bad_first_session_date")
     if isinstance(day, Refusal):
         return day
     if day < ws.site_today() or day < consent:
@@ -135,11 +143,15 @@ def schedule_session(
     ws: Workspace, actor: Actor, *, subject_code: str, scheduled_for: str
 ) -> Outcome:
     """Put the participant's next infusion session on a day (site-local date)."""
-    day = parse_iso_date(scheduled_for, "session date")
+    day = parse_iso_date(scheduled_for, Message("session date"))
     if isinstance(day, Refusal):
         return day
     if not _known(ws, subject_code):
-        return Refusal("unknown_subject", f"No participant {subject_code} is registered.")
+        return Refusal(
+            "unknown_subject",
+            "No participant {subject_code} is registered.",
+            subject_code=subject_code,
+        )
     if day < ws.site_today():
         return Refusal("date_in_past", "A session cannot be scheduled on a day that has passed.")
     number = ws.db.execute(
@@ -149,8 +161,10 @@ def schedule_session(
     if number > allowed:
         return Refusal(
             "too_many_sessions",
-            f"The protocol gives {allowed} infusion session(s) per participant; "
-            f"{subject_code} has them all.",
+            "The protocol gives {allowed} infusion session(s) per participant; "
+            "{subject_code} has them all.",
+            allowed=allowed,
+            subject_code=subject_code,
         )
     draft = _session_draft(actor, subject_code, number, day)
     return Accepted(

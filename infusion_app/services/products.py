@@ -11,6 +11,7 @@ from uuid6 import uuid7
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.labels import Din, LabCode, read_label
+from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import Receipt, failed, release_checks
 from infusion_app.services.auth import check_credentials
@@ -28,18 +29,21 @@ def bag_id(text: str, lab_code_confirmed: bool = True) -> str | Refusal:
         if not lab_code_confirmed:
             return Refusal(
                 "confirm_lab_code",
-                f"{label.value} is the laboratory's own code, not ISBT 128: confirm it is the "
-                "bag's identifier.",
+                "{value} is the laboratory's own code, not ISBT 128: "
+                "confirm it is the bag's identifier.",
+                value=label.value,
             )
         return label.value
     return Refusal("not_a_bag_id", "Scan the bag's donation identification number (DIN).")
 
 
-def _time(text: str, words: str) -> datetime | Refusal:
+def _time(text: str, words: Message) -> datetime | Refusal:
     try:
         return parse_utc_iso(text)
     except ValueError:
-        return Refusal("bad_time", f"The {words} must be a date and time with its zone.")
+        return Refusal(
+            "bad_time", "The {words} must be a date and time with its zone.", words=words
+        )
 
 
 def _allocated(ws: Workspace, subject_code: str) -> str | Refusal:
@@ -47,7 +51,11 @@ def _allocated(ws: Workspace, subject_code: str) -> str | Refusal:
         "SELECT arm FROM participants WHERE subject_code = ?", [subject_code]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_subject", f"No participant {subject_code} is registered.")
+        return Refusal(
+            "unknown_subject",
+            "No participant {subject_code} is registered.",
+            subject_code=subject_code,
+        )
     return str(row[0])
 
 
@@ -77,8 +85,8 @@ def receive_product(
     """
     allocated = _allocated(ws, subject_code)
     bag = bag_id(din, lab_code_confirmed)
-    expires = _time(expires_at, "expiry")
-    prepared = _time(prepared_at, "preparation time")
+    expires = _time(expires_at, Message("expiry"))
+    prepared = _time(prepared_at, Message("preparation time"))
     for value in (allocated, bag, expires, prepared):
         if isinstance(value, Refusal):
             return value
@@ -105,7 +113,7 @@ def receive_product(
     payload = {
         "product_id": product_id,
         "receipt": _receipt_payload(receipt),
-        "checks": [asdict(r) for r in results],
+        "checks": [{"id": r.id, "passed": r.passed, "reason": r.reason} for r in results],
         "failed": [{"id": r.id, "reason": r.reason} for r in failures],
         "state": state,
     }
@@ -156,7 +164,9 @@ def release_product(ws: Workspace, actor: Actor, *, product_id: str, password: s
     """The pharmacist releases a bag that passed every check, with an electronic signature."""
     product = product_row(ws, product_id)
     if product is None:
-        return Refusal("unknown_product", f"No product {product_id} was received.")
+        return Refusal(
+            "unknown_product", "No product {product_id} was received.", product_id=product_id
+        )
     if product["state"] == "quarantined":
         return Refusal("quarantined", "This bag is quarantined and cannot be released.")
     if product["state"] != "received":

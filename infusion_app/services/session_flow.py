@@ -70,7 +70,7 @@ def move_session(
         "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     state = SessionState(row[0])
     target = transition(state, action)
     if isinstance(target, Refusal):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import SessionAction, SessionState
 from infusion_app.domain.signatures import (
@@ -38,8 +39,10 @@ def _meaning_problem(meaning: str, allowed: tuple[SignatureMeaning, ...]) -> Ref
     if problem := check_meaning(meaning):
         return problem
     if meaning not in allowed:
-        words = " or ".join(m.value for m in allowed)
-        return Refusal("meaning_not_allowed", f"This signature's meaning must be {words}.")
+        words = Listing((m.value for m in allowed), " or ")
+        return Refusal(
+            "meaning_not_allowed", "This signature's meaning must be {words}.", words=words
+        )
     return None
 
 
@@ -82,7 +85,7 @@ def sign_session(
 def _countersign_problem(ws: Workspace, actor: Actor, session_id: str) -> Refusal | None:
     row = ws.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     if row[0] != SessionState.SIGNED:
         return Refusal("not_signed", "Only a session the nurse has signed can be countersigned.")
     signers = signatures(ws, session_id)

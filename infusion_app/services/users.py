@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import (
     Role,
@@ -43,7 +44,9 @@ def _new_user_problem(
         if problem:
             return problem
     if ws.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
-        return Refusal("username_taken", f"The user name {username!r} is already taken.")
+        return Refusal(
+            "username_taken", "The user name {username!r} is already taken.", username=username
+        )
     return None
 
 
@@ -83,15 +86,15 @@ def add_user(
     if problem := _new_user_problem(ws, username, full_name, password):
         return problem
     if role not in Role.__members__.values():
-        choices = ", ".join(r.value for r in Role)
-        return Refusal("bad_role", f"The role must be one of: {choices}.")
+        choices = Listing(r.value for r in Role)
+        return Refusal("bad_role", "The role must be one of: {choices}.", choices=choices)
     draft = _user_added(actor.username, username, full_name, Role(role), password)
     return Accepted(tuple(ws.store.append([draft])), {"username": username})
 
 
 def _existing_user(ws: Workspace, username: str) -> Refusal | None:
     if not ws.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
-        return Refusal("unknown_user", f"There is no user {username!r}.")
+        return Refusal("unknown_user", "There is no user {username!r}.", username=username)
     return None
 
 
@@ -116,7 +119,7 @@ def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) 
         return Refusal("missing_reason", "Say why the user is deactivated.")
     active = ws.db.execute("SELECT active FROM users WHERE username = ?", [username]).fetchone()
     if not active[0]:
-        return Refusal("already_inactive", f"{username} is already deactivated.")
+        return Refusal("already_inactive", "{username} is already deactivated.", username=username)
     draft = EventDraft(
         EventType.USER_DEACTIVATED, actor.username, {"username": username, "reason": reason}
     )

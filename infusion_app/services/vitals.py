@@ -8,6 +8,7 @@ from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.messages import Listing
 from infusion_app.domain.news2 import news2
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import SessionState
@@ -102,7 +103,7 @@ def _check(
         "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
     ).fetchone()
     if row is None:
-        return Refusal("unknown_session", f"No session {session_id} exists.")
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     if row[0] not in OPEN_STATES:
         return Refusal("session_closed", "Vital signs cannot be added to this session now.")
     parsed = parse_vitals(values)
@@ -110,7 +111,7 @@ def _check(
         return parsed[0]
     unusual = implausible(parsed)
     if unusual and not confirmed:
-        return Refusal("confirm_unusual", " ".join(unusual))
+        return Refusal("confirm_unusual", "{notes}", notes=Listing(unusual, " "))
     moment = _measured_at(ws, measured_at)
     if isinstance(moment, Refusal):
         return moment
@@ -155,5 +156,6 @@ def record_vitals(
         "news2_total": score.total,
         "news2_band": score.band.value,
         "alerts": payload["alert_texts"],
+        "alert_ids": payload["alerts"],  # the protocol's stop criteria, for the screens' words
     }
     return Accepted(tuple(ws.store.append([draft])), created)

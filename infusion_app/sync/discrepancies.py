@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from infusion_app.domain.events import EventDraft
+from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 from infusion_app.store.sync_state import DISCREPANCY_RESOLVED
@@ -114,12 +115,16 @@ def resolve_discrepancy(
         [discrepancy_id],
     ).fetchone()
     if row is None:
-        return Refusal("unknown_discrepancy", f"No discrepancy {discrepancy_id} is known here.")
+        return Refusal(
+            "unknown_discrepancy",
+            "No discrepancy {discrepancy_id} is known here.",
+            discrepancy_id=discrepancy_id,
+        )
     if row[2] is not None:
         return Refusal("already_resolved", "This discrepancy is already resolved.")
     if decision not in DECISIONS:
-        choices = ", ".join(DECISIONS)
-        return Refusal("bad_decision", f"Choose one of: {choices}.")
+        choices = Listing(DECISIONS)
+        return Refusal("bad_decision", "Choose one of: {choices}.", choices=choices)
     if not reason.strip():
         return Refusal("missing_reason", "Give the reason for the decision.")
     payload = {"discrepancy_id": discrepancy_id, "decision": decision, "reason": reason.strip()}

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.audit_trail import TrailRow
+from infusion_app.ui.messages import message_text
 from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.texts import local_time
 
@@ -117,7 +118,7 @@ class AuditTrailModel(RowsModel):
             PARTICIPANT: row.participant,
             SESSION: short_session(row.session),
             EVENT: row.type.replace(".", ".\n", 1),
-            WHAT: (CORRECTION_MARK if is_correction(row) else "") + row.what,
+            WHAT: (CORRECTION_MARK if is_correction(row) else "") + message_text(row.message),
         }
         return values.get(column)
 

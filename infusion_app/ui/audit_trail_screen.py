@@ -42,6 +42,7 @@ from infusion_app.ui.audit_trail_model import (
     is_correction,
 )
 from infusion_app.ui.correction_dialog import CorrectionDialog, current_value
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import (
     error_label,
     hint_label,
@@ -162,13 +163,13 @@ class AuditTrailScreen(QWidget):
             return
         where = self.filters.trail_filter()
         if isinstance(where, Refusal):
-            show_error(self.message, where.reason)
+            show_error(self.message, refusal_text(where))
             return
         self._where, actor = where, self._actor
         count = count_trail(self._ws, actor, where=where)
         self._allowed = not isinstance(count, Refusal)
         if isinstance(count, Refusal):
-            show_error(self.message, count.reason)
+            show_error(self.message, refusal_text(count))
             self.model.reload(None)
             self.count_label.clear()
         else:
@@ -218,7 +219,7 @@ class AuditTrailScreen(QWidget):
             show_error(self.message, self.tr("Cannot write %s: %s") % (path, error.strerror))
             return
         if isinstance(written, Refusal):
-            show_error(self.message, written.reason)
+            show_error(self.message, refusal_text(written))
             return
         show_error(self.message, "")
         self.done_label.setText(self.tr("✓ Wrote %d events to %s") % (written, path))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Workspace
 from infusion_app.services.users import initialize_site
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import (
     centred_card,
     error_label,
@@ -124,7 +125,7 @@ class FirstRunScreen(QWidget):
         self.completed.emit(self.username.text().strip())
 
     def _refuse(self, refusal: Refusal) -> None:
-        show_error(self.message, refusal.reason)
+        show_error(self.message, refusal_text(refusal))
         focus = {
             "bad_site_code": self.site_code,
             "bad_username": self.username,

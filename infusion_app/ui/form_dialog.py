@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, field_label, heading, hint_label, show_error
 
 DIALOG_WIDTH = 640  # px: room for a German-length label beside a field, as on the cards
@@ -83,7 +84,7 @@ class FormDialog(QDialog):
 
     def refuse(self, refusal: Refusal, focus: QWidget | None = None) -> None:
         """Show the refusal's reason; clear password fields; put the cursor where it helps."""
-        show_error(self.message, refusal.reason)
+        show_error(self.message, refusal_text(refusal))
         for field in self.findChildren(QLineEdit):
             if field.echoMode() == QLineEdit.EchoMode.Password:
                 field.clear()

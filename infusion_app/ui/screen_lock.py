@@ -17,6 +17,7 @@ from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.auth import hand_over, unlock
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import (
     centred_card,
     error_label,
@@ -249,7 +250,7 @@ class LockScreen(QWidget):
         result = unlock(self._ws, self._actor, password=self.password.text())
         self.password.clear()
         if isinstance(result, Refusal):
-            show_error(self.message, result.reason)
+            show_error(self.message, refusal_text(result))
             self.password.setFocus()
             return
         show_error(self.message, "")
@@ -267,7 +268,7 @@ class LockScreen(QWidget):
         )
         self.other_password.clear()
         if isinstance(result, Refusal):
-            show_error(self.other_message, result.reason)
+            show_error(self.other_message, refusal_text(result))
             self.other_password.setFocus()
             return
         show_error(self.other_message, "")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.auth import sign_in
 from infusion_app.services.context import Workspace
+from infusion_app.ui.messages import refusal_text
 
 CARD_WIDTH = 640  # px: one readable column, wide enough for a gloved finger's targets
 
@@ -140,7 +141,7 @@ class SignInScreen(QWidget):
             self._ws, username=self.username.text().strip(), password=self.password.text()
         )
         if isinstance(result, Refusal):
-            show_error(self.message, result.reason)
+            show_error(self.message, refusal_text(result))
             self.password.clear()
             self.password.setFocus()
             return

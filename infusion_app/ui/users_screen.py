@@ -19,6 +19,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import UserRow, list_users
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, hint_label, show_error
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.user_dialogs import AddUserDialog, DeactivateUserDialog, ResetPasswordDialog
@@ -97,7 +98,7 @@ class UsersScreen(QWidget):
         selected = self.selected_user()
         result = list_users(self._ws, self._actor)
         if isinstance(result, Refusal):
-            show_error(self.message, result.reason)
+            show_error(self.message, refusal_text(result))
             self.model.set_rows([], self._ws.clock.now())
         else:
             show_error(self.message, "")

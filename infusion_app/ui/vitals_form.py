@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.vitals import VITAL_LIMITS, implausible, parse_vitals
+from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.asking import ask_confirm
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
 from infusion_app.ui.sign_in_screen import error_label, field_label, show_error
@@ -204,9 +205,9 @@ class VitalsForm(QWidget):
         for refusal in refusals:
             label = self.problems.get(_field_of(refusal.code))
             if label is None:
-                general.append(refusal.reason)
+                general.append(refusal_text(refusal))
             else:
-                show_error(label, refusal.reason)
+                show_error(label, refusal_text(refusal))
         show_error(self.message, " ".join(general))
         first = next((n for n in self.fields if self.problems[n].isVisible()), None)
         if first:
@@ -232,7 +233,9 @@ class VitalsForm(QWidget):
         notes = implausible(vitals)
         if not notes:
             return True
-        return self.ask_confirm(self, self.tr("Unusual values"), "\n".join(notes))
+        return self.ask_confirm(
+            self, self.tr("Unusual values"), "\n".join(message_text(note) for note in notes)
+        )
 
 
 def _field_of(code: str) -> str:

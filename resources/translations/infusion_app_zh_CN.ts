@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../infusion_app/ui/product/receipt_form.py" line="+265"/>
+        <location filename="../../infusion_app/ui/product/receipt_form.py" line="+266"/>
         <source>Type or scan the participant the label names.</source>
         <translation>请输入或扫描标签上标注的受试者。</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>AdverseEventDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/adverse_events/adverse_event_dialog.py" line="+70"/>
+        <location filename="../../infusion_app/ui/adverse_events/adverse_event_dialog.py" line="+71"/>
         <source>Report an adverse event</source>
         <translation>报告不良事件</translation>
     </message>
@@ -676,7 +676,7 @@
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../../infusion_app/ui/audit_trail_model.py" line="+97"/>
+        <location filename="../../infusion_app/ui/audit_trail_model.py" line="+85"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>AuditTrailScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+74"/>
+        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+75"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>BedsideCheckScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+51"/>
+        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+52"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+85"/>
+        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+86"/>
         <source>Close checklist</source>
         <translation>关闭核查清单</translation>
     </message>
@@ -1395,14 +1395,14 @@
         <translation>记录决定</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Discrepancies from sync</source>
         <translation>同步产生的数据冲突</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No discrepancy.</source>
-        <translation>没有数据冲突。</translation>
+        <location line="+28"/>
+        <source>No discrepancy. When two laptops record clashing facts (one session begun on both, one bag released twice), sync keeps both and lists them here for a decision.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1554,9 +1554,52 @@
     </message>
 </context>
 <context>
+    <name>EndObservationDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+149"/>
+        <source>End observation early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ending observation early is recorded with your name, the time and your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for ending observation early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. participant transferred to the ward, observed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsTimelineWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+26"/>
+        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+33"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
     </message>
@@ -1564,7 +1607,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/first_run_screen.py" line="+38"/>
+        <location filename="../../infusion_app/ui/first_run_screen.py" line="+39"/>
         <source>Site code</source>
         <translation>中心编号</translation>
     </message>
@@ -1656,7 +1699,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/form_dialog.py" line="+39"/>
+        <location filename="../../infusion_app/ui/form_dialog.py" line="+40"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -1665,7 +1708,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+52"/>
+        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+53"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1692,7 +1735,7 @@
 <context>
     <name>HeaderExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="+82"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="+83"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1877,7 +1920,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+69"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+70"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2238,7 +2281,7 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
@@ -2246,7 +2289,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/screen_lock.py" line="+125"/>
+        <location filename="../../infusion_app/ui/screen_lock.py" line="+155"/>
         <source>Site</source>
         <translation>研究中心</translation>
     </message>
@@ -2334,7 +2377,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infusion_app/ui/main_window.py" line="+68"/>
+        <location filename="../../infusion_app/ui/main_window.py" line="+75"/>
         <source>Trial %s</source>
         <translation>试验 %s</translation>
     </message>
@@ -2378,6 +2421,1911 @@
         <location line="+1"/>
         <source>Infusion logger — %s</source>
         <translation>输注记录 — %s</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_messages.py" line="+13"/>
+        <source>Name the adverse event.</source>
+        <extracomment>adverse_events (missing_term)</extracomment>
+        <translation>请填写不良事件名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CTCAE grade is 1 to 5.</source>
+        <extracomment>adverse_events (bad_grade)</extracomment>
+        <translation>CTCAE 分级为 1 至 5 级。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown adverse-event term {term!r}.</source>
+        <extracomment>adverse_events (unknown_term)</extracomment>
+        <translation>未知的不良事件术语 {term!r}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{term} has grades {grades} in CTCAE v5.0.</source>
+        <extracomment>adverse_events (grade_not_defined)</extracomment>
+        <translation>在 CTCAE v5.0 中，{term}的分级为 {grades} 级。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>checklist; checklist_rules; event_text; bedside</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session is not ready. {steps}</source>
+        <extracomment>checklist</extracomment>
+        <translation>本次输注尚未就绪。{steps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity</source>
+        <extracomment>checklist</extracomment>
+        <translation>身份核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eligibility</source>
+        <extracomment>checklist</extracomment>
+        <translation>入选/排除标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent</source>
+        <extracomment>checklist</extracomment>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pregnancy</source>
+        <extracomment>checklist</extracomment>
+        <translation>妊娠试验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight</source>
+        <extracomment>checklist</extracomment>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline vitals</source>
+        <extracomment>checklist</extracomment>
+        <translation>基线生命体征</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iv access</source>
+        <extracomment>checklist</extracomment>
+        <translation>静脉通路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drop factor</source>
+        <extracomment>checklist</extracomment>
+        <translation>滴系数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency kit</source>
+        <extracomment>checklist</extracomment>
+        <translation>急救箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{step}: {finding}</source>
+        <extracomment>checklist</extracomment>
+        <translation>{step}：{finding}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>investigator decided to proceed: {reason}</source>
+        <extracomment>checklist</extracomment>
+        <translation>研究者决定继续：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>investigator deferred the infusion: {reason}</source>
+        <extracomment>checklist</extracomment>
+        <translation>研究者决定推迟输注：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not answered yet</source>
+        <extracomment>checklist</extracomment>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subject code {given!r} is not {code}</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>受试者编号 {given!r} 不是 {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year of birth or initials given do not match the participant</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>所填出生年份或姓名缩写与该受试者不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wristband reads {band!r}, not {code}: wrong participant or band</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>腕带显示为 {band!r}，而非 {code}：受试者或腕带有误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity confirmed and wristband matches</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>身份已确认，腕带相符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet confirmed: {items}</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>尚未确认：{items}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not eligible: {items} (inclusion not met or exclusion present)</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>不符合入组条件：{items}（未满足入选标准或存在排除标准）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every inclusion met, no exclusion present</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>满足全部入选标准，无任何排除标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed consent of {date} on file</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>已存档 {date} 签署的知情同意书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no signed informed consent on file</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>未存档已签署的知情同意书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not of child-bearing potential: no test needed</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>无生育能力：无需妊娠试验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protocol asks no pregnancy test</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>方案未要求妊娠试验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pregnancy test today negative</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>今日妊娠试验阴性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pregnancy test positive: no infusion</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>妊娠试验阳性：不得输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pregnancy test today: a negative test is required</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>今日未做妊娠试验：须有阴性结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight {weight:g} kg is outside {low:g}–{high:g} kg: re-weigh, and ask an investigator</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>体重 {weight:g} kg 不在 {low:g}–{high:g} kg 范围内：请重新称重，并询问研究者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problems}</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vital} {value:g} {unit} (allowed {low:g}–{high:g})</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>{vital} {value:g} {unit}（允许范围 {low:g}–{high:g}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside the baseline range: {values}</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>超出基线范围：{values}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baseline vital signs within the protocol&apos;s ranges</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>基线生命体征在方案规定范围内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>giving set {factor} gtt/mL</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>输液器 {factor} gtt/mL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record the giving set&apos;s drop factor ({allowed} gtt/mL)</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>请记录输液器的滴系数（{allowed} gtt/mL）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IV access patent</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>静脉通路通畅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secure a patent IV line first</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>请先建立通畅的静脉通路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency kit at hand</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>急救箱已备于床旁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bring the emergency kit to the bedside first</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>请先将急救箱备于床旁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{per_kg} cells/kg × {weight:g} kg = {cells} cells</source>
+        <extracomment>checklist_rules</extracomment>
+        <translation>{per_kg} 个细胞/kg × {weight:g} kg = {cells} 个细胞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type today&apos;s weight in kg, e.g. 58.5.</source>
+        <extracomment>checklist_rules (bad_weight)</extracomment>
+        <translation>请输入今日体重（kg），例如 58.5。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drop factor must be one of {allowed} gtt/mL.</source>
+        <extracomment>checklist_rules (bad_drop_factor)</extracomment>
+        <translation>滴系数须为 {allowed} gtt/mL 之一。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pregnancy test result is negative, positive or not done.</source>
+        <extracomment>checklist_rules (bad_result)</extracomment>
+        <translation>妊娠试验结果只能是阴性、阳性或未做。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 4 capital letters</source>
+        <extracomment>corrections</extracomment>
+        <translation>2 至 4 个大写字母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a four-digit year</source>
+        <extracomment>corrections</extracomment>
+        <translation>四位数年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a date written YYYY-MM-DD</source>
+        <extracomment>corrections</extracomment>
+        <translation>格式为 YYYY-MM-DD 的日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an ISO 8601 time with its zone</source>
+        <extracomment>corrections</extracomment>
+        <translation>带时区的 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new value must be {hint}.</source>
+        <extracomment>corrections (bad_value)</extracomment>
+        <translation>新值须为{hint}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose why the value is corrected ({choices}).</source>
+        <extracomment>corrections (missing_reason)</extracomment>
+        <translation>请选择更正原因（{choices}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the reason when you choose &apos;other&apos;.</source>
+        <extracomment>corrections (missing_reason_text); session_state (missing_reason_text)</extracomment>
+        <translation>选择“其他”时请说明原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap at least {taps} drops.</source>
+        <extracomment>drip_rate (too_few_taps)</extracomment>
+        <translation>请至少点击 {taps} 滴。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap times must be real times in seconds.</source>
+        <extracomment>drip_rate (bad_taps)</extracomment>
+        <translation>点击时间须为以秒计的有效时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap times must increase.</source>
+        <extracomment>drip_rate (bad_taps)</extracomment>
+        <translation>点击时间须逐次递增。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count over 15, 30 or 60 seconds.</source>
+        <extracomment>drip_rate (bad_seconds)</extracomment>
+        <translation>请按 15、30 或 60 秒计数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of drops you counted (a whole number).</source>
+        <extracomment>drip_rate (bad_count)</extracomment>
+        <translation>请输入所数的滴数（整数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{drops} drops in {seconds} s is {rate:g} gtt/min: count again.</source>
+        <extracomment>drip_rate (impossible_rate)</extracomment>
+        <translation>{seconds} 秒内 {drops} 滴，即 {rate:g} gtt/min：请重新计数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pump rate is between 0 and 2000 mL/h.</source>
+        <extracomment>drip_rate (impossible_pump_rate)</extracomment>
+        <translation>输液泵速率应在 0 至 2000 mL/h 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed in</source>
+        <extracomment>event_text</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed out</source>
+        <extracomment>event_text</extracomment>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screen locked</source>
+        <extracomment>event_text</extracomment>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlocked the screen</source>
+        <extracomment>event_text</extracomment>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>began the pre-infusion checks</source>
+        <extracomment>event_text</extracomment>
+        <translation>开始输注前核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked the session ready</source>
+        <extracomment>event_text</extracomment>
+        <translation>标记本次输注就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started the infusion</source>
+        <extracomment>event_text</extracomment>
+        <translation>开始输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resumed the infusion</source>
+        <extracomment>event_text</extracomment>
+        <translation>恢复输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed the infusion</source>
+        <extracomment>event_text</extracomment>
+        <translation>完成输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>began observation</source>
+        <extracomment>event_text</extracomment>
+        <translation>开始观察期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in band</source>
+        <extracomment>event_text</extracomment>
+        <translation>在目标范围内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUT OF BAND</source>
+        <extracomment>event_text</extracomment>
+        <translation>超出目标范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTSIDE LIMITS</source>
+        <extracomment>event_text</extracomment>
+        <translation>超出安全限值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proceed</source>
+        <extracomment>event_text</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>defer</source>
+        <extracomment>event_text</extracomment>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>received</source>
+        <extracomment>event_text</extracomment>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarantined</source>
+        <extracomment>event_text</extracomment>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}: {text}</source>
+        <extracomment>event_text</extracomment>
+        <translation>{reason}：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}</source>
+        <extracomment>event_text</extracomment>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; ALERT {text}</source>
+        <extracomment>event_text</extracomment>
+        <translation>；警报：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered the check: {step}</source>
+        <extracomment>event_text</extracomment>
+        <translation>填写核查项：{step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decided to {decision} ({step}): {reason}</source>
+        <extracomment>event_text</extracomment>
+        <translation>决定 {decision}（{step}）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported {count} allocations</source>
+        <extracomment>event_text</extracomment>
+        <translation>导入 {count} 条随机分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>received bag {din} ({state})</source>
+        <extracomment>event_text</extracomment>
+        <translation>接收输注袋 {din}（{state}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>released the bag (signed)</source>
+        <extracomment>event_text</extracomment>
+        <translation>放行输注袋（已签名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first bedside check of the bag (signed)</source>
+        <extracomment>event_text</extracomment>
+        <translation>输注袋床旁第一次核对（已签名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEDSIDE MISMATCH: {problems}</source>
+        <extracomment>event_text</extracomment>
+        <translation>床旁核对不符：{problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second bedside check: bag verified (signed)</source>
+        <extracomment>event_text</extracomment>
+        <translation>床旁第二次核对：输注袋核对无误（已签名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
+        <extracomment>event_text</extracomment>
+        <translation>滴速（{method}）：{rate:.0f} gtt/min（{band}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vital signs, NEWS2 {total}{alerts}</source>
+        <extracomment>event_text</extracomment>
+        <translation>生命体征，NEWS2 {total}{alerts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adverse event: {term}, grade {grade}</source>
+        <extracomment>event_text</extracomment>
+        <translation>不良事件：{term}，{grade} 级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adverse event update: {outcome}, grade {grade}</source>
+        <extracomment>event_text</extracomment>
+        <translation>不良事件更新：{outcome}，{grade} 级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set up site {site} for {protocol}</source>
+        <extracomment>event_text</extracomment>
+        <translation>为 {protocol} 设置中心 {site}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added user {username} ({full_name}, {role})</source>
+        <extracomment>event_text</extracomment>
+        <translation>添加用户 {username}（{full_name}，{role}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed sign-in ({why})</source>
+        <extracomment>event_text</extracomment>
+        <translation>登录失败（{why}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed signature ({why})</source>
+        <extracomment>event_text</extracomment>
+        <translation>签名失败（{why}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reset the password of {username}</source>
+        <extracomment>event_text</extracomment>
+        <translation>重置 {username} 的密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deactivated {username}: {reason}</source>
+        <extracomment>event_text</extracomment>
+        <translation>停用 {username}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>took over from {user}</source>
+        <extracomment>event_text</extracomment>
+        <translation>接替 {user}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registered {code} ({arm})</source>
+        <extracomment>event_text</extracomment>
+        <translation>登记 {code}（{arm}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scheduled session {number} on {day}</source>
+        <extracomment>event_text</extracomment>
+        <translation>安排第 {number} 次输注于 {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused the infusion ({reason})</source>
+        <extracomment>event_text</extracomment>
+        <translation>暂停输注（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped the infusion ({reason})</source>
+        <extracomment>event_text</extracomment>
+        <translation>停止输注（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended observation early: {reason}</source>
+        <extracomment>event_text</extracomment>
+        <translation>提前结束观察期：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed the session ({meaning})</source>
+        <extracomment>event_text</extracomment>
+        <translation>签署本次输注（{meaning}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countersigned the session ({meaning})</source>
+        <extracomment>event_text</extracomment>
+        <translation>复签本次输注（{meaning}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected {field}: {old} → {new} ({reason})</source>
+        <extracomment>event_text</extracomment>
+        <translation>更正{field}：{old} → {new}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{event_type}</source>
+        <extracomment>event_text</extracomment>
+        <translation>{event_type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate:.1f} gtt/min: in the band {low:g}–{high:g}</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate:.1f} gtt/min：在目标范围 {low:g}–{high:g} 内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate:.1f} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate:.1f} gtt/min 过慢（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate:.1f} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate:.1f} gtt/min 过快（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate:.1f} gtt/min is outside the safe limits {low:g}–{high:g}: stop and check the line; acknowledge with a reason</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate:.1f} gtt/min 超出安全限值 {low:g}–{high:g}：请停止并检查输液管路；确认时须填写原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{judgement}.</source>
+        <extracomment>guardrails (acknowledgement_needed)</extracomment>
+        <translation>{judgement}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a DIN has 13 characters, this one has {length}</source>
+        <extracomment>labels</extracomment>
+        <translation>DIN 应为 13 个字符，此处为 {length} 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a DIN is a letter and 4 digits (facility), 2 digits (year), 6 digits (sequence)</source>
+        <extracomment>labels</extracomment>
+        <translation>DIN 由 1 个字母加 4 位数字（机构）、2 位数字（年份）、6 位数字（序号）组成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This DIN cannot be read: {problem}.</source>
+        <extracomment>labels (bad_din)</extracomment>
+        <translation>无法识别此 DIN：{problem}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A DIN bar code ends with two flag digits.</source>
+        <extracomment>labels (bad_din_flags)</extracomment>
+        <translation>DIN 条码须以两位标志数字结尾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The DIN {din} carries check {carried!r} but should be {expected!r}: the label is damaged or mistyped.</source>
+        <extracomment>labels (wrong_din_check)</extracomment>
+        <translation>DIN {din} 的校验字符为 {carried!r}，应为 {expected!r}：标签损坏或输入有误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the DIN&apos;s check character (the boxed one) too.</source>
+        <extracomment>labels (missing_din_check)</extracomment>
+        <translation>请同时输入 DIN 的校验字符（方框内的字符）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check character {given!r} does not fit DIN {din} (expected {expected!r}): look at the label again.</source>
+        <extracomment>labels (wrong_din_check)</extracomment>
+        <translation>校验字符 {given!r} 与 DIN {din} 不符（应为 {expected!r}）：请再次核对标签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISBT 128 expiry reads &amp;&gt; and 10 digits (cyyjjjhhmm).</source>
+        <extracomment>labels (bad_expiry)</extracomment>
+        <translation>ISBT 128 有效期格式为 &amp;&gt; 加 10 位数字（cyyjjjhhmm）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expiry {digits} is not a real date and time.</source>
+        <extracomment>labels (bad_expiry)</extracomment>
+        <translation>有效期 {digits} 不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISBT 128 product code reads =&lt; then a letter, 4 digits and 3 characters.</source>
+        <extracomment>labels (bad_product_code)</extracomment>
+        <translation>ISBT 128 产品代码格式为 =&lt; 加 1 个字母、4 位数字和 3 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This GS1 code cannot be read: {detail}</source>
+        <extracomment>labels (bad_gs1)</extracomment>
+        <translation>无法识别此 GS1 码：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This GS1 code has no GTIN (AI 01).</source>
+        <extracomment>labels (missing_gtin)</extracomment>
+        <translation>此 GS1 码不含 GTIN（AI 01）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GTIN&apos;s check digit is wrong: {error}</source>
+        <extracomment>labels (wrong_gtin_check)</extracomment>
+        <translation>GTIN 校验位错误：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text!r} is not a label code this app knows.</source>
+        <extracomment>labels (unreadable_label)</extracomment>
+        <translation>{text!r} 不是本程序可识别的标签代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed sign-ins: this account is locked for 1 more minute. Ask another user to take over, or an administrator to reset the password.</source>
+        <extracomment>lockout (locked_out)</extracomment>
+        <translation>登录失败次数过多：此账户将再锁定 1 分钟。请由其他用户接替，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed sign-ins: this account is locked for {minutes} more minutes. Ask another user to take over, or an administrator to reset the password.</source>
+        <extracomment>lockout (locked_out)</extracomment>
+        <translation>登录失败次数过多：此账户将再锁定 {minutes} 分钟。请由其他用户接替，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <extracomment>messages</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session cannot be signed yet: {left} of {total} post-infusion checks of vital signs are still to do (next: {next}). Record them, or an investigator may end observation early with a reason.</source>
+        <extracomment>observation</extracomment>
+        <translation>本次输注暂不能签名：输注后 {total} 次生命体征测量中还有 {left} 次未完成（下一次：{next}）。请完成记录，或由研究者填写原因后提前结束观察期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observation is already over: every post-infusion check is done.</source>
+        <extracomment>observation</extracomment>
+        <translation>观察期已结束：输注后各次测量均已完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observation was already ended early.</source>
+        <extracomment>observation</extracomment>
+        <translation>观察期已被提前结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for ending observation early.</source>
+        <extracomment>observation</extracomment>
+        <translation>请填写提前结束观察期的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End observation early: not possible while the session is {state}.</source>
+        <extracomment>observation</extracomment>
+        <translation>提前结束观察期：本次输注{state}，无法执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject code {code!r} is not in the site&apos;s format, e.g. {example}.</source>
+        <extracomment>participants (bad_subject_code)</extracomment>
+        <translation>受试者编号 {code!r} 不符合本中心的格式，例如 {example}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject code {code!r} is not in the site&apos;s format.</source>
+        <extracomment>participants (bad_subject_code)</extracomment>
+        <translation>受试者编号 {code!r} 不符合本中心的格式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initials are 2 to 4 capital letters, e.g. LXM.</source>
+        <extracomment>participants (bad_initials)</extracomment>
+        <translation>姓名缩写为 2 至 4 个大写字母，例如 LXM。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year of birth is a four-digit year, e.g. 1985.</source>
+        <extracomment>participants (bad_year_of_birth)</extracomment>
+        <translation>出生年份为四位数年份，例如 1985。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born in {year}, the participant is about {age} this year; the protocol takes ages {min_age} to {max_age}.</source>
+        <extracomment>participants (age_outside_protocol)</extracomment>
+        <translation>受试者生于 {year} 年，今年约 {age} 岁；方案纳入年龄为 {min_age} 至 {max_age} 岁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} must be a date written YYYY-MM-DD.</source>
+        <extracomment>participants</extracomment>
+        <translation>{field}须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consent date cannot be in the future.</source>
+        <extracomment>participants (consent_in_future)</extracomment>
+        <translation>知情同意日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add user</source>
+        <extracomment>permissions</extracomment>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reset password</source>
+        <extracomment>permissions</extracomment>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deactivate user</source>
+        <extracomment>permissions</extracomment>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list users</source>
+        <extracomment>permissions</extracomment>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import randomization</source>
+        <extracomment>permissions</extracomment>
+        <translation>导入随机化列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register participant</source>
+        <extracomment>permissions</extracomment>
+        <translation>登记受试者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive product</source>
+        <extracomment>permissions</extracomment>
+        <translation>接收制剂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release product</source>
+        <extracomment>permissions</extracomment>
+        <translation>放行制剂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bedside check</source>
+        <extracomment>permissions</extracomment>
+        <translation>床旁核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule session</source>
+        <extracomment>permissions</extracomment>
+        <translation>安排输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>begin checks</source>
+        <extracomment>permissions</extracomment>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer check</source>
+        <extracomment>permissions</extracomment>
+        <translation>填写核查项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide check</source>
+        <extracomment>permissions</extracomment>
+        <translation>对核查项作出决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark ready</source>
+        <extracomment>permissions</extracomment>
+        <translation>标记就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start infusion</source>
+        <extracomment>permissions</extracomment>
+        <translation>开始输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pause infusion</source>
+        <extracomment>permissions</extracomment>
+        <translation>暂停输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resume infusion</source>
+        <extracomment>permissions</extracomment>
+        <translation>恢复输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete infusion</source>
+        <extracomment>permissions</extracomment>
+        <translation>完成输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop infusion</source>
+        <extracomment>permissions</extracomment>
+        <translation>停止输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record drip reading</source>
+        <extracomment>permissions</extracomment>
+        <translation>记录滴速</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record vitals</source>
+        <extracomment>permissions</extracomment>
+        <translation>记录生命体征</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record adverse event</source>
+        <extracomment>permissions</extracomment>
+        <translation>记录不良事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update adverse event</source>
+        <extracomment>permissions</extracomment>
+        <translation>更新不良事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>begin observation</source>
+        <extracomment>permissions</extracomment>
+        <translation>开始观察期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end observation early</source>
+        <extracomment>permissions</extracomment>
+        <translation>提前结束观察期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign session</source>
+        <extracomment>permissions</extracomment>
+        <translation>签署输注记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countersign session</source>
+        <extracomment>permissions</extracomment>
+        <translation>复签输注记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correct value</source>
+        <extracomment>permissions</extracomment>
+        <translation>更正数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view audit trail</source>
+        <extracomment>permissions</extracomment>
+        <translation>查看稽查轨迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolve discrepancy</source>
+        <extracomment>permissions</extracomment>
+        <translation>处理数据不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a nurse</source>
+        <extracomment>permissions</extracomment>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pharmacist</source>
+        <extracomment>permissions</extracomment>
+        <translation>药师</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an investigator</source>
+        <extracomment>permissions</extracomment>
+        <translation>研究者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an administrator</source>
+        <extracomment>permissions</extracomment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown action {action!r}.</source>
+        <extracomment>permissions (unknown_action)</extracomment>
+        <translation>未知操作 {action!r}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <extracomment>permissions; corrections; signing</extracomment>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only {who} may do this ({action}).</source>
+        <extracomment>permissions (not_permitted)</extracomment>
+        <translation>只有{who}可以执行此操作（{action}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placebo: no cells</source>
+        <extracomment>product</extracomment>
+        <translation>安慰剂：不含细胞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placebo bag lists cells</source>
+        <extracomment>product</extracomment>
+        <translation>安慰剂袋标注了细胞数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labelled {cells} cells vs dose {dose} for {weight:g} kg ({off:.1f} % off, limit ±{tolerance:g} %)</source>
+        <extracomment>product</extracomment>
+        <translation>标签为 {cells} 个细胞，按 {weight:g} kg 计剂量为 {dose} 个细胞（偏差 {off:.1f} %，限值 ±{tolerance:g} %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placebo: viability does not apply</source>
+        <extracomment>product</extracomment>
+        <translation>安慰剂：不适用细胞活率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viability not given</source>
+        <extracomment>product</extracomment>
+        <translation>未填写细胞活率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viability {value:g} % (limit ≥ {limit:g} %)</source>
+        <extracomment>product</extracomment>
+        <translation>细胞活率 {value:g} %（要求 ≥ {limit:g} %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label names {label}, participant is {participant}</source>
+        <extracomment>product</extracomment>
+        <translation>标签为 {label}，受试者为 {participant}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label says {label}, allocation is {allocated}</source>
+        <extracomment>product</extracomment>
+        <translation>标签组别为 {label}，随机分配为 {allocated}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires {at:%Y-%m-%d %H:%M} UTC</source>
+        <extracomment>product</extracomment>
+        <translation>有效期至 {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not expire before the projected end {end:%H:%M} UTC</source>
+        <extracomment>product</extracomment>
+        <translation>不得在预计结束时间 {end:%H:%M} UTC 之前过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours:.1f} h since preparation (limit {limit:g} h)</source>
+        <extracomment>product</extracomment>
+        <translation>距制备已 {hours:.1f} h（限值 {limit:g} h）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{temperature:g} °C on receipt (allowed {low:g}–{high:g} °C)</source>
+        <extracomment>product</extracomment>
+        <translation>接收时 {temperature:g} °C（允许范围 {low:g}–{high:g} °C）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bag intact, no clumps, label legible</source>
+        <extracomment>product</extracomment>
+        <translation>袋体完好，无凝块，标签清晰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appearance check failed</source>
+        <extracomment>product</extracomment>
+        <translation>外观检查不合格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bag scanned ({scanned}) is not the released bag ({released})</source>
+        <extracomment>product</extracomment>
+        <translation>扫描的输注袋（{scanned}）不是已放行的输注袋（{released}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wristband ({wristband}) is not {code}</source>
+        <extracomment>product</extracomment>
+        <translation>腕带（{wristband}）不是 {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject code {code!r} is not in the site&apos;s format (e.g. {example})</source>
+        <extracomment>randomization</extracomment>
+        <translation>受试者编号 {code!r} 不符合本中心的格式（例如 {example}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arm {arm!r} is not one of {choices}</source>
+        <extracomment>randomization</extracomment>
+        <translation>组别 {arm!r} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} is listed twice (first on line {line})</source>
+        <extracomment>randomization</extracomment>
+        <translation>{code} 重复列出（首次出现在第 {line} 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read as CSV: {error}.</source>
+        <extracomment>randomization (unreadable_csv)</extracomment>
+        <translation>无法按 CSV 读取该文件：{error}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <extracomment>randomization (empty_file)</extracomment>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first line must name the columns subject_code and arm.</source>
+        <extracomment>randomization (missing_columns)</extracomment>
+        <translation>第一行须为列名 subject_code 和 arm。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the row has too few columns</source>
+        <extracomment>randomization</extracomment>
+        <translation>该行列数不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <extracomment>roles (bad_username)</extracomment>
+        <translation>用户名为 2 至 32 个小写字母、数字、“.”、“-”或“_”，须以字母开头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the user&apos;s full name; it appears on signatures.</source>
+        <extracomment>roles (missing_full_name)</extracomment>
+        <translation>请输入用户全名；全名将显示在签名上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least {length} characters.</source>
+        <extracomment>roles (weak_password)</extracomment>
+        <translation>密码至少需要 {length} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site code is 2 to 16 capital letters, digits or &apos;-&apos;, e.g. SH-TJ01.</source>
+        <extracomment>roles (bad_site_code)</extracomment>
+        <translation>中心代码为 2 至 16 个大写字母、数字或“-”，例如 SH-TJ01。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scheduled and its pre-infusion checks have not begun</source>
+        <extracomment>session_state</extracomment>
+        <translation>已安排，尚未开始输注前核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still in its pre-infusion checks</source>
+        <extracomment>session_state</extracomment>
+        <translation>仍在输注前核查中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready but the infusion has not started</source>
+        <extracomment>session_state</extracomment>
+        <translation>已就绪，但尚未开始输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infusing</source>
+        <extracomment>session_state</extracomment>
+        <translation>正在输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <extracomment>session_state</extracomment>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended and observation has not begun</source>
+        <extracomment>session_state</extracomment>
+        <translation>已结束输注，尚未开始观察期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in post-infusion observation</source>
+        <extracomment>session_state</extracomment>
+        <translation>处于输注后观察期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed and locked</source>
+        <extracomment>session_state</extracomment>
+        <translation>已签名并锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begin the pre-infusion checks</source>
+        <extracomment>session_state</extracomment>
+        <translation>开始输注前核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the session ready</source>
+        <extracomment>session_state</extracomment>
+        <translation>标记本次输注就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the infusion</source>
+        <extracomment>session_state</extracomment>
+        <translation>开始输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the infusion</source>
+        <extracomment>session_state</extracomment>
+        <translation>暂停输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the infusion</source>
+        <extracomment>session_state</extracomment>
+        <translation>恢复输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete the infusion</source>
+        <extracomment>session_state</extracomment>
+        <translation>完成输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the infusion</source>
+        <extracomment>session_state</extracomment>
+        <translation>停止输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begin observation</source>
+        <extracomment>session_state</extracomment>
+        <translation>开始观察期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the session</source>
+        <extracomment>session_state</extracomment>
+        <translation>签署本次输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The infusion cannot start: the pre-infusion checks have not begun.</source>
+        <extracomment>session_state</extracomment>
+        <translation>无法开始输注：尚未开始输注前核查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The infusion cannot start: the pre-infusion checks are not complete.</source>
+        <extracomment>session_state</extracomment>
+        <translation>无法开始输注：输注前核查尚未完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The infusion is already running.</source>
+        <extracomment>session_state</extracomment>
+        <translation>输注已在进行中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The infusion is paused: resume it instead of starting it again.</source>
+        <extracomment>session_state</extracomment>
+        <translation>输注已暂停：请恢复输注，而不是重新开始。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session cannot be signed while the infusion is running.</source>
+        <extracomment>session_state</extracomment>
+        <translation>输注进行中，不能签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session cannot be signed while the infusion is paused.</source>
+        <extracomment>session_state</extracomment>
+        <translation>输注暂停中，不能签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session cannot be signed before the observation period.</source>
+        <extracomment>session_state</extracomment>
+        <translation>观察期开始前不能签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is already signed.</source>
+        <extracomment>session_state</extracomment>
+        <translation>本次输注已签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action}: not possible, the session is signed and locked. A correction is recorded as a new entry with its reason.</source>
+        <extracomment>session_state</extracomment>
+        <translation>{action}：无法执行，本次输注已签名并锁定。更正将作为一条新记录连同原因一并记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action}: not possible while the session is {state}.</source>
+        <extracomment>session_state</extracomment>
+        <translation>{action}：本次输注{state}，无法执行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a reason ({choices}).</source>
+        <extracomment>session_state (missing_reason)</extracomment>
+        <translation>请选择原因（{choices}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what the signature means: {choices}.</source>
+        <extracomment>signatures (bad_meaning)</extracomment>
+        <translation>请选择签名的含义：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The second signature must come from a different person than the first.</source>
+        <extracomment>signatures (same_signer)</extracomment>
+        <translation>第二个签名须由另一人签署。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vital}: type a number in {unit}.</source>
+        <extracomment>vitals (bad_{name})</extracomment>
+        <translation>{vital}：请输入数值（{unit}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vital} {value:g} {unit} is not possible: allowed {low:g}–{high:g} {unit}.</source>
+        <extracomment>vitals (impossible_{name})</extracomment>
+        <translation>{vital} {value:g} {unit} 超出可能范围：允许范围 {low:g}–{high:g} {unit}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vital signs must be given field by field.</source>
+        <extracomment>vitals (bad_vitals)</extracomment>
+        <translation>生命体征须逐项填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consciousness: choose A, C, V, P or U.</source>
+        <extracomment>vitals (bad_consciousness)</extracomment>
+        <translation>意识状态：请选择 A、C、V、P 或 U。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diastolic BP must be lower than systolic BP.</source>
+        <extracomment>vitals (diastolic_not_below_systolic)</extracomment>
+        <translation>舒张压须低于收缩压。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vital} {value:g} {unit} is unusual: please confirm.</source>
+        <extracomment>vitals</extracomment>
+        <translation>{vital} {value:g} {unit} 不常见：请确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} has no field {field!r}.</source>
+        <extracomment>actions (unknown_field)</extracomment>
+        <translation>{action} 没有字段 {field!r}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} needs the field {field!r}.</source>
+        <extracomment>actions (missing_field)</extracomment>
+        <translation>{action} 需要字段 {field!r}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action}: {field!r} must be {wanted}.</source>
+        <extracomment>actions (bad_field)</extracomment>
+        <translation>{action}：{field!r} 须为 {wanted}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no action {name!r}.</source>
+        <extracomment>actions (unknown_action)</extracomment>
+        <translation>没有操作 {name!r}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first.</source>
+        <extracomment>actions (not_signed_in)</extracomment>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what was done with the infusion.</source>
+        <extracomment>adverse_events (bad_action)</extracomment>
+        <translation>请选择对输注采取的处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the outcome.</source>
+        <extracomment>adverse_events (bad_outcome)</extracomment>
+        <translation>请选择转归。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse events are added to an open session.</source>
+        <extracomment>adverse_events (session_closed)</extracomment>
+        <translation>不良事件只能添加到未结束的输注记录中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The onset must be a date and time with its zone.</source>
+        <extracomment>adverse_events (bad_onset)</extracomment>
+        <translation>发生时间须为带时区的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The onset cannot be in the future.</source>
+        <extracomment>adverse_events (onset_in_future)</extracomment>
+        <translation>发生时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adverse event {ae_id} exists.</source>
+        <extracomment>adverse_events (unknown_adverse_event)</extracomment>
+        <translation>不存在不良事件 {ae_id}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name or password is not right.</source>
+        <extracomment>auth</extracomment>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is the user already signed in: unlock instead.</source>
+        <extracomment>auth (same_user)</extracomment>
+        <translation>该用户已登录：请直接解锁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session is not ready. product: the bag has not been verified at the bedside by two people.</source>
+        <extracomment>bedside (product_not_verified)</extracomment>
+        <translation>本次输注尚未就绪。制剂：输注袋尚未经两人床旁核对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No session {session_id} exists.</source>
+        <extracomment>bedside (unknown_session); checks (unknown_session); infusion (unknown_session); observation (unknown_session); session_flow (unknown_session); signing (unknown_session); vitals (unknown_session)</extracomment>
+        <translation>不存在输注记录 {session_id}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bedside check is done during the pre-infusion checks.</source>
+        <extracomment>bedside (not_checking)</extracomment>
+        <translation>床旁核对须在输注前核查期间进行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bag has not been released by the pharmacist.</source>
+        <extracomment>bedside (not_released)</extracomment>
+        <translation>此输注袋尚未经药师放行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this bag was released for {released_for}, not {code}</source>
+        <extracomment>bedside</extracomment>
+        <translation>此输注袋是为 {released_for} 放行的，不是 {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOP — do not infuse: {problems}.</source>
+        <extracomment>bedside (bedside_mismatch)</extracomment>
+        <translation>停止——请勿输注：{problems}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The protocol has no check called {step!r}.</source>
+        <extracomment>checks (unknown_step)</extracomment>
+        <translation>方案中没有名为 {step!r} 的核查项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks are answered while the session is in its checks.</source>
+        <extracomment>checks (not_checking)</extracomment>
+        <translation>核查项只能在输注前核查期间填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check does not wait for a decision.</source>
+        <extracomment>checks (no_decision_needed)</extracomment>
+        <translation>此核查项无需作出决定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide to proceed or to defer.</source>
+        <extracomment>checks (bad_decision)</extracomment>
+        <translation>请决定继续或推迟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for the decision.</source>
+        <extracomment>checks (missing_reason); discrepancies (missing_reason)</extracomment>
+        <translation>请填写作出该决定的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user {username} is deactivated.</source>
+        <extracomment>context (user_inactive)</extracomment>
+        <translation>用户 {username} 已停用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recorded entry {event_id} exists.</source>
+        <extracomment>corrections (unknown_event)</extracomment>
+        <translation>不存在记录 {event_id}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field {field!r} of this entry cannot be corrected.</source>
+        <extracomment>corrections (not_correctable)</extracomment>
+        <translation>此记录的字段 {field!r} 不可更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only {who} may correct the {field}.</source>
+        <extracomment>corrections (not_permitted)</extracomment>
+        <translation>只有{who}可以更正{field}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new value is the same as the recorded one.</source>
+        <extracomment>corrections (unchanged)</extracomment>
+        <translation>新值与已记录的值相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drip readings are recorded while the infusion runs.</source>
+        <extracomment>infusion (not_infusing)</extracomment>
+        <translation>滴速只能在输注进行中记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap times must be numbers of seconds.</source>
+        <extracomment>infusion (bad_taps)</extracomment>
+        <translation>点击时间须为秒数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject_code} is not on the randomization list: enter the arm.</source>
+        <extracomment>participants (no_arm)</extracomment>
+        <translation>{subject_code} 不在随机化列表中：请输入组别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arm must be one of: {codes}.</source>
+        <extracomment>participants (bad_arm)</extracomment>
+        <translation>组别须为以下之一：{codes}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The randomization list allocates {subject_code} to {allocated}, not {arm}.</source>
+        <extracomment>participants (arm_differs_from_list)</extracomment>
+        <translation>随机化列表将 {subject_code} 分配至 {allocated}，而非 {arm}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent date</source>
+        <extracomment>participants</extracomment>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject_code} is already registered.</source>
+        <extracomment>participants (duplicate_subject)</extracomment>
+        <translation>{subject_code} 已登记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first session date</source>
+        <extracomment>participants</extracomment>
+        <translation>首次输注日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first session cannot be before today or the consent.</source>
+        <extracomment>participants (date_in_past)</extracomment>
+        <translation>首次输注不能早于今天或知情同意日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session date</source>
+        <extracomment>participants</extracomment>
+        <translation>输注日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No participant {subject_code} is registered.</source>
+        <extracomment>participants (unknown_subject); products (unknown_subject)</extracomment>
+        <translation>未登记受试者 {subject_code}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session cannot be scheduled on a day that has passed.</source>
+        <extracomment>participants (date_in_past)</extracomment>
+        <translation>不能将输注安排在已过去的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The protocol gives {allowed} infusion session(s) per participant; {subject_code} has them all.</source>
+        <extracomment>participants (too_many_sessions)</extracomment>
+        <translation>方案规定每位受试者输注 {allowed} 次；{subject_code} 的输注次数已满。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is the laboratory&apos;s own code, not ISBT 128: confirm it is the bag&apos;s identifier.</source>
+        <extracomment>products (confirm_lab_code)</extracomment>
+        <translation>{value} 是细胞实验室自有代码，不是 ISBT 128：请确认它是该输注袋的标识。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the bag&apos;s donation identification number (DIN).</source>
+        <extracomment>products (not_a_bag_id)</extracomment>
+        <translation>请扫描输注袋的捐献识别号（DIN）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {words} must be a date and time with its zone.</source>
+        <extracomment>products (bad_time)</extracomment>
+        <translation>{words}须为带时区的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expiry</source>
+        <extracomment>products</extracomment>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preparation time</source>
+        <extracomment>products</extracomment>
+        <translation>制备时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the lot number from the label.</source>
+        <extracomment>products (missing_lot)</extracomment>
+        <translation>请输入标签上的批号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product {product_id} was received.</source>
+        <extracomment>products (unknown_product)</extracomment>
+        <translation>未接收过制剂 {product_id}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bag is quarantined and cannot be released.</source>
+        <extracomment>products (quarantined)</extracomment>
+        <translation>此输注袋已隔离，不能放行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bag is already released.</source>
+        <extracomment>products (already_released)</extracomment>
+        <translation>此输注袋已放行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row of the list can be imported.</source>
+        <extracomment>randomization (nothing_to_import)</extracomment>
+        <translation>列表中没有可导入的行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time must be an ISO 8601 time with its zone.</source>
+        <extracomment>session_flow (bad_time)</extracomment>
+        <translation>时间须为带时区的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of a step cannot be in the future.</source>
+        <extracomment>session_flow (time_in_future)</extracomment>
+        <translation>步骤时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete the infusion when the bag is empty and the line flushed; otherwise stop it with a reason.</source>
+        <extracomment>session_flow (not_finished)</extracomment>
+        <translation>输注袋排空且管路冲洗后方可完成输注；否则请填写原因停止输注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This signature&apos;s meaning must be {words}.</source>
+        <extracomment>signing (meaning_not_allowed)</extracomment>
+        <translation>此签名的含义须为 {words}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a session the nurse has signed can be countersigned.</source>
+        <extracomment>signing (not_signed)</extracomment>
+        <translation>只有护士已签名的输注记录才能复签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is already countersigned.</source>
+        <extracomment>signing (already_countersigned)</extracomment>
+        <translation>本次输注已复签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name {username!r} is already taken.</source>
+        <extracomment>users (username_taken)</extracomment>
+        <translation>用户名 {username!r} 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is already set up for a site.</source>
+        <extracomment>users (already_initialized)</extracomment>
+        <translation>此数据库已为某中心设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role must be one of: {choices}.</source>
+        <extracomment>users (bad_role)</extracomment>
+        <translation>角色须为以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no user {username!r}.</source>
+        <extracomment>users (unknown_user)</extracomment>
+        <translation>没有用户 {username!r}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot deactivate yourself.</source>
+        <extracomment>users (self_deactivation)</extracomment>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the user is deactivated.</source>
+        <extracomment>users (missing_reason)</extracomment>
+        <translation>请说明停用该用户的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{username} is already deactivated.</source>
+        <extracomment>users (already_inactive)</extracomment>
+        <translation>{username} 已停用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time measured must be a time with its zone.</source>
+        <extracomment>vitals (bad_measured_at)</extracomment>
+        <translation>测量时间须为带时区的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time measured cannot be in the future.</source>
+        <extracomment>vitals (measured_in_future)</extracomment>
+        <translation>测量时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time measured is more than a day ago.</source>
+        <extracomment>vitals (measured_too_early)</extracomment>
+        <translation>测量时间距今已超过一天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vital signs cannot be added to this session now.</source>
+        <extracomment>vitals (session_closed)</extracomment>
+        <translation>目前不能向本次输注添加生命体征。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{notes}</source>
+        <extracomment>vitals (confirm_unusual)</extracomment>
+        <translation>{notes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No discrepancy {discrepancy_id} is known here.</source>
+        <extracomment>discrepancies (unknown_discrepancy)</extracomment>
+        <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This discrepancy is already resolved.</source>
+        <extracomment>discrepancies (already_resolved)</extracomment>
+        <translation>此数据不一致已处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of: {choices}.</source>
+        <extracomment>discrepancies (bad_decision)</extracomment>
+        <translation>请选择以下之一：{choices}。</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +4394,54 @@
     </message>
 </context>
 <context>
+    <name>ObservationPanelWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="-130"/>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End observation early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End observation early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Observation: {0} of {1} checks left, next {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Observation ended early by {0} at {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observation complete: all {0} checks done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session can be signed once the last check is done. You may end observation early with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session can be signed once the last check is done, or when an investigator ends observation early with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnsetEdit</name>
     <message>
         <location filename="../../infusion_app/ui/adverse_events/fields.py" line="+34"/>
@@ -2496,7 +4492,12 @@
         <translation>以研究者身份决定</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
+        <source>{0}.</source>
+        <translation>{0}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only an investigator can decide. Ask the investigator on duty.</source>
         <translation>只有研究者可以作出决定。请联系值班研究者。</translation>
     </message>
@@ -2635,7 +4636,7 @@
 <context>
     <name>Product</name>
     <message>
-        <location filename="../../infusion_app/ui/product/look.py" line="+19"/>
+        <location filename="../../infusion_app/ui/product/look.py" line="+21"/>
         <source>Participant on the label</source>
         <translation>标签上的受试者</translation>
     </message>
@@ -2748,7 +4749,7 @@
 <context>
     <name>RandomizationImportDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/participants/randomization_import.py" line="+42"/>
+        <location filename="../../infusion_app/ui/participants/randomization_import.py" line="+43"/>
         <source>Import the randomization list</source>
         <translation>导入随机化列表</translation>
     </message>
@@ -2824,7 +4825,7 @@
         <translation>无法读取 %s：%s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%d row(s) will be imported; %d row(s) are rejected.</source>
         <translation>将导入 %d 行；拒绝 %d 行。</translation>
     </message>
@@ -3014,7 +5015,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+70"/>
+        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+71"/>
         <source>Participant</source>
         <translation>受试者</translation>
     </message>
@@ -3092,7 +5093,7 @@
 <context>
     <name>RegisterParticipantDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/participants/register_dialog.py" line="+44"/>
+        <location filename="../../infusion_app/ui/participants/register_dialog.py" line="+45"/>
         <source>Register a participant</source>
         <translation>登记受试者</translation>
     </message>
@@ -3537,13 +5538,13 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+54"/>
-        <location line="+92"/>
+        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+56"/>
+        <location line="+97"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -3578,7 +5579,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
@@ -3591,7 +5592,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+32"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+33"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -3760,12 +5761,12 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../infusion_app/ui/sync_status.py" line="+90"/>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+95"/>
         <source>Synchronisation status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Sync: running…</source>
         <translation>同步：进行中…</translation>
     </message>
@@ -3776,6 +5777,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sync: running… · %d waiting</source>
+        <translation>同步：进行中… · %d 条待上传</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync: %s · %d waiting</source>
         <translation>同步：%s · %d 条待上传</translation>
     </message>
@@ -4286,7 +6292,7 @@ on each drop</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../infusion_app/ui/users_model.py" line="+63"/>
+        <location filename="../../infusion_app/ui/users_model.py" line="+50"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -4316,7 +6322,7 @@ on each drop</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -4334,7 +6340,7 @@ on each drop</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/users_screen.py" line="+41"/>
+        <location filename="../../infusion_app/ui/users_screen.py" line="+42"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
@@ -4594,7 +6600,7 @@ on each drop</source>
         <translation>NEWS2 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stop criterion</source>
         <translation>停止标准</translation>
     </message>
@@ -4622,7 +6628,7 @@ on each drop</source>
 <context>
     <name>VitalsForm</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals_form.py" line="+57"/>
+        <location filename="../../infusion_app/ui/vitals_form.py" line="+58"/>
         <location line="+27"/>
         <source>Consciousness (ACVPU)</source>
         <translation>意识（ACVPU）</translation>
@@ -4704,7 +6710,7 @@ on each drop</source>
         <translation>测量时间（本地时间）</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Unusual values</source>
         <translation>异常值</translation>
     </message>
@@ -4803,7 +6809,7 @@ mmHg</translation>
 <context>
     <name>WeightStep</name>
     <message>
-        <location filename="../../infusion_app/ui/session/steps/weight.py" line="+23"/>
+        <location filename="../../infusion_app/ui/session/steps/weight.py" line="+24"/>
         <source>Weight today</source>
         <translation>今日体重</translation>
     </message>
@@ -4842,7 +6848,7 @@ mmHg</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="-116"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-117"/>
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
@@ -4855,6 +6861,11 @@ mmHg</translation>
         <location line="+1"/>
         <source>Pharmacy</source>
         <translation>药房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discrepancies</source>
+        <translation>数据差异</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4938,7 +6949,7 @@ mmHg</translation>
         <translation>已签名</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4968,7 +6979,7 @@ mmHg</translation>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

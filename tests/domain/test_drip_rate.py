@@ -119,7 +119,7 @@ def test_pump_rates_convert_with_the_drop_factor() -> None:
 def test_guardrails_follow_the_protocol(rate: float, band: Band) -> None:
     judged = judge_rate(DRIP, rate)
     assert judged.band is band
-    assert f"{rate:.1f}" in judged.message, "the value is shown as measured, never clamped"
+    assert f"{rate:.1f}" in str(judged.message), "the value is shown as measured, never clamped"
 
 
 def test_red_needs_a_reason_and_amber_a_recount() -> None:

@@ -30,7 +30,9 @@ def test_diastolic_must_be_below_systolic() -> None:
 def test_unusual_values_ask_for_confirmation() -> None:
     vitals = parse_vitals({**GOOD_VITALS, "temperature_c": 40.6})
     assert isinstance(vitals, VitalSigns)
-    assert implausible(vitals) == ["Temperature 40.6 °C is unusual: please confirm."]
+    assert [str(note) for note in implausible(vitals)] == [
+        "Temperature 40.6 °C is unusual: please confirm."
+    ]
 
 
 def test_consciousness_is_acvpu() -> None:

@@ -29,6 +29,7 @@ from infusion_app.ui.adverse_events.words import (
     term_choices,
 )
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, field_label, hint_label, show_error
 
 DIALOG_SIZE = (1200, 780)  # px: two columns fit a 1280×800 ward laptop without scrolling
@@ -218,9 +219,9 @@ class AdverseEventDialog(FormDialog):
         for refusal in refusals:
             field = FIELD_OF.get(refusal.code)
             if field is None:
-                general.append(refusal.reason)
+                general.append(refusal_text(refusal))
             else:
-                show_error(self.problems[field], refusal.reason)
+                show_error(self.problems[field], refusal_text(refusal))
         show_error(self.message, " ".join(general))
         shown = [label for label in self.problems.values() if not label.isHidden()]
         if shown:

@@ -14,6 +14,7 @@ from infusion_app.services import infusion
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.ui.infusion.asking import ask_reason
 from infusion_app.ui.infusion.look import show_band
+from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.sign_in_screen import show_error
 
 ACKNOWLEDGEMENT_NEEDED = "acknowledgement_needed"
@@ -87,7 +88,7 @@ class DripRecorder(QObject):
         """
         outcome = call("")
         if isinstance(outcome, Refusal) and outcome.code == ACKNOWLEDGEMENT_NEEDED:
-            reason = self.ask_reason(self._parent, outcome.reason)
+            reason = self.ask_reason(self._parent, refusal_text(outcome))
             if not reason.strip():
                 return None
             outcome = call(reason)
@@ -105,10 +106,10 @@ def show_outcome(band: QLabel, problem: QLabel, outcome: Outcome | None) -> None
         show_error(problem, "")
         return
     if isinstance(outcome, Refusal):
-        show_error(problem, outcome.reason)
+        show_error(problem, refusal_text(outcome))
         band.hide()
         return
     show_error(problem, "")
     created = outcome.created
-    show_band(band, Band(created["band"]), str(created["message"]), short=True)
+    show_band(band, Band(created["band"]), recorded_text(str(created["message"])), short=True)
     band.show()

@@ -25,6 +25,7 @@ from infusion_app.ui.infusion.reminders import RemindersWidget
 from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, field_label, heading, show_error
 from infusion_app.ui.vitals.schedule_panel import SchedulePanel
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
@@ -208,7 +209,7 @@ class InfusionScreen(QWidget):
     def _after(self, outcome: Outcome) -> bool:
         """Show a refusal, or refresh after success; True on success."""
         if isinstance(outcome, Refusal):
-            show_error(self.message, outcome.reason)
+            show_error(self.message, refusal_text(outcome))
             self.render()
             return False
         show_error(self.message, "")

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Mapping
+
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from infusion_app.domain.event_text import describe
 from infusion_app.domain.events import Event
 from infusion_app.services.context import Workspace
+from infusion_app.ui.messages import message_text
 from infusion_app.ui.texts import local_time
 
 
-def event_line(event: Event) -> str:
-    """What happened, in words (the domain's wording, shared with the audit trail)."""
-    return describe(event.type, event.payload)
+def event_line(event: Event, known: Mapping[str, str] | None = None) -> str:
+    """What happened, in words (the domain's wording, shared with the audit trail).
+
+    ``known`` gives the words for stored English texts that are no template (the protocol's
+    stop criteria).
+    """
+    return message_text(describe(event.type, event.payload), known)
 
 
 class EventsTimelineWidget(QListWidget):
@@ -29,11 +36,13 @@ class EventsTimelineWidget(QListWidget):
     def refresh(self) -> None:
         """Read the session's events again, in the order they happened."""
         zone = self._ws.protocol.site.timezone
+        language = QLocale().name()
+        known = {c.text.en: c.text.get(language) for c in self._ws.protocol.stop_criteria}
         events = sorted(self._ws.store.events(session=self._session), key=lambda e: e.occurred_at)
         self.clear()
         for event in events:
             when = local_time(event.occurred_at, zone)[11:]
-            item = QListWidgetItem(f"{when}   {event.actor}   {event_line(event)}")
+            item = QListWidgetItem(f"{when}   {event.actor}   {event_line(event, known)}")
             item.setToolTip(event.occurred_at)
             self.addItem(item)
         QTimer.singleShot(0, self, self.scrollToBottom)  # once laid out, the newest line shows

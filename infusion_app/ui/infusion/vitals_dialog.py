@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import utc_iso
@@ -103,8 +103,12 @@ class VitalsDialog(FormDialog):
         )
         set_kind(news, "in_band" if created.get("news2_band") == "low" else "out_of_band")
         self.result_layout.addWidget(news)
-        for alert in created.get("alerts") or []:
-            self._add_alert(str(alert))
+        language = QLocale().name()
+        words = {c.id: c.text.get(language) for c in self._ws.protocol.stop_criteria}
+        ids = created.get("alert_ids") or []
+        for index, alert in enumerate(created.get("alerts") or []):
+            alert_id = ids[index] if index < len(ids) else None
+            self._add_alert(words.get(alert_id, str(alert)))
         self.result.show()
 
     def _add_alert(self, text: str) -> None:

@@ -20,6 +20,7 @@ from infusion_app.domain.randomization import RandomizationPreview
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.randomization import import_randomization, preview_randomization
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.messages import message_text
 from infusion_app.ui.session.asking import ask_open_path
 from infusion_app.ui.sign_in_screen import hint_label
 
@@ -129,7 +130,10 @@ class RandomizationImportDialog(FormDialog):
         arms = {a.code: a.label.get(language) for a in self._ws.protocol.arms}
         rows = [(str(a.line), a.subject_code, arms.get(a.arm, a.arm)) for a in preview.accepted]
         _set_rows(self.accepted_table, rows)
-        _set_rows(self.rejected_table, [(str(r.line), r.text, r.reason) for r in preview.rejected])
+        _set_rows(
+            self.rejected_table,
+            [(str(r.line), r.text, message_text(r.message)) for r in preview.rejected],
+        )
         self.rejected_table.resizeRowsToContents()
         self._show_rejected(bool(preview.rejected))
         self.summary.setText(

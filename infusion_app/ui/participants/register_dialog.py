@@ -10,6 +10,7 @@ from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.participants import register_participant
 from infusion_app.services.randomization import allocated_arm
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, line_edit, show_error
 
 REGISTER_WIDTH = 760  # px: an arm's full label fits in the list
@@ -136,7 +137,7 @@ class RegisterParticipantDialog(FormDialog):
         """The reason under the field it is about (or at the foot of the form)."""
         name = FIELD_OF_CODE.get(refusal.code, "")
         label = self.problems.get(name)
-        show_error(label or self.message, refusal.reason)
+        show_error(label or self.message, refusal_text(refusal))
         if name in self.fields:
             self.fields[name].setFocus()
         self._fit_height()

@@ -14,6 +14,7 @@ from infusion_app.domain.signatures import SignatureMeaning
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.bedside import bedside_check
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.ui.messages import field_text, refusal_text
 from infusion_app.ui.product import queries
 from infusion_app.ui.product.bedside_cards import LabelCard, ParticipantCard, ReleaseCard
 from infusion_app.ui.product.bedside_step import BedsideStepCard
@@ -170,7 +171,7 @@ class BedsideCheckScreen(QWidget):
             failed = check_credentials(
                 self._ws, username, self.second.password.text(), EventType.SIGNATURE_FAILED
             )
-            self.second.show_problem(failed.reason if isinstance(failed, Refusal) else "")
+            self.second.show_problem(refusal_text(failed) if isinstance(failed, Refusal) else "")
             return
         self._record(self.second, person)
 
@@ -202,14 +203,14 @@ class BedsideCheckScreen(QWidget):
                 "stop",
                 self.tr("STOP — do not infuse"),
                 [
-                    refusal.reason.split(": ", 1)[-1],
+                    field_text(refusal.message, "problems"),
                     self.tr("Check the bag and the wristband again; tell the pharmacist."),
                 ],
             )
             step.show_problem(self.tr("Does not match: see STOP above."), step.bag)
             self._scroll.verticalScrollBar().setValue(0)  # the STOP panel in view
             return
-        step.show_problem(refusal.reason)
+        step.show_problem(refusal_text(refusal))
 
     def state(self) -> dict[str, Any]:
         """The product's row as the screen last read it (for tests and the main window)."""

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from infusion_app.ui.messages import recorded_text
+
 ICONS = {"ok": "✔", "stop": "✖", "quarantine": "✖", "progress": "…"}
 
 
@@ -122,7 +124,7 @@ class CheckResultsList(QFrame):
         self.lines = []
         for check in checks:
             mark = "✓" if check["passed"] else "✗"
-            text = f"{mark}  {check_name(check['id'])}: {check['reason']}"
+            text = f"{mark}  {check_name(check['id'])}: {recorded_text(check['reason'])}"
             label = selectable(text, "checkLine", text)
             label.setProperty("passed", "true" if check["passed"] else "false")
             self._column.addWidget(label)

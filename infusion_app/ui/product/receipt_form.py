@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.checklist_rules import scientific
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import Protocol
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.product.entry import (
     local_to_utc_iso,
     looks_like_code,
@@ -196,7 +197,7 @@ class ReceiptForm(QWidget):
             return
         routed = route_code(text, self._zone)
         if isinstance(routed, Refusal):
-            show_error(self.errors[name], routed.reason)
+            show_error(self.errors[name], refusal_text(routed))
             field.setFocus()
             field.selectAll()
             return

@@ -21,6 +21,7 @@ from infusion_app.domain.signatures import SignatureMeaning
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.products import receive_product, release_product
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.product import queries
 from infusion_app.ui.product.look import CheckResultsList, NoticePanel, check_name
 from infusion_app.ui.product.receipt_form import ReceiptForm
@@ -160,7 +161,7 @@ class ReceiptScreen(QWidget):
         outcome = receive_product(self._ws, self._actor, subject_code=subject, **values)
         if isinstance(outcome, Refusal) and outcome.code == "confirm_lab_code":
             title = self.tr("The laboratory's own code")
-            if self.ask_confirm(self, title, outcome.reason):
+            if self.ask_confirm(self, title, refusal_text(outcome)):
                 outcome = receive_product(
                     self._ws, self._actor, subject_code=subject, lab_code_confirmed=True, **values
                 )
@@ -174,9 +175,9 @@ class ReceiptScreen(QWidget):
         if refusal.code == "bad_time":
             field = "expiry" if "expiry" in refusal.reason else "prepared"
         if field:
-            self.form.show_problem(field, refusal.reason)
+            self.form.show_problem(field, refusal_text(refusal))
         else:
-            show_error(self.message, refusal.reason)
+            show_error(self.message, refusal_text(refusal))
 
     def _show_receipt(self, product_id: str) -> None:
         self.product_id = product_id
@@ -188,7 +189,7 @@ class ReceiptScreen(QWidget):
             self.notice.show_notice(
                 "quarantine",
                 self.tr("Quarantined — do not release"),
-                [f"✗  {check_name(c['id'])}: {c['reason']}" for c in failed]
+                [f"✗  {check_name(c['id'])}: {recorded_text(c['reason'])}" for c in failed]
                 + [self.tr("Keep the bag apart and tell the cell laboratory.")],
             )
         else:

@@ -36,6 +36,7 @@ from infusion_app.services.checks import (
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.session_flow import begin_checks, mark_ready
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.decision_dialog import DecisionDialog
 from infusion_app.ui.session.look import STATUS_ICONS
 from infusion_app.ui.session.outcome_panel import OutcomePanel
@@ -166,7 +167,7 @@ class ChecklistScreen(QWidget):
         if header.state is SessionState.SCHEDULED:
             begun = begin_checks(self._ws, self._actor, session_id=self._session_id)
             if isinstance(begun, Refusal):
-                show_error(self.problem, begun.reason)
+                show_error(self.problem, refusal_text(begun))
         self._read()
         for index, step in enumerate(self.steps):
             step.show(self.state(index))
@@ -183,7 +184,7 @@ class ChecklistScreen(QWidget):
         """Step ``index`` as judged now, with its recorded answer."""
         judged = self.result.steps[index]
         answer = self.answers.get(judged.step.value)
-        return StepState(judged.step, judged.status, judged.message, answer)
+        return StepState(judged.step, judged.status, message_text(judged.message), answer)
 
     def current(self) -> int:
         """The index of the step on screen."""
@@ -263,7 +264,7 @@ class ChecklistScreen(QWidget):
     def decide(self) -> None:
         """Open the investigator's decision for the step on screen."""
         index, step = self.current(), self.current_step()
-        finding = f"{step.heading()}: {self.result.steps[index].message}"
+        finding = f"{step.heading()}: {message_text(self.result.steps[index].message)}"
 
         def sign(decision: str, reason: str, password: str) -> Any:
             return decide_check(
@@ -285,7 +286,7 @@ class ChecklistScreen(QWidget):
         """Ask the services to mark the session ready; show why not when refused."""
         outcome = mark_ready(self._ws, self._actor, session_id=self._session_id)
         if isinstance(outcome, Refusal):
-            show_error(self.ready_message, outcome.reason)
+            show_error(self.ready_message, refusal_text(outcome))
             return
         show_error(self.ready_message, "")
         self.session_ready.emit(self._session_id)

@@ -61,7 +61,7 @@ class OutcomePanel(QFrame):
         headline, hint = self._words(state.status)
         self.headline.setText(f"{STATUS_ICONS[state.status]}  {headline}")
         message = state.message[:1].upper() + state.message[1:]
-        self.text.setText("" if brief else f"{message}.")
+        self.text.setText("" if brief else self.tr("{0}.").format(message))
         self.text.setVisible(not brief)
         deciding = state.status is Status.NEEDS_DECISION
         self.decide_button.setVisible(deciding)

@@ -24,6 +24,7 @@ from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWi
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.session.observation_panel import ObservationPanelWidget
 from infusion_app.ui.session.summary_sections import SummarySections
 from infusion_app.ui.sign_in_screen import error_label, heading, show_error
@@ -153,7 +154,7 @@ class SummaryScreen(QWidget):
 
     def _done(self, result: Outcome | None) -> None:
         if isinstance(result, Refusal):
-            show_error(self.message, result.reason)
+            show_error(self.message, refusal_text(result))
             return
         self.message.clear()
         self.refresh()

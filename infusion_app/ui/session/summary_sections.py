@@ -13,6 +13,7 @@ from infusion_app.services.context import Workspace
 from infusion_app.services.products import product_row
 from infusion_app.ui.adverse_events.words import outcome_word
 from infusion_app.ui.infusion.look import band_short, method_word, site_time
+from infusion_app.ui.messages import message_text
 from infusion_app.ui.session.look import STATUS_ICONS, status_word
 
 
@@ -120,7 +121,7 @@ class SummarySections(QWidget):
         result = checks.checklist(self._ws, self._session)
         return "\n".join(
             f"{STATUS_ICONS[s.status]} {step_name(s.step.value)}: "
-            f"{status_word(s.status)} — {s.message}"
+            f"{status_word(s.status)} — {message_text(s.message)}"
             for s in result.steps
         )
 

@@ -12,6 +12,7 @@ from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep, Protocol
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, hint_label, show_error
 
 
@@ -116,7 +117,7 @@ class StepWidget(QWidget):
 
     def show_refusal(self, refusal: Refusal) -> None:
         """A refused answer: the reason under the fields; nothing typed is cleared."""
-        show_error(self.message, refusal.reason)
+        show_error(self.message, refusal_text(refusal))
 
     def emit_validity(self) -> None:
         """Tell the host whether the entry can be recorded."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.session.steps.base import StepState, StepWidget
 from infusion_app.ui.sign_in_screen import error_label, field_label, line_edit, show_error
 
@@ -71,7 +72,7 @@ class WeightStep(StepWidget):
         return self.state.status is Status.OK
 
     def show_refusal(self, refusal: Refusal) -> None:
-        show_error(self.problem, refusal.reason)
+        show_error(self.problem, refusal_text(refusal))
         self.weight.setFocus()
         self.weight.selectAll()
 
