@@ -50,7 +50,9 @@ class DiscrepanciesScreen(QWidget):
         self.resolve_button.setAccessibleName(self.tr("Record the decision"))
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.message = error_label()
-        form = QHBoxLayout()
+        self.form = QWidget()  # shown only while an open discrepancy is selected
+        form = QHBoxLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(self.decision, 2)
         form.addWidget(self.reason, 3)
         form.addWidget(self.resolve_button)
@@ -58,9 +60,11 @@ class DiscrepanciesScreen(QWidget):
         column.setContentsMargins(24, 16, 24, 16)
         column.addWidget(heading(self.tr("Discrepancies from sync")))
         column.addWidget(self.list, 2)
-        column.addWidget(self.detail, 2)
-        column.addLayout(form)
+        column.addWidget(self.detail)
+        column.addWidget(self.form)
         column.addWidget(self.message)
+        column.addStretch(1)
+        self.form.setVisible(False)
 
     def show_for(self, actor: Actor) -> None:
         """Read the discrepancies afresh for the signed-in user."""
@@ -74,9 +78,17 @@ class DiscrepanciesScreen(QWidget):
         for item in self._shown:
             mark = "✔ " if item.decision else "⚠ "
             self.list.addItem(mark + item.summary)
-        self.detail.setText(self.tr("No discrepancy.") if not self._shown else "")
+        self.detail.setText(self._nothing_text() if not self._shown else "")
+        self.list.setVisible(bool(self._shown))
+        self.form.setVisible(False)
         if self._shown:
             self.list.setCurrentRow(0)
+
+    def _nothing_text(self) -> str:
+        return self.tr(
+            "No discrepancy. When two laptops record clashing facts (one session begun on "
+            "both, one bag released twice), sync keeps both and lists them here for a decision."
+        )
 
     def _side(self, title: str, side: Side | None) -> str:
         if side is None:
@@ -100,6 +112,7 @@ class DiscrepanciesScreen(QWidget):
             )
         self.detail.setText("\n".join(lines))
         self.resolve_button.setEnabled(item.decision is None)
+        self.form.setVisible(item.decision is None)
 
     def resolve_selected(self) -> None:
         """Record the investigator's decision (the service refuses anyone else)."""

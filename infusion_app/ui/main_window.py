@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,11 +129,11 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         header.setMinimumHeight(62)  # the same with or without the Sign out button: no jump
         row = QHBoxLayout(header)
-        row.setContentsMargins(20, 8, 20, 8)
-        row.setSpacing(20)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(12)
+        for widget in (self.site_label, self.user_label, self.clock_label, *self._header_buttons()):
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         row.addWidget(self.site_label)
-        row.addWidget(self.protocol_label)
-        row.addWidget(self.sync_status)
         row.addStretch(1)
         row.addWidget(self.user_label)
         row.addWidget(self.lock_button)
@@ -156,7 +157,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(content)
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
+        self.statusBar().addWidget(self.protocol_label)  # bottom left: the header has no room
+        self.statusBar().addPermanentWidget(self.sync_status)  # bottom right, on every screen
+        self.statusBar().setSizeGripEnabled(False)
         self.extras.install(row, column)
+
+    def _header_buttons(self) -> tuple[QPushButton, ...]:
+        extras = self.extras
+        return (self.lock_button, self.sign_out_button, extras.settings_button, extras.mute_button)
 
     def _show_site(self) -> None:
         site = current_site_code(self._ws)

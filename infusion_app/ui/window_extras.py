@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
 )
 
@@ -156,11 +157,12 @@ class HeaderExtras(QObject):
         left = self._sounds.muted_seconds_left() if self._sounds is not None else 0.0
         self.mute_button.setVisible(signed_in)
         self.mute_left.setVisible(signed_in and left > 0)
-        if left > 0:
-            text = self.tr("🔇 Sound on again")
+        if left > 0:  # an icon from the style: the fonts here have no emoji (a box showed)
+            text, icon = self.tr("Sound on again"), QStyle.StandardPixmap.SP_MediaVolume
             self.mute_left.setText(self.tr("Muted %s") % countdown_text(left))
         else:
-            text = self.tr("🔔 Mute alarms 2 min")
+            text, icon = self.tr("Mute alarms 2 min"), QStyle.StandardPixmap.SP_MediaVolumeMuted
         if self.mute_button.text() != text:
             self.mute_button.setText(text)
+            self.mute_button.setIcon(self.mute_button.style().standardIcon(icon))
             self.mute_button.setAccessibleName(text)
