@@ -1402,7 +1402,7 @@
     <message>
         <location line="+28"/>
         <source>No discrepancy. When two laptops record clashing facts (one session begun on both, one bag released twice), sync keeps both and lists them here for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据差异。当两台笔记本电脑记录了相互冲突的事实（同一次输注在两台电脑上开始，或同一袋产品被放行两次）时，同步会保留双方记录，并在此列出，等待决定。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1735,7 +1735,7 @@
 <context>
     <name>HeaderExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="+83"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="+84"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1761,18 +1761,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>🔇 Sound on again</source>
-        <translation>🔇 恢复报警音</translation>
+        <source>Sound on again</source>
+        <translation>恢复报警声音</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Mute alarms 2 min</source>
+        <translation>报警静音 2 分钟</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Muted %s</source>
         <translation>已静音 %s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>🔔 Mute alarms 2 min</source>
-        <translation>🔔 报警静音 2 分钟</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@
         <translation>立即锁定屏幕</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
@@ -6848,7 +6848,7 @@ mmHg</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="-117"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-115"/>
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
