@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
@@ -35,6 +34,7 @@ from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.sync_status import SyncStatusLabel
 from infusion_app.ui.texts import role_text
 from infusion_app.ui.window_extras import HeaderExtras, make_nav_buttons
+from infusion_app.ui.window_pages import WindowPages
 from infusion_app.ui.window_status import running_lines
 
 if TYPE_CHECKING:  # the screens themselves are imported when first shown (start-up time)
@@ -87,9 +87,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.first_run: FirstRunScreen | None = None
         self.sign_in = SignInScreen(ws)
-        self._pages: dict[str, QWidget] = {}  # users, audit trail, participants: built when shown
-        self.pharmacy = ScreenSlot()  # the receipt screen, made for whoever signs in
-        self.discrepancies = ScreenSlot()  # sync discrepancies, read afresh for an investigator
         self.sync_status = SyncStatusLabel(ws)
         self.sync_status.worker.succeeded.connect(self._synced)
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
@@ -114,13 +111,10 @@ class MainWindow(QMainWindow):
             self.first_run = FirstRunScreen(self._ws)
             self.first_run.completed.connect(self._site_set_up)
             self.stack.addWidget(self.first_run)
-        for screen in (
-            self.sign_in,
-            self.pharmacy,
-            self.discrepancies,
-            self.session,
-        ):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.sign_in)
+        self.stack.addWidget(self.session)
+        self.screens = WindowPages(self._ws, self.stack, self.open_session)
+        self.pharmacy, self.discrepancies = self.screens.pharmacy, self.screens.discrepancies
         self.sign_in.signed_in.connect(self._signed_in)
         self._show_site()
 
@@ -212,13 +206,7 @@ class MainWindow(QMainWindow):
         for key, button in self.nav_buttons.items():
             button.setVisible(key in reachable)
         self.nav_bar.setVisible(len(reachable) > 1)
-        for page in self._pages.values():  # built again, empty, for whoever signs in next
-            self.stack.removeWidget(page)
-            page.close()
-            page.deleteLater()
-        self._pages.clear()
-        self.pharmacy.clear()
-        self.discrepancies.clear()
+        self.screens.drop_all()  # built again, empty, for whoever signs in next
         self.session.clear()
 
     def _site_set_up(self, username: str) -> None:
@@ -239,89 +227,37 @@ class MainWindow(QMainWindow):
             self.open_session(session)
 
     def show_screen(self, screen: QWidget) -> None:
-        """Show the worklist, users or audit-trail screen, read afresh for the signed-in user."""
-        if self._actor is None:
+        """Show a navigation page (worklist, users, audit trail…), read afresh for the user."""
+        key = self.screens.key_of(screen)
+        if self._actor is None or key is None:
             return
-        if screen is self.worklist:
-            self.worklist.refresh()
-        elif screen is self.users:
-            self.users.show_for(self._actor)
-        elif screen is self.audit_trail:
-            self.audit_trail.show_for(self._actor)
-        elif screen is self.participants:
-            self.participants.show_for(self._actor)
-        elif screen is self.pharmacy:
-            from infusion_app.ui.product.receipt_screen import ReceiptScreen
+        self._show_page(key)
 
-            self.pharmacy.put(ReceiptScreen(self._ws, self._actor))
-        elif screen is self.discrepancies:
-            from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
-
-            shown = DiscrepanciesScreen(self._ws)
-            shown.show_for(self._actor)
-            self.discrepancies.put(shown)
-        self.stack.setCurrentWidget(screen)
-        for key, button in self.nav_buttons.items():
-            button.setChecked(self._built(key) is screen)
-
-    def _built(self, key: str) -> QWidget | None:
-        """The page behind a navigation button if it exists now (never builds one)."""
-        slots: dict[str, QWidget] = {"pharmacy": self.pharmacy, "discrepancies": self.discrepancies}
-        return slots.get(key) or self._pages.get(key)
-
-    def _screen(self, key: str) -> QWidget:
-        """The page behind a navigation button (a lazily built one is built now)."""
-        makers: dict[str, Callable[[], QWidget]] = {
-            "worklist": lambda: self.worklist,
-            "users": lambda: self.users,
-            "audit": lambda: self.audit_trail,
-            "participants": lambda: self.participants,
-        }
-        built = self._built(key)
-        return built if built is not None else makers[key]()
-
-    def _page(self, key: str, make: Callable[[], QWidget]) -> QWidget:
-        """The page ``key``, made and put in the stack the first time it is asked for."""
-        page = self._pages.get(key)
-        if page is None:
-            page = self._pages[key] = make()
-            self.stack.addWidget(page)
-        return page
+    def _show_page(self, key: str) -> None:
+        assert self._actor is not None
+        self.stack.setCurrentWidget(self.screens.show(key, self._actor))
+        for other, button in self.nav_buttons.items():
+            button.setChecked(other == key)
 
     @property
     def worklist(self) -> WorklistScreen:
         """The worklist, built at the first sign-in (and again after each sign-out)."""
-        from infusion_app.ui.worklist_screen import WorklistScreen
-
-        def make() -> WorklistScreen:
-            screen = WorklistScreen(self._ws, self._ws.clock)
-            screen.session_activated.connect(self.open_session)
-            return screen
-
-        return cast(WorklistScreen, self._page("worklist", make))
+        return cast("WorklistScreen", self.screens.get("worklist"))
 
     @property
     def users(self) -> UsersScreen:
         """The users screen (administrators), built the first time it is asked for."""
-        from infusion_app.ui.users_screen import UsersScreen
-
-        return cast(UsersScreen, self._page("users", lambda: UsersScreen(self._ws)))
+        return cast("UsersScreen", self.screens.get("users"))
 
     @property
     def audit_trail(self) -> AuditTrailScreen:
         """The audit-trail screen, built the first time it is asked for."""
-        from infusion_app.ui.audit_trail_screen import AuditTrailScreen
-
-        return cast(AuditTrailScreen, self._page("audit", lambda: AuditTrailScreen(self._ws)))
+        return cast("AuditTrailScreen", self.screens.get("audit"))
 
     @property
     def participants(self) -> ParticipantsScreen:
         """The participants screen (investigators), built the first time it is asked for."""
-        from infusion_app.ui.participants.participants_screen import ParticipantsScreen
-
-        return cast(
-            ParticipantsScreen, self._page("participants", lambda: ParticipantsScreen(self._ws))
-        )
+        return cast("ParticipantsScreen", self.screens.get("participants"))
 
     def open_session(self, session_id: str) -> None:
         """Open one session at the screen its state calls for (checks, infusion or record)."""
@@ -341,7 +277,7 @@ class MainWindow(QMainWindow):
         self.show_screen(self.worklist)
 
     def _synced(self) -> None:
-        worklist = self._pages.get("worklist")
+        worklist = self.screens.built("worklist")
         if worklist is not None and self.stack.currentWidget() is worklist and self._actor:
             self.worklist.refresh()  # what other laptops recorded shows at once
 
@@ -353,7 +289,8 @@ class MainWindow(QMainWindow):
 
     def _nav_clicked(self) -> None:
         # A bound method, not a lambda holding self: the window can be freed when closed.
-        self.show_screen(self._screen(self.sender().property("screen")))
+        if self._actor is not None:
+            self._show_page(str(self.sender().property("screen")))
 
     def _idle(self, seconds: int) -> None:
         self.lock(idle_seconds=seconds)
