@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from infusion_app.domain.events import Event, EventType
+from infusion_app.domain.messages import Message
 
 SESSION_MOVES = (
     EventType.SESSION_CHECKS_BEGUN,
@@ -63,24 +64,38 @@ def _session_move(db: Database, event: Event) -> Clash | None:
     moves = ", ".join("?" * len(SESSION_MOVES))
     other = _applied(db, f"session = ? AND type IN ({moves})", [event.session, *SESSION_MOVES])
     if row is None:
-        summary = f"{event.type} arrived for session {event.session}, unknown on this laptop."
-        return Clash("unknown_session", summary, event.session, None)
+        summary = Message(
+            "{event_type} arrived for session {session}, unknown on this laptop.",
+            event_type=event.type,
+            session=event.session,
+        )
+        return Clash("unknown_session", str(summary), event.session, None)
     before, after = event.payload.get("from"), event.payload.get("to")
     if row[0] == before:
         return None
-    summary = (
-        f"Session {event.session} is '{row[0]}' on this laptop, but another laptop moved it "
-        f"from '{before}' to '{after}' ({event.type} by {event.actor})."
+    summary = Message(
+        "Session {session} is '{state}' on this laptop, but another laptop moved it "
+        "from '{before}' to '{after}' ({event_type} by {actor}).",
+        session=event.session,
+        state=row[0],
+        before=before,
+        after=after,
+        event_type=event.type,
+        actor=event.actor,
     )
-    return Clash("session_moved_on_two_laptops", summary, event.session, other)
+    return Clash("session_moved_on_two_laptops", str(summary), event.session, other)
 
 
 def _product_step(db: Database, event: Event) -> Clash | None:
     product_id = event.payload.get("product_id")
     row = db.execute("SELECT state, session FROM products WHERE id = ?", [product_id]).fetchone()
     if row is None:
-        summary = f"{event.type} arrived for product {product_id}, unknown on this laptop."
-        return Clash("unknown_product", summary, product_id, None)
+        summary = Message(
+            "{event_type} arrived for product {product}, unknown on this laptop.",
+            event_type=event.type,
+            product=product_id,
+        )
+        return Clash("unknown_product", str(summary), product_id, None)
     state, session = row
     expected = "received" if event.type == EventType.PRODUCT_RELEASED else "released"
     other_session = session is not None and event.session is not None and session != event.session
@@ -92,13 +107,45 @@ def _product_step(db: Database, event: Event) -> Clash | None:
         [event.type, product_id],
     ) or _applied(db, "json_extract(payload, '$.product_id') = ?", [product_id])
     kind = "product_released_twice" if event.type == EventType.PRODUCT_RELEASED else "product_step"
-    summary = (
-        f"Product {product_id} is '{state}' on this laptop"
-        + (f" (for session {session})" if session else "")
-        + f", but another laptop recorded {event.type} by {event.actor}"
-        + (f" for session {event.session}." if event.session else ".")
+    summary = _product_summary(product_id, state, session, event)
+    return Clash(kind, str(summary), product_id, other)
+
+
+def _product_summary(product: object, state: str, session: str | None, event: Event) -> Message:
+    """What the product is here and what the other laptop recorded (with their sessions)."""
+    fields: dict[str, object] = {
+        "product": product,
+        "state": state,
+        "event_type": event.type,
+        "actor": event.actor,
+    }
+    if session and event.session:
+        return Message(
+            "Product {product} is '{state}' on this laptop (for session {session}), but "
+            "another laptop recorded {event_type} by {actor} for session {other_session}.",
+            session=session,
+            other_session=event.session,
+            **fields,
+        )
+    if session:
+        return Message(
+            "Product {product} is '{state}' on this laptop (for session {session}), but "
+            "another laptop recorded {event_type} by {actor}.",
+            session=session,
+            **fields,
+        )
+    if event.session:
+        return Message(
+            "Product {product} is '{state}' on this laptop, but another laptop recorded "
+            "{event_type} by {actor} for session {other_session}.",
+            other_session=event.session,
+            **fields,
+        )
+    return Message(
+        "Product {product} is '{state}' on this laptop, but another laptop recorded "
+        "{event_type} by {actor}.",
+        **fields,
     )
-    return Clash(kind, summary, product_id, other)
 
 
 def _site(db: Database, event: Event) -> Clash | None:
@@ -108,9 +155,14 @@ def _site(db: Database, event: Event) -> Clash | None:
     code = event.payload.get("site_code")
     other = _applied(db, "type = ?", [EventType.SITE_INITIALIZED])
     if row[0] == code:
-        return Clash("same_site", f"Site {code} was set up on both laptops.", code, other, True)
-    summary = f"This laptop is site {row[0]}; another laptop set itself up as site {code}."
-    return Clash("site_differs", summary, code, other)
+        same = Message("Site {site} was set up on both laptops.", site=code)
+        return Clash("same_site", str(same), code, other, True)
+    summary = Message(
+        "This laptop is site {site}; another laptop set itself up as site {other_site}.",
+        site=row[0],
+        other_site=code,
+    )
+    return Clash("site_differs", str(summary), code, other)
 
 
 def _keyed(kind: str, table: str, column: str, key: str, words: str) -> Callable[..., Any]:

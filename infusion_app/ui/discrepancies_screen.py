@@ -20,6 +20,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.sync.discrepancies import DECISIONS, Discrepancy, Side, discrepancies
 from infusion_app.sync.discrepancies import resolve_discrepancy as resolve
+from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.texts import local_time
 
@@ -40,8 +41,8 @@ class DiscrepanciesScreen(QWidget):
         self.detail.setAccessibleName(self.tr("Both sides of the discrepancy"))
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Decision"))
-        for key, words in DECISIONS.items():
-            self.decision.addItem(words, key)
+        for key in DECISIONS:
+            self.decision.addItem(self._decision_words(key), key)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the decision"))
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
@@ -77,12 +78,20 @@ class DiscrepanciesScreen(QWidget):
         self.list.clear()
         for item in self._shown:
             mark = "✔ " if item.decision else "⚠ "
-            self.list.addItem(mark + item.summary)
+            self.list.addItem(mark + recorded_text(item.summary))
         self.detail.setText(self._nothing_text() if not self._shown else "")
         self.list.setVisible(bool(self._shown))
         self.form.setVisible(False)
         if self._shown:
             self.list.setCurrentRow(0)
+
+    def _decision_words(self, key: str) -> str:
+        words = {
+            "applied_side_stands": self.tr("the side applied on this laptop is the true record"),
+            "held_side_stands": self.tr("the held side is the true record (a correction follows)"),
+            "both_stand": self.tr("both records are true and stay as they are"),
+        }
+        return words.get(key, DECISIONS.get(key, key))
 
     def _nothing_text(self) -> str:
         return self.tr(
@@ -102,13 +111,14 @@ class DiscrepanciesScreen(QWidget):
             return
         item = self._shown[row]
         lines = [
-            item.summary,
+            recorded_text(item.summary),
             self._side(self.tr("Kept in the record here"), item.applied),
             self._side(self.tr("Held back (from another laptop)"), item.held),
         ]
         if item.decision:
             lines.append(
-                self.tr("Decided: %s — %s (%s)") % (item.decision, item.reason, item.resolved_by)
+                self.tr("Decided: %s — %s (%s)")
+                % (self._decision_words(item.decision), item.reason, item.resolved_by)
             )
         self.detail.setText("\n".join(lines))
         self.resolve_button.setEnabled(item.decision is None)
@@ -127,7 +137,7 @@ class DiscrepanciesScreen(QWidget):
             reason=self.reason.text(),
         )
         if isinstance(result, Refusal):
-            show_error(self.message, result.reason)
+            show_error(self.message, refusal_text(result))
             return
         self.message.clear()
         self.reason.clear()

@@ -637,6 +637,24 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Vital signs cannot be added to this session now."),
     #: vitals (confirm_unusual)
     QT_TRANSLATE_NOOP("Messages", "{notes}"),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "{event_type} arrived for session {session}, unknown on this laptop."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "Session {session} is '{state}' on this laptop, but another laptop moved it from '{before}' to '{after}' ({event_type} by {actor})."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "{event_type} arrived for product {product}, unknown on this laptop."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop (for session {session}), but another laptop recorded {event_type} by {actor} for session {other_session}."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop (for session {session}), but another laptop recorded {event_type} by {actor}."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop, but another laptop recorded {event_type} by {actor} for session {other_session}."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop, but another laptop recorded {event_type} by {actor}."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "Site {site} was set up on both laptops."),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "This laptop is site {site}; another laptop set itself up as site {other_site}."),
     #: discrepancies (unknown_discrepancy)
     QT_TRANSLATE_NOOP("Messages", "No discrepancy {discrepancy_id} is known here."),
     #: discrepancies (already_resolved)

@@ -1364,7 +1364,7 @@
 <context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+36"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+37"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
@@ -1401,6 +1401,21 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>the side applied on this laptop is the true record</source>
+        <translation>本机已采用的一方是真实记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the held side is the true record (a correction follows)</source>
+        <translation>被暂缓的一方是真实记录（随后进行更正）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both records are true and stay as they are</source>
+        <translation>双方记录均属实，保持不变</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No discrepancy. When two laptops record clashing facts (one session begun on both, one bag released twice), sync keeps both and lists them here for a decision.</source>
         <translation>没有数据差异。当两台笔记本电脑记录了相互冲突的事实（同一次输注在两台电脑上开始，或同一袋产品被放行两次）时，同步会保留双方记录，并在此列出，等待决定。</translation>
     </message>
@@ -2408,7 +2423,7 @@
         <translation>立即锁定屏幕</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
@@ -4308,6 +4323,60 @@
         <source>{notes}</source>
         <extracomment>vitals (confirm_unusual)</extracomment>
         <translation>{notes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{event_type} arrived for session {session}, unknown on this laptop.</source>
+        <extracomment>clashes</extracomment>
+        <translation>收到输注 {session} 的 {event_type}，但本机没有该输注记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session {session} is &apos;{state}&apos; on this laptop, but another laptop moved it from &apos;{before}&apos; to &apos;{after}&apos; ({event_type} by {actor}).</source>
+        <extracomment>clashes</extracomment>
+        <translation>输注 {session} 在本机的状态为“{state}”，但另一台电脑将其从“{before}”变更为“{after}”（{event_type}，操作人 {actor}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
+        <extracomment>clashes</extracomment>
+        <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop (for session {session}), but another laptop recorded {event_type} by {actor} for session {other_session}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”（用于输注 {session}），但另一台电脑记录了 {event_type}（操作人 {actor}，用于输注 {other_session}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop (for session {session}), but another laptop recorded {event_type} by {actor}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”（用于输注 {session}），但另一台电脑记录了 {event_type}（操作人 {actor}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop, but another laptop recorded {event_type} by {actor} for session {other_session}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”，但另一台电脑记录了 {event_type}（操作人 {actor}，用于输注 {other_session}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop, but another laptop recorded {event_type} by {actor}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”，但另一台电脑记录了 {event_type}（操作人 {actor}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site {site} was set up on both laptops.</source>
+        <extracomment>clashes</extracomment>
+        <translation>两台电脑都设置了中心 {site}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is site {site}; another laptop set itself up as site {other_site}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
         <location line="+2"/>

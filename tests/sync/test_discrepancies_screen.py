@@ -9,6 +9,8 @@ from infusion_app.sync.discrepancies import discrepancies
 from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from tests.sync.conftest import Laptop, sync
 from tests.sync.helpers import INVESTIGATOR, NURSE, register_and_schedule, set_up_site
+from tests.ui.test_domain_messages import chinese  # noqa: F401 (a fixture)
+from tests.ui.test_translations import qm_file  # noqa: F401 (a fixture)
 
 
 def test_both_sides_are_shown_and_the_decision_is_recorded(qtbot: QtBot, laptop: Laptop) -> None:
@@ -33,3 +35,28 @@ def test_both_sides_are_shown_and_the_decision_is_recorded(qtbot: QtBot, laptop:
     screen.resolve_selected()
     assert screen.list.item(0).text().startswith("✔")
     assert discrepancies(second)[0].decision is not None
+
+
+def test_the_discrepancy_reads_in_chinese(
+    qtbot: QtBot,
+    laptop: Laptop,
+    chinese: None,  # noqa: F811 (the fixture imported above)
+) -> None:
+    first, second = laptop("first"), laptop("second")
+    set_up_site(first)
+    session_id = register_and_schedule(first)
+    sync(first)
+    sync(second)
+    for ws in (first, second):
+        session_flow.begin_checks(ws, NURSE, session_id=session_id)
+    sync(first)
+    sync(second)
+    assert discrepancies(second)[0].summary.startswith(f"Session {session_id} is")  # stored
+    screen = DiscrepanciesScreen(second)
+    qtbot.addWidget(screen)
+    screen.show_for(INVESTIGATOR)
+    shown = screen.list.item(0).text()
+    assert f"输注 {session_id} 在本机的状态为" in shown and "Session" not in shown
+    assert screen.decision.currentText() == "本机已采用的一方是真实记录"
+    screen.resolve_selected()  # no reason yet: the refusal reads in Chinese too
+    assert screen.message.text() and not any("a" <= c <= "z" for c in screen.message.text())
