@@ -14,6 +14,8 @@ from tests.sync.helpers import INVESTIGATOR, NURSE, filler, register_and_schedul
 
 
 def _sign_in(qtbot: QtBot, window: MainWindow, username: str) -> None:
+    button = window.sign_in.sign_in_button
+    qtbot.waitUntil(lambda: button.height() > 0)  # laid out, so the click lands on it
     window.sign_in.username.setText(username)
     window.sign_in.password.setText(PASSWORD)
     with qtbot.waitSignal(window.sign_in.signed_in):
