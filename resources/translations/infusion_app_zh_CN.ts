@@ -1571,44 +1571,44 @@
 <context>
     <name>EndObservationDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+149"/>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+150"/>
         <source>End observation early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前结束观察</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End observation</source>
-        <translation type="unfinished"></translation>
+        <translation>结束观察</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ending observation early is recorded with your name, the time and your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前结束观察将连同您的姓名、时间和原因一并记录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for ending observation early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前结束观察的原因</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished">原因(&amp;R)</translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E.g. participant transferred to the ward, observed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：受试者已转回病房，在病房继续观察。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -4467,47 +4467,47 @@
     <message>
         <location filename="../../infusion_app/ui/session/observation_panel.py" line="-130"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>观察期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End observation early…</source>
-        <translation type="unfinished"></translation>
+        <translation>提前结束观察…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End observation early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前结束观察</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Observation: {0} of {1} checks left, next {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>观察期：{1} 次检查还剩 {0} 次，下一次 {2}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observation ended early by {0} at {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>观察期已由 {0} 于 {1} 提前结束：{2}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Observation complete: all {0} checks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察期结束：{0} 次检查全部完成。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session can be signed once the last check is done. You may end observation early with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次检查完成后即可签署本次记录；您也可以说明原因后提前结束观察。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session can be signed once the last check is done, or when an investigator ends observation early with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次检查完成后，或研究者说明原因提前结束观察后，方可签署本次记录。</translation>
     </message>
 </context>
 <context>
@@ -6561,11 +6561,16 @@ on each drop</source>
         <source>drip rate</source>
         <translation>滴速</translation>
     </message>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/chart_hover.py" line="+52"/>
+        <source>{0} · {1} min from the start</source>
+        <translation>{0} · 自开始 {1} 分钟</translation>
+    </message>
 </context>
 <context>
     <name>VitalsChartWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+48"/>
+        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+55"/>
         <source>Vital signs chart</source>
         <translation>生命体征趋势图</translation>
     </message>
@@ -6580,12 +6585,22 @@ on each drop</source>
         <translation>图表摘要</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Point at the chart to read the clock time.</source>
+        <translation>将指针移到图上即可查看时钟时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time under the pointer</source>
+        <translation>指针处的时间</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Minutes from the start of the infusion</source>
         <translation>自输注开始的分钟数</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>out of band</source>
         <translation>超出目标范围</translation>
     </message>
@@ -6600,7 +6615,7 @@ on each drop</source>
         <translation>硬限值 {0:g}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+109"/>
         <source>Shaded blue: the infusion; grey: paused; green: the target drip band.</source>
         <translation>蓝色阴影：输注期间；灰色：暂停；绿色：目标滴速范围。</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtWidgets import QApplication
 
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.roles import Role
@@ -217,3 +219,75 @@ def test_the_vitals_table_model(
     table.refresh()
     assert model.rowCount() == 4
     qtmodeltester.check(model)
+
+
+def _scene_pos(chart: VitalsChartWidget, panel: str, minute: float, value: float) -> QPointF:
+    box = chart.plots[panel].getViewBox()  # type: ignore[attr-defined]
+    return box.mapViewToScene(QPointF(minute, value))
+
+
+def test_hovering_a_point_shows_its_clock_time_in_the_site_zone(
+    qtbot, site: Workspace, started: str, clock: FakeClock
+) -> None:
+    """Started at 09:10 Shanghai time; a set measured at minute 15 is at 09:25."""
+    at_minute(clock, 0, 15)
+    record(site, started, heart_rate_bpm=80, temperature_c=37.2)
+    at_minute(clock, 15, 30)
+    chart = open_chart(qtbot, site, started)
+    assert chart.hover.text() == "Point at the chart to read the clock time."
+
+    # The mouse moved over the heart-rate panel, a few pixels beside the point: it snaps.
+    target = chart.view.mapFromScene(_scene_pos(chart, "hr", 15.0, 80.0)) + QPoint(4, 3)
+    qtbot.mouseMove(chart.view.viewport(), target)
+    qtbot.waitUntil(lambda: chart.hover.text() != "Point at the chart to read the clock time.")
+    assert chart.hover.text() == "09:25:00 · 15 min from the start · heart rate 80"
+    assert all(line.isVisible() and line.value() == 15.0 for line in chart._hover_lines)
+
+    # The scene's mouse-move signal: the temperature panel, then empty time (no point near).
+    scene = chart.view.scene()
+    scene.sigMouseMoved.emit(_scene_pos(chart, "temp", 15.2, 37.0))
+    assert chart.hover.text() == "09:25:00 · 15 min from the start · temperature 37.2"
+    scene.sigMouseMoved.emit(_scene_pos(chart, "bp", 25.0, 120.0))
+    assert chart.hover.text() == "09:35:00 · 25 min from the start"
+    scene.sigMouseMoved.emit(_scene_pos(chart, "hr", -10.0, 72.0))  # the baseline, before start
+    assert chart.hover.text() == "09:00:00 · -10 min from the start · heart rate 72"
+
+
+def most_drawn(in_view: int, width_px: int) -> int:
+    """Peak downsampling's most points: a min and a max per step of whole samples, the step
+    being the samples per pixel column rounded down; clipping keeps one step beyond each end."""
+    step = max(1, in_view // width_px)
+    return 2 * (in_view // step + 2)
+
+
+def test_a_day_of_monitor_data_is_drawn_downsampled_in_the_same_item(
+    qtbot, site: Workspace, started: str
+) -> None:
+    """86 400 points, one per second: peak downsampling draws about a min and a max per pixel
+    column, clipping draws only what is in view, and appending updates the same item."""
+    chart = open_chart(qtbot, site, started)
+    plot, item = chart.plots["hr"], chart.series["heart_rate_bpm"]
+    items = list(plot.listDataItems())  # type: ignore[attr-defined]
+    seconds = np.arange(86_400, dtype=float)
+    chart.show_series("heart_rate_bpm", seconds / 60, 75 + 10 * np.sin(seconds / 600))
+    chart.plots["bp"].setXRange(0, 1440, padding=0)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+
+    assert item.opts["autoDownsample"] and item.opts["clipToView"]  # type: ignore[attr-defined]
+    assert item.opts["downsampleMethod"] == "peak"  # type: ignore[attr-defined]
+    assert item.opts["symbol"] is None and item.opts["pen"].width() == 1  # a dense trace: a line
+    assert len(item.xData) == 86_400  # type: ignore[attr-defined]
+    width = int(item.getViewBox().width())  # type: ignore[attr-defined]
+    drawn, _ = item.curve.getData()  # type: ignore[attr-defined]
+    assert 0 < len(drawn) <= most_drawn(86_400, width) < 2.1 * width + 8
+
+    chart.plots["bp"].setXRange(600, 660, padding=0)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    drawn, _ = item.curve.getData()  # type: ignore[attr-defined]
+    assert len(drawn) <= most_drawn(3600, width)
+    assert drawn.min() >= 599 and drawn.max() <= 661  # clipped to the hour in view
+
+    chart.append_point("heart_rate_bpm", 86_400 / 60, 76.0)
+    assert chart.series["heart_rate_bpm"] is item
+    assert list(plot.listDataItems()) == items  # type: ignore[attr-defined]
+    assert len(item.xData) == 86_401 and item.yData[-1] == 76.0  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ from infusion_app.services import observation
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import FormDialog
 from infusion_app.ui.infusion.look import set_kind, site_time
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.sign_in_screen import error_label, hint_label, line_edit, show_error
 
 
@@ -136,7 +137,7 @@ class ObservationPanelWidget(QWidget):
             self._ws, self._actor, session_id=self._session, reason=reason
         )
         if isinstance(result, Refusal):
-            show_error(self.message, result.reason)
+            show_error(self.message, refusal_text(result))
             return
         show_error(self.message, "")
         self.changed.emit()

@@ -76,3 +76,51 @@ def chart_data(ws: Workspace, session_id: str) -> ChartData:
         infusion=infusion,
         pauses=pauses,
     )
+
+
+class SeriesBuffer:
+    """One series' points (minutes from the start, values) in growing numpy arrays.
+
+    Appending one point per second for a day copies nothing but that point: the arrays grow
+    by doubling and the chart is given views of their filled part.
+    """
+
+    def __init__(self, capacity: int = 64) -> None:
+        self._x = np.empty(capacity, dtype=float)
+        self._y = np.empty(capacity, dtype=float)
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    @property
+    def x(self) -> np.ndarray:
+        return self._x[: self._size]
+
+    @property
+    def y(self) -> np.ndarray:
+        return self._y[: self._size]
+
+    def replace(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Hold exactly these points (``x`` in increasing order)."""
+        self._size = 0
+        self._reserve(len(x))
+        self._x[: len(x)] = x
+        self._y[: len(y)] = y
+        self._size = len(x)
+
+    def append(self, x: float, y: float) -> None:
+        """Add one point after the last."""
+        self._reserve(self._size + 1)
+        self._x[self._size] = x
+        self._y[self._size] = y
+        self._size += 1
+
+    def _reserve(self, size: int) -> None:
+        if size <= len(self._x):
+            return
+        capacity = max(size, 2 * len(self._x))
+        for name in ("_x", "_y"):
+            grown = np.empty(capacity, dtype=float)
+            grown[: self._size] = getattr(self, name)[: self._size]
+            setattr(self, name, grown)

@@ -172,18 +172,30 @@ def style_axes(pg: ModuleType, plot: object, *, bottom_values: bool, bottom_labe
 
 def series_item(pg: ModuleType, look: SeriesLook) -> object:
     """A PlotDataItem for ``look``: thick line, large symbols, peak downsampling, clipped."""
-    style = Qt.PenStyle.DashLine if look.dashed else Qt.PenStyle.SolidLine
     item = pg.PlotDataItem(
         name=look.name,
-        pen=pg.mkPen(look.colour, width=3, style=style),
+        pen=series_pen(pg, look, dense=False),
         symbol=look.symbol,
         symbolSize=11,
         symbolBrush=look.colour,
         symbolPen=pg.mkPen("w", width=1),
+        autoDownsampleFactor=1.0,  # one min/max pair per pixel column (pyqtgraph's default: 5)
     )
     item.setDownsampling(auto=True, method="peak")
     item.setClipToView(True)
     return item
+
+
+def series_pen(pg: ModuleType, look: SeriesLook, *, dense: bool) -> object:
+    """A thick line for a few sets of vitals; a hairline for a dense monitor trace (a wide
+    antialiased pen costs about three times as much to draw)."""
+    style = Qt.PenStyle.DashLine if look.dashed else Qt.PenStyle.SolidLine
+    return pg.mkPen(look.colour, width=1 if dense else 3, style=style)
+
+
+def hover_pen(pg: ModuleType) -> object:
+    """The thin dotted line that follows the mouse across the linked panels."""
+    return pg.mkPen("#4a5563", width=1, style=Qt.PenStyle.DotLine)
 
 
 def threshold_line(pg: ModuleType, value: float, text: str, *, below: bool) -> object:

@@ -3,19 +3,24 @@
 Panels: blood pressure, heart rate, temperature, SpO₂ with respiratory rate, and the drip rate
 with the protocol's target band shaded. The infusion period is shaded on every panel (pauses in
 grey) and the protocol's stop criteria are dashed red lines. Each series is one PlotDataItem
-updated with ``setData()`` on numpy arrays by :meth:`VitalsChartWidget.refresh`.
+updated with ``setData()`` on numpy arrays by :meth:`VitalsChartWidget.refresh` (or, for a
+monitor's one-per-second stream, :meth:`VitalsChartWidget.append_point`); peak downsampling
+and clipping to the view keep a day of such data smooth (bench/chart_day.py). Hovering a
+panel shows the clock time, in the site's time zone, of the point under the mouse.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.protocol import VitalParameter
 from infusion_app.services.context import Workspace
 from infusion_app.ui.vitals import chart_panels as cp
-from infusion_app.ui.vitals.chart_data import ChartData, chart_data
+from infusion_app.ui.vitals.chart_data import ChartData, SeriesBuffer, chart_data
+from infusion_app.ui.vitals.chart_hover import SNAP_PX, HoveredPoint, hover_text, nearest_index
 
 PANEL_OF = {
     VitalParameter.SYSTOLIC_MMHG: ("bp", False),
@@ -27,6 +32,7 @@ PANEL_OF = {
 }
 MIN_SPAN_MIN = 60.0  # the time axis shows at least an hour
 MARGIN_MIN = 5.0
+DENSE_POINTS = 600  # more points than this in a series: a line without symbols
 
 
 class VitalsChartWidget(QWidget):
@@ -39,6 +45,7 @@ class VitalsChartWidget(QWidget):
         band_region: the drip panel's shaded target band (gtt/min).
         infusion_regions: the shaded infusion period on each panel (hidden before the start).
         data: what was plotted at the last refresh.
+        hover: the clock time (and value) of the point under the mouse.
     """
 
     def __init__(self, ws: Workspace, session_id: str, parent: QWidget | None = None) -> None:
@@ -52,12 +59,20 @@ class VitalsChartWidget(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setAccessibleName(self.tr("Chart summary"))
+        self.hover = QLabel(self.tr("Point at the chart to read the clock time."))
+        self.hover.setObjectName("hint")
+        self.hover.setAccessibleName(self.tr("Time under the pointer"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view, 1)
+        column.addWidget(self.hover)
         column.addWidget(self.summary)
         self.plots: dict[str, object] = {}
         self.series: dict[str, object] = {}
+        self._buffers: dict[str, SeriesBuffer] = {}
+        self._looks: dict[str, cp.SeriesLook] = {}
+        self._dense: set[str] = set()  # series drawn as a thin line without symbols
+        self._hover_lines: list[object] = []
         self.infusion_regions: list[object] = []
         self._pause_regions: list[tuple[object, object]] = []
         self._now_lines: list[object] = []
@@ -72,6 +87,7 @@ class VitalsChartWidget(QWidget):
         self.plots["drip"].addItem(self.band_region)  # type: ignore[attr-defined]
         self._add_limits()
         self.data: ChartData | None = None
+        self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.refresh()
 
     def _add_panel(self, row: int, spec: cp.PanelSpec, *, last: bool) -> None:
@@ -81,6 +97,10 @@ class VitalsChartWidget(QWidget):
         bottom = self.tr("Minutes from the start of the infusion") if last else ""
         cp.style_axes(pg, plot, bottom_values=last, bottom_label=bottom)
         plot.setMouseEnabled(x=True, y=False)
+        # PlotItem.addItem gives each PlotDataItem the plot's own downsampling and clipping
+        # (off by default), overriding the item's: set them on the plot, before the series.
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.showGrid(x=True, y=True, alpha=0.15)
@@ -96,11 +116,17 @@ class VitalsChartWidget(QWidget):
         now = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#4a5563", width=1))
         plot.addItem(now)
         self._now_lines.append(now)
+        hover = pg.InfiniteLine(angle=90, movable=False, pen=cp.hover_pen(pg))
+        hover.hide()
+        plot.addItem(hover, ignoreBounds=True)
+        self._hover_lines.append(hover)
         for look in spec.series:
             item = cp.series_item(pg, look)
             target = self._right_views[spec.key] if look.right else plot
             target.addItem(item)
             self.series[look.key] = item
+            self._buffers[look.key] = SeriesBuffer()
+            self._looks[look.key] = look
         if spec.key == "drip":
             self.out_of_band = pg.ScatterPlotItem(
                 symbol="t", size=20, brush=pg.mkBrush(cp.AMBER), pen=pg.mkPen("#6b4200", width=2)
@@ -155,8 +181,8 @@ class VitalsChartWidget(QWidget):
         data = chart_data(self._ws, self._session)
         self.data = data
         for key, values in data.values.items():
-            self.series[key].setData(x=data.vitals_min, y=values)  # type: ignore[attr-defined]
-        self.series["drip_rate"].setData(x=data.drip_min, y=data.drip_rate)  # type: ignore[attr-defined]
+            self.show_series(key, data.vitals_min, values)
+        self.show_series("drip_rate", data.drip_min, data.drip_rate)
         out = data.drip_out_of_band
         self.out_of_band.setData(x=data.drip_min[out], y=data.drip_rate[out])
         for region in self.infusion_regions:
@@ -167,6 +193,61 @@ class VitalsChartWidget(QWidget):
         self._show_pauses(data)
         self._fit(data)
         self.summary.setText(self._summary(data))
+
+    def show_series(self, key: str, minutes: np.ndarray, values: np.ndarray) -> None:
+        """Plot one series anew: ``values`` at ``minutes`` from the start (increasing)."""
+        self._buffers[key].replace(minutes, values)
+        self._draw(key)
+
+    def append_point(self, key: str, minute: float, value: float) -> None:
+        """Add one point after the last of a series (e.g. a monitor's reading each second)."""
+        self._buffers[key].append(minute, value)
+        self._draw(key)
+
+    def _draw(self, key: str) -> None:
+        """``setData`` on the series' one PlotDataItem; a dense series is a plain thin line."""
+        buffer, item, look = self._buffers[key], self.series[key], self._looks[key]
+        dense = len(buffer) > DENSE_POINTS
+        if dense != (key in self._dense):
+            self._dense.symmetric_difference_update({key})
+            item.setSymbol(None if dense else look.symbol)  # type: ignore[attr-defined]
+            item.setPen(cp.series_pen(self._pg, look, dense=dense))  # type: ignore[attr-defined]
+        item.setData(x=buffer.x, y=buffer.y)  # type: ignore[attr-defined]
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        """Show the clock time of the point under the mouse (or of the time under it)."""
+        for key, plot in self.plots.items():
+            box = plot.getViewBox()  # type: ignore[attr-defined]
+            if box.sceneBoundingRect().contains(scene_pos):
+                minute = box.mapSceneToView(scene_pos).x()
+                self.show_time_at(key, minute, SNAP_PX * box.viewPixelSize()[0])
+                return
+        for line in self._hover_lines:
+            line.hide()  # type: ignore[attr-defined]
+
+    def show_time_at(self, panel: str, minute: float, tolerance: float = 0.0) -> str:
+        """Say the clock time at ``minute``, snapped to a point of ``panel`` within tolerance."""
+        if self.data is None:
+            return ""
+        point = self._nearest(panel, minute, tolerance)
+        at = point.minute if point else minute
+        for line in self._hover_lines:
+            line.setValue(at)  # type: ignore[attr-defined]
+            line.show()  # type: ignore[attr-defined]
+        text = hover_text(self.data.reference, at, self._ws.protocol.site.timezone, point)
+        self.hover.setText(text)
+        return text
+
+    def _nearest(self, panel: str, minute: float, tolerance: float) -> HoveredPoint | None:
+        spec = next(s for s in self._specs if s.key == panel)
+        found: list[HoveredPoint] = []
+        for look in spec.series:
+            buffer = self._buffers[look.key]
+            index = nearest_index(buffer.x, minute, tolerance)
+            if index is not None:
+                decimals = 1 if look.key == "temperature_c" else 0
+                found.append(HoveredPoint(look.name, buffer.x[index], buffer.y[index], decimals))
+        return min(found, key=lambda p: abs(p.minute - minute), default=None)
 
     def _show_pauses(self, data: ChartData) -> None:
         for plot, region in self._pause_regions:
