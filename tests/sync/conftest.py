@@ -149,3 +149,21 @@ def sync(ws: Workspace, **options: Any) -> SyncReport:
     settings = load_settings(ws.db)
     assert settings is not None
     return run_sync(ws.db, connector(settings), clock=ws.clock, **options)
+
+
+def session_begun_on_two_laptops(laptop: Laptop) -> tuple[Workspace, str]:
+    """Two synced laptops of one site that both begin the checks of one session, then sync:
+    the second laptop holds one open discrepancy. Returns it and the session's id."""
+    from infusion_app.services import session_flow
+    from tests.sync.helpers import NURSE, register_and_schedule, set_up_site
+
+    first, second = laptop("first"), laptop("second")
+    set_up_site(first)
+    session_id = register_and_schedule(first)
+    sync(first)
+    sync(second)
+    for ws in (first, second):
+        session_flow.begin_checks(ws, NURSE, session_id=session_id)
+    sync(first)
+    sync(second)
+    return second, session_id

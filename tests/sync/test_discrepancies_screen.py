@@ -4,25 +4,16 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from infusion_app.services import session_flow
 from infusion_app.sync.discrepancies import discrepancies
 from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
-from tests.sync.conftest import Laptop, sync
-from tests.sync.helpers import INVESTIGATOR, NURSE, register_and_schedule, set_up_site
+from tests.sync.conftest import Laptop, session_begun_on_two_laptops
+from tests.sync.helpers import INVESTIGATOR
 from tests.ui.test_domain_messages import chinese  # noqa: F401 (a fixture)
 from tests.ui.test_translations import qm_file  # noqa: F401 (a fixture)
 
 
 def test_both_sides_are_shown_and_the_decision_is_recorded(qtbot: QtBot, laptop: Laptop) -> None:
-    first, second = laptop("first"), laptop("second")
-    set_up_site(first)
-    session_id = register_and_schedule(first)
-    sync(first)
-    sync(second)
-    for ws in (first, second):
-        session_flow.begin_checks(ws, NURSE, session_id=session_id)
-    sync(first)
-    sync(second)
+    second, _ = session_begun_on_two_laptops(laptop)
     screen = DiscrepanciesScreen(second)
     qtbot.addWidget(screen)
     screen.show_for(INVESTIGATOR)
@@ -42,15 +33,7 @@ def test_the_discrepancy_reads_in_chinese(
     laptop: Laptop,
     chinese: None,  # noqa: F811 (the fixture imported above)
 ) -> None:
-    first, second = laptop("first"), laptop("second")
-    set_up_site(first)
-    session_id = register_and_schedule(first)
-    sync(first)
-    sync(second)
-    for ws in (first, second):
-        session_flow.begin_checks(ws, NURSE, session_id=session_id)
-    sync(first)
-    sync(second)
+    second, session_id = session_begun_on_two_laptops(laptop)
     assert discrepancies(second)[0].summary.startswith(f"Session {session_id} is")  # stored
     screen = DiscrepanciesScreen(second)
     qtbot.addWidget(screen)

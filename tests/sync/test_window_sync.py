@@ -6,11 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from infusion_app.services import session_flow
 from infusion_app.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
-from tests.sync.conftest import Laptop, sync
-from tests.sync.helpers import INVESTIGATOR, NURSE, filler, register_and_schedule, set_up_site
+from tests.sync.conftest import Laptop, session_begun_on_two_laptops
+from tests.sync.helpers import INVESTIGATOR, NURSE, filler, set_up_site
 
 
 def _sign_in(qtbot: QtBot, window: MainWindow, username: str) -> None:
@@ -48,15 +47,7 @@ def test_the_window_syncs_soon_after_opening_and_the_header_counts_down(
 def test_an_investigator_resolves_a_discrepancy_from_the_window(
     qtbot: QtBot, laptop: Laptop
 ) -> None:
-    first, second = laptop("first"), laptop("second")
-    set_up_site(first)
-    session_id = register_and_schedule(first)
-    sync(first)
-    sync(second)
-    for ws in (first, second):  # the same session begun on two laptops
-        session_flow.begin_checks(ws, NURSE, session_id=session_id)
-    sync(first)
-    sync(second)
+    second, _ = session_begun_on_two_laptops(laptop)
     window = MainWindow(second)
     qtbot.addWidget(window)
     window.show()
