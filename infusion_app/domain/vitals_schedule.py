@@ -26,6 +26,7 @@ class SlotState(StrEnum):
     OVERDUE = "overdue"
     DONE = "done"
     DONE_LATE = "done_late"
+    MISSED = "missed"  # a during-infusion set not taken before the infusion ended
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ class SlotStatus:
     def is_done(self) -> bool:
         """Done, on time or late (a late set matched to its slot counts)."""
         return self.state in (SlotState.DONE, SlotState.DONE_LATE)
+
+    @property
+    def is_waiting(self) -> bool:
+        """Still to be done: upcoming, due or overdue (not done, not missed)."""
+        return not self.is_done and self.state is not SlotState.MISSED
 
 
 def _repeating(slot: VitalsSlot, start: datetime, until: datetime) -> list[SlotInstance]:
@@ -125,13 +131,23 @@ def match_slot(
 
 
 def statuses(
-    all_instances: list[SlotInstance], done: dict[str, bool], now: datetime
+    all_instances: list[SlotInstance],
+    done: dict[str, bool],
+    now: datetime,
+    ended_at: datetime | None = None,
 ) -> list[SlotStatus]:
-    """Each instance's state; ``done`` maps a key to whether it was done late."""
+    """Each instance's state; ``done`` maps a key to whether it was done late.
+
+    Once the infusion has ended (``ended_at``), a slot not anchored at the end that was not
+    done is missed: no set can serve it any more (:func:`match_slot`), so it is neither due
+    nor overdue — it stays in the record as missed and raises no alarm.
+    """
     out = []
     for i in all_instances:
         if i.key in done:
             state = SlotState.DONE_LATE if done[i.key] else SlotState.DONE
+        elif ended_at is not None and i.anchor is not Anchor.END:
+            state = SlotState.MISSED
         elif now > i.overdue_at:
             state = SlotState.OVERDUE
         elif now >= i.due_at:

@@ -277,10 +277,16 @@ def _open_alerts(
         for a in aes
         if a.outcome not in CLOSED_OUTCOMES
     ]
+    slots = schedule_status(ws, session_id)
     alerts += [
         f"vital signs overdue: {s.label.en} (due {utc_iso(s.due_at)})"
-        for s in schedule_status(ws, session_id)
+        for s in slots
         if s.state is SlotState.OVERDUE
+    ]
+    alerts += [
+        f"vital signs missed: {s.label.en} (due {utc_iso(s.due_at)})"
+        for s in slots
+        if s.state is SlotState.MISSED
     ]
     return tuple(alerts)
 

@@ -72,12 +72,12 @@ def schedule_status(ws: Workspace, session_id: str) -> list[SlotStatus]:
     """Every slot of the protocol's schedule for this session and its state now."""
     _, start, end = _times(ws, session_id)
     now = ws.clock.now()
-    return statuses(instances(ws.protocol, start, end, now), _done(ws, session_id), now)
+    return statuses(instances(ws.protocol, start, end, now), _done(ws, session_id), now, end)
 
 
 def next_due(ws: Workspace, session_id: str) -> SlotStatus | None:
-    """The first slot not yet done (overdue ones first), or None when all are done."""
-    waiting = [s for s in schedule_status(ws, session_id) if not s.is_done]
+    """The first slot still to do (overdue ones first), or None when none is left."""
+    waiting = [s for s in schedule_status(ws, session_id) if s.is_waiting]
     return waiting[0] if waiting else None
 
 

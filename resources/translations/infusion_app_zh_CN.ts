@@ -5812,14 +5812,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Vital signs overdue: %s</source>
         <translation>生命体征逾期：%s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vital signs missed: %s</source>
+        <translation>漏测生命体征：%s</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6453,7 +6458,7 @@ on each drop</source>
 <context>
     <name>Vitals</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/look.py" line="+24"/>
+        <location filename="../../infusion_app/ui/vitals/look.py" line="+25"/>
         <source>Upcoming</source>
         <translation>未到时间</translation>
     </message>
@@ -6476,6 +6481,11 @@ on each drop</source>
         <location line="+1"/>
         <source>Done late</source>
         <translation>延迟完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed (infusion ended)</source>
+        <translation>已错过（输注已结束）</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -85,9 +85,13 @@ def test_a_missed_during_infusion_set_does_not_take_the_post_infusion_sets(
     clock.advance(20 * 60)  # during@15 is never recorded
     complete(site, nurse, session_id=session_id)
     flow.begin_observation(site, nurse, session_id=session_id)
+    missed = {s.key: s.state.value for s in vitals.schedule_status(site, session_id)}
+    assert missed["during@15"] == "missed"  # no alarm for a set that can no longer be taken
+    upcoming = vitals.next_due(site, session_id)
+    assert upcoming is not None and upcoming.anchor.value == "end"  # reminders: the next check
     observe_to_the_end(site, nurse, session_id=session_id)  # each set matched to its slot
     missed = {s.key: s.state.value for s in vitals.schedule_status(site, session_id)}
-    assert missed["during@15"] == "overdue"
+    assert missed["during@15"] == "missed"
     assert isinstance(_sign(site, nurse, session_id), Accepted)
 
 

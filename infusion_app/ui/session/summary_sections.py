@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
@@ -191,12 +191,21 @@ class SummarySections(QWidget):
         ) or QCoreApplication.translate("SummarySections", "None.")
 
     def _alerts(self) -> str:
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        slots = vitals.schedule_status(self._ws, self._session)
         lines = [
             "⚠ "
             + QCoreApplication.translate("SummarySections", "Vital signs overdue: %s")
-            % slot.label.en
-            for slot in vitals.schedule_status(self._ws, self._session)
+            % (slot.label.zh if chinese else slot.label.en)
+            for slot in slots
             if slot.state is SlotState.OVERDUE
+        ]
+        lines += [
+            "✕ "
+            + QCoreApplication.translate("SummarySections", "Vital signs missed: %s")
+            % (slot.label.zh if chinese else slot.label.en)
+            for slot in slots
+            if slot.state is SlotState.MISSED
         ]
         lines += [
             "⚠ "

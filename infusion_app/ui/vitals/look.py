@@ -15,6 +15,7 @@ STATE_ICONS: dict[SlotState, str] = {
     SlotState.OVERDUE: "⚠",
     SlotState.DONE: "✓",
     SlotState.DONE_LATE: "✓",
+    SlotState.MISSED: "✕",
 }
 
 
@@ -26,6 +27,7 @@ def state_word(state: SlotState) -> str:
         SlotState.OVERDUE: QCoreApplication.translate("Vitals", "Overdue — measure now"),
         SlotState.DONE: QCoreApplication.translate("Vitals", "Done"),
         SlotState.DONE_LATE: QCoreApplication.translate("Vitals", "Done late"),
+        SlotState.MISSED: QCoreApplication.translate("Vitals", "Missed (infusion ended)"),
     }
     return words[state]
 
