@@ -99,7 +99,7 @@ class SessionHost(QWidget):
             screen.ended.connect(self._moved)
             screen.adverse_event_requested.connect(self.report_adverse_event)
         else:
-            screen = SummaryScreen(self._ws, self._actor, self.session_id)
+            screen = SummaryScreen(self._ws, self._actor, self.session_id, self._sounds)
             screen.adverse_event_requested.connect(self.report_adverse_event)
         screen.closed.connect(self.closed)
         self._replace(screen)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from infusion_app.domain.clock import FakeClock
 from infusion_app.services import vitals
 from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.ui.infusion.alarm_sounds import AlarmKind, AlarmSounds
 from infusion_app.ui.session.observation_panel import EndObservationDialog
 from infusion_app.ui.session.summary_screen import SummaryScreen
 from tests.conftest import GOOD_VITALS
@@ -105,3 +106,27 @@ def test_the_reason_dialog_needs_a_reason(qtbot) -> None:
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert dialog.text() == "participant left against advice"
+
+
+def test_the_record_screen_follows_the_clock_and_sounds_the_checks(
+    qtbot, site_ws: Workspace, nurse: Actor, observing_session: str, clock: FakeClock
+) -> None:
+    """Nobody touches the screen: its tick shows each check falling due, then overdue."""
+    sounds = AlarmSounds(clock, enabled=False)
+    screen = SummaryScreen(site_ws, nurse, observing_session, sounds)
+    qtbot.addWidget(screen)
+    screen.show()
+    panel = screen.observation
+    assert list(sounds.played) == [AlarmKind.VITALS_DUE]  # the check at the end, due now
+    _record(site_ws, nurse, observing_session)
+    clock.advance(30 * 60)  # 09:32: the 30-minute check falls due
+    qtbot.waitUntil(lambda: "3 of 4 checks left, next 09:32" in panel.status.text())
+    assert panel.status.property("kind") == "due"
+    assert list(sounds.played) == [AlarmKind.VITALS_DUE] * 2
+    clock.advance(20 * 60)  # 09:52: overdue
+    qtbot.waitUntil(lambda: panel.status.property("kind") == "overdue")
+    assert "overdue" in panel.status.text()
+    assert sounds.played[-1] is AlarmKind.VITALS_OVERDUE
+    screen.tick()
+    screen.tick()  # more repaints: each occasion sounds once, not on every one
+    assert list(sounds.played).count(AlarmKind.VITALS_OVERDUE) == 1

@@ -32,10 +32,7 @@ class AlarmWatch:
 
     def check(self, status: InfusionStatus, slot: SlotStatus | None, now_overdue: bool) -> str:
         """Sound what is new; return the banner text ("" when nothing calls for one)."""
-        if slot is not None and slot.state is SlotState.DUE:
-            self._once(f"due:{slot.key}", AlarmKind.VITALS_DUE)
-        if slot is not None and slot.state is SlotState.OVERDUE:
-            self._once(f"overdue:{slot.key}", AlarmKind.VITALS_OVERDUE)
+        self.check_slot(slot)
         if status.recount_due_at is not None and now_overdue:
             self._once(f"recount:{status.recount_due_at.isoformat()}", AlarmKind.RATE_OUT_OF_BAND)
         volume = status.volume
@@ -51,6 +48,13 @@ class AlarmWatch:
                 "flushed, tap Complete.",
             )
         return ""
+
+    def check_slot(self, slot: SlotStatus | None) -> None:
+        """The next vitals slot: a tone when it falls due, another when it is overdue."""
+        if slot is not None and slot.state is SlotState.DUE:
+            self._once(f"due:{slot.key}", AlarmKind.VITALS_DUE)
+        if slot is not None and slot.state is SlotState.OVERDUE:
+            self._once(f"overdue:{slot.key}", AlarmKind.VITALS_OVERDUE)
 
     def reading(self, band: str) -> None:
         """A reading was just recorded: amber and red each have their tone."""

@@ -3,7 +3,9 @@ and an investigator countersigns (reviewed); the signed session is locked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import sqlite3
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +24,8 @@ from infusion_app.services import session_flow, signing
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
+from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
 from infusion_app.ui.messages import refusal_text
@@ -32,6 +36,8 @@ from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 from infusion_app.ui.vitals.vitals_table import VitalsTableWidget
+
+TICK_MS = 1000  # re-renders the observation line; what is due comes from the clock
 
 
 class SummaryScreen(QWidget):
@@ -48,10 +54,18 @@ class SummaryScreen(QWidget):
     adverse_event_requested = Signal(str)
 
     def __init__(
-        self, ws: Workspace, actor: Actor, session_id: str, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        actor: Actor,
+        session_id: str,
+        sounds: AlarmSounds | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws, self._actor, self._session = ws, actor, session_id
+        self.alarms = AlarmWatch(sounds)  # the post-infusion checks falling due and overdue
+        self._timer = QTimer(self)  # only re-renders the observation line; times are stored
+        self._timer.timeout.connect(self.tick)
         self.run_dialog = run_dialog
         self.title = heading(self.tr("Session record"))
         self.sections = SummarySections(ws, session_id)
@@ -136,6 +150,7 @@ class SummaryScreen(QWidget):
         self.vitals_table.refresh()
         self.adverse_events.refresh()
         self.observation.refresh(state)
+        self._follow_observation(state)
         self.buttons["report"].setVisible(state is not SessionState.SIGNED)
         self.buttons["vitals"].setVisible(state is not SessionState.SIGNED)
         shown = signing.signatures(self._ws, self._session)
@@ -169,6 +184,26 @@ class SummaryScreen(QWidget):
 
     def _report(self) -> None:
         self.adverse_event_requested.emit("")
+
+    def _follow_observation(self, state: SessionState) -> None:
+        watching = state in (SessionState.ENDED, SessionState.OBSERVING)
+        if watching and not self._timer.isActive():
+            self._timer.start(TICK_MS)
+        elif not watching:
+            self._timer.stop()
+        if watching and not self.observation.is_over:
+            self.alarms.check_slot(self.observation.progress.next_slot)
+
+    def tick(self) -> None:
+        """Re-render what is left of the observation from the clock; sound a slot falling due."""
+        try:
+            state = self._state()
+        except sqlite3.ProgrammingError:  # the database was closed: the screen is going away
+            self._timer.stop()
+            return
+        self.observation.refresh(state)
+        self.buttons["sign"].setEnabled(self.observation.is_over)
+        self._follow_observation(state)
 
     def begin_observation(self) -> None:
         """Start the post-infusion observation period."""
