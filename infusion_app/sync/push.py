@@ -6,11 +6,16 @@ inserted), compared with what the server holds under the same ids, and committed
 is the acknowledgement written locally. A cut anywhere leaves either the batch uncommitted
 (pushed again next time) or committed but unacknowledged (found on the server next time, by
 the device's head, and by id if sent again): nothing lost, nothing twice.
+
+While the server inserts and checks one batch (on a helper thread), the next one is read from
+SQLite on the calling thread; the local database is only ever touched by the calling thread,
+and a batch is acknowledged only after its own commit returned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import psycopg
@@ -81,18 +86,24 @@ def reconcile_ack(db: Database, conn: psycopg.Connection, device: str) -> int:
 
 def unacked(db: Database, device: str, after: int, limit: int) -> list[tuple[Any, ...]]:
     """Up to ``limit`` of this device's events after sequence ``after``, in order."""
-    rows = db.execute(
+    rows: list[tuple[Any, ...]] = db.execute(
         f"SELECT {COLUMNS} FROM events WHERE device_id = ? AND device_seq > ? "
         "ORDER BY device_seq LIMIT ?",
         [device, after, limit],
-    )
-    return [tuple(row) for row in rows]
+    ).fetchall()
+    return rows
+
+
+def create_staging(conn: psycopg.Connection) -> None:
+    """The session's temporary staging table (emptied at every commit); safe to repeat."""
+    with conn.cursor() as cur:
+        cur.execute(STAGING)
+    conn.commit()
 
 
 def send_batch(conn: psycopg.Connection, site: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert ``rows`` on the server in one transaction and commit it."""
+    """Insert ``rows`` on the server in one transaction and commit it (staging table made)."""
     with conn.cursor() as cur:
-        cur.execute(STAGING)
         with cur.copy(f"COPY push_staging ({COLUMNS}) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(STAGING_TYPES)
             for row in rows:
@@ -120,13 +131,19 @@ def push_events(
 ) -> int:
     """Push every unacknowledged event of ``device``; return how many went up."""
     acked = reconcile_ack(db, conn, device)
+    create_staging(conn)
     pushed = 0
-    while rows := unacked(db, device, acked, batch_size):
-        send_batch(conn, site, rows)
-        acked = int(rows[-1][2])
-        with db.atomic():
-            sync_state.set_acked_seq(db, acked)
-        pushed += len(rows)
-        if on_batch:
-            on_batch(pushed)
+    rows = unacked(db, device, acked, batch_size)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        while rows:
+            sending = sender.submit(send_batch, conn, site, rows)
+            last = int(rows[-1][2])
+            following = unacked(db, device, last, batch_size)  # while the server works
+            sending.result()  # committed on the server (or raises): only now acknowledge
+            with db.atomic():
+                sync_state.set_acked_seq(db, last)
+            pushed += len(rows)
+            if on_batch:
+                on_batch(pushed)
+            rows = following
     return pushed

@@ -63,16 +63,28 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
 AS $$ SELECT device_id FROM infusion.devices WHERE devices.role_name = device_of.role_name $$;
 
 -- The JSON text of [id, device_id, device_seq, actor, ..., prev_hash] as Python's
--- json.dumps(separators=(",", ":"), ensure_ascii=False) writes it: array_to_json escapes
--- strings the same way and adds no spaces; device_seq goes in as a number.
+-- json.dumps(separators=(",", ":"), ensure_ascii=False) writes it: to_json escapes strings
+-- the same way, NULL is null, no spaces; device_seq goes in as a number.
+-- STABLE, not IMMUTABLE: to_json and convert_to are STABLE, and PostgreSQL inlines a SQL
+-- function only when the body is no more volatile than declared — inlined, the chain check
+-- hashes a 5000-event batch in about half the time (a call per row through the SQL-function
+-- executor otherwise).
 CREATE OR REPLACE FUNCTION infusion.event_hash(
     id text, device_id text, device_seq bigint, actor text, participant text, session text,
     type text, payload text, occurred_at text, recorded_at text, prev_hash text
-) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
 AS $$ SELECT encode(sha256(convert_to(
-    rtrim(array_to_json(ARRAY[id, device_id])::text, ']') || ',' || device_seq::text || ','
-    || ltrim(array_to_json(ARRAY[actor, participant, session, type, payload, occurred_at,
-                                 recorded_at, prev_hash])::text, '['),
+    '[' || coalesce(to_json(id)::text, 'null')
+    || ',' || coalesce(to_json(device_id)::text, 'null')
+    || ',' || coalesce(device_seq::text, 'null')
+    || ',' || coalesce(to_json(actor)::text, 'null')
+    || ',' || coalesce(to_json(participant)::text, 'null')
+    || ',' || coalesce(to_json(session)::text, 'null')
+    || ',' || coalesce(to_json(type)::text, 'null')
+    || ',' || coalesce(to_json(payload)::text, 'null')
+    || ',' || coalesce(to_json(occurred_at)::text, 'null')
+    || ',' || coalesce(to_json(recorded_at)::text, 'null')
+    || ',' || coalesce(to_json(prev_hash)::text, 'null') || ']',
     'UTF8')), 'hex') $$;
 
 CREATE OR REPLACE FUNCTION infusion.take_seq_lock() RETURNS trigger LANGUAGE plpgsql
@@ -80,12 +92,37 @@ AS $$ BEGIN PERFORM pg_advisory_xact_lock({SEQ_LOCK_KEY}); RETURN NULL; END $$;
 
 -- Within the statement's rows each event must follow the one before it (window lag); only
 -- a device's first row here is looked up in the table, so the check is one pass plus one
--- index probe per device.
+-- index probe per device. The first two queries only say whether anything is wrong (a scan
+-- that recomputes the hashes, and a window over the narrow link columns): together they
+-- take about half the time of the query that names the first bad event, which runs only
+-- when there is one.
 CREATE OR REPLACE FUNCTION infusion.check_chain() RETURNS trigger LANGUAGE plpgsql
 AS $$
 DECLARE
     bad record;
 BEGIN
+    IF NOT EXISTS (
+        SELECT FROM new_rows r
+         WHERE r.hash IS DISTINCT FROM infusion.event_hash(r.id, r.device_id, r.device_seq,
+               r.actor, r.participant, r.session, r.type, r.payload, r.occurred_at,
+               r.recorded_at, r.prev_hash)
+    ) AND NOT EXISTS (
+        SELECT FROM (SELECT device_id, device_seq, prev_hash,
+                            row_number() OVER w AS k,
+                            lag(device_seq) OVER w AS lag_seq,
+                            lag(hash) OVER w AS lag_hash
+                       FROM new_rows
+                     WINDOW w AS (PARTITION BY device_id ORDER BY device_seq)) r
+         WHERE CASE WHEN r.k > 1
+                      THEN r.device_seq <> r.lag_seq + 1 OR r.prev_hash <> r.lag_hash
+                    WHEN r.device_seq = 1 THEN r.prev_hash <> repeat('0', 64)
+                    ELSE r.prev_hash IS DISTINCT FROM (
+                         SELECT p.hash FROM infusion.events p
+                          WHERE p.device_id = r.device_id AND p.device_seq = r.device_seq - 1)
+               END
+    ) THEN
+        RETURN NULL;
+    END IF;
     SELECT n.id, n.device_id, n.device_seq, n.problem INTO bad FROM (
         SELECT r.id, r.device_id, r.device_seq,
                CASE
