@@ -7,23 +7,28 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from infusion_app.domain.events import Event, EventType
+from infusion_app.store.rows import insert_row
 
 
 def _site_initialized(db: Database, event: Event) -> None:
-    db.table("site").insert(
+    insert_row(
+        db,
+        "site",
         {
             "singleton": 1,
             "code": event.payload["site_code"],
             "protocol_id": event.payload["protocol_id"],
             "initialized_at": event.occurred_at,
             "initialized_by": event.actor,
-        }
+        },
     )
 
 
 def _user_added(db: Database, event: Event) -> None:
     p = event.payload
-    db.table("users").insert(
+    insert_row(
+        db,
+        "users",
         {
             "username": p["username"],
             "full_name": p["full_name"],
@@ -32,7 +37,7 @@ def _user_added(db: Database, event: Event) -> None:
             "active": 1,
             "added_at": event.occurred_at,
             "added_by": event.actor,
-        }
+        },
     )
 
 
@@ -72,7 +77,9 @@ def _user_deactivated(db: Database, event: Event) -> None:
 
 def _participant_registered(db: Database, event: Event) -> None:
     p = event.payload
-    db.table("participants").insert(
+    insert_row(
+        db,
+        "participants",
         {
             "subject_code": p["subject_code"],
             "initials": p["initials"],
@@ -81,20 +88,22 @@ def _participant_registered(db: Database, event: Event) -> None:
             "consent_date": p["consent_date"],
             "registered_at": event.occurred_at,
             "registered_by": event.actor,
-        }
+        },
     )
 
 
 def _randomization_imported(db: Database, event: Event) -> None:
     for row in event.payload["allocations"]:
-        db.table("allocations").insert(
+        insert_row(
+            db,
+            "allocations",
             {
                 "subject_code": row["subject_code"],
                 "arm": row["arm"],
                 "imported_at": event.occurred_at,
                 "imported_by": event.actor,
                 "event_id": event.id,
-            }
+            },
         )
 
 

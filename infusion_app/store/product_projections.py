@@ -7,12 +7,15 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from infusion_app.domain.events import Event, EventType, canonical_json
+from infusion_app.store.rows import insert_row
 from infusion_app.store.session_projections import signature
 
 
 def _received(db: Database, event: Event) -> None:
     r = event.payload["receipt"]
-    db.table("products").insert(
+    insert_row(
+        db,
+        "products",
         {
             "id": event.payload["product_id"],
             **{
@@ -35,7 +38,7 @@ def _received(db: Database, event: Event) -> None:
             "failed_checks": canonical_json(event.payload["failed"]),
             "received_by": event.actor,
             "received_at": event.occurred_at,
-        }
+        },
     )
 
 

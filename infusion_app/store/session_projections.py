@@ -9,11 +9,14 @@ from sqlite_utils import Database
 from infusion_app.domain.corrections import correctable
 from infusion_app.domain.events import Event, EventType
 from infusion_app.domain.session_state import SessionState
+from infusion_app.store.rows import insert_row, update_row
 
 
 def _session_scheduled(db: Database, event: Event) -> None:
     p = event.payload
-    db.table("sessions").insert(
+    insert_row(
+        db,
+        "sessions",
         {
             "id": event.session,
             "subject_code": event.participant,
@@ -21,7 +24,7 @@ def _session_scheduled(db: Database, event: Event) -> None:
             "scheduled_for": p["scheduled_for"],
             "state": SessionState.SCHEDULED.value,
             "updated_at": event.occurred_at,
-        }
+        },
     )
 
 
@@ -39,7 +42,7 @@ def _session_moved(db: Database, event: Event) -> None:
         changes["signed_at"] = event.occurred_at
         changes["signed_by"] = event.actor
         signature(db, event)
-    db.table("sessions").update(str(event.session), changes)
+    update_row(db, "sessions", {"id": str(event.session)}, changes)
 
 
 def _observation_ended_early(db: Database, event: Event) -> None:
@@ -50,13 +53,15 @@ def _observation_ended_early(db: Database, event: Event) -> None:
         "observation_end_reason": event.payload["reason"],
         "updated_at": event.occurred_at,
     }
-    db.table("sessions").update(str(event.session), changes)
+    update_row(db, "sessions", {"id": str(event.session)}, changes)
 
 
 def signature(db: Database, event: Event) -> None:
     """A signature's manifestation, bound to the record by the hash it signed."""
     p = event.payload
-    db.table("signatures").insert(
+    insert_row(
+        db,
+        "signatures",
         {
             "event_id": event.id,
             "record_type": p.get("record_type", "session"),
@@ -67,14 +72,16 @@ def signature(db: Database, event: Event) -> None:
             "meaning": p["meaning"],
             "signed_at": event.occurred_at,
             "record_hash": p["record_hash"],
-        }
+        },
     )
 
 
 def _corrected(db: Database, event: Event) -> None:
     """The corrected value replaces the current one; the old stays in the log and here."""
     p = event.payload
-    db.table("corrections").insert(
+    insert_row(
+        db,
+        "corrections",
         {
             "event_id": event.id,
             "target_event_id": p["target_event_id"],
@@ -87,7 +94,7 @@ def _corrected(db: Database, event: Event) -> None:
             "reason_text": p["reason_text"],
             "corrected_by": event.actor,
             "corrected_at": event.occurred_at,
-        }
+        },
     )
     # Table and column come from the domain's list, never from the payload's text.
     spec = correctable(p["target_type"], p["field"])
@@ -119,7 +126,9 @@ def _text(value: object) -> str | None:
 
 def _drip_reading(db: Database, event: Event) -> None:
     p = event.payload
-    db.table("drip_readings").insert(
+    insert_row(
+        db,
+        "drip_readings",
         {
             "event_id": event.id,
             "session": event.session,
@@ -130,13 +139,15 @@ def _drip_reading(db: Database, event: Event) -> None:
             "band": p["band"],
             "acknowledgement": p.get("acknowledgement", ""),
             "recorded_by": event.actor,
-        }
+        },
     )
 
 
 def _vitals(db: Database, event: Event) -> None:
     p = event.payload
-    db.table("vitals").insert(
+    insert_row(
+        db,
+        "vitals",
         {
             "event_id": event.id,
             "session": event.session,
@@ -150,13 +161,15 @@ def _vitals(db: Database, event: Event) -> None:
             "late": int(bool(p["late"])),
             "alerts": ",".join(p["alerts"]),
             "recorded_by": event.actor,
-        }
+        },
     )
 
 
 def _adverse_event(db: Database, event: Event) -> None:
     p = event.payload
-    db.table("adverse_events").insert(
+    insert_row(
+        db,
+        "adverse_events",
         {
             "id": p["ae_id"],
             "session": event.session,
@@ -172,7 +185,7 @@ def _adverse_event(db: Database, event: Event) -> None:
             "recorded_by": event.actor,
             "recorded_at": event.occurred_at,
             "updated_at": event.occurred_at,
-        }
+        },
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from infusion_app.domain.events import Event, EventType
+from infusion_app.store.rows import insert_row
 
 DISCREPANCY_RESOLVED = EventType.DISCREPANCY_RESOLVED
 
@@ -195,7 +196,7 @@ def discrepancy_id(applied_event_id: str | None, held_event_id: str) -> str:
 def add_discrepancy(db: Database, row: dict[str, Any]) -> str:
     """Store a clash found while pulling; returns its id."""
     ident = discrepancy_id(row.get("applied_event_id"), row["held_event_id"])
-    db.table("discrepancies").insert({"id": ident, **row}, ignore=True)
+    insert_row(db, "discrepancies", {"id": ident, **row}, ignore=True)
     return ident
 
 
