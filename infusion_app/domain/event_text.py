@@ -54,12 +54,12 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
     """Wording of the checks, product, drip, vitals and adverse-event events."""
     return {
         T.CHECK_ANSWERED: lambda: Message(
-            "answered the check: {step}", step=str(p["step"]).replace("_", " ")
+            "answered the check: {step}", step=Word(str(p["step"]).replace("_", " "), "CheckSteps")
         ),
         T.CHECK_DECIDED: lambda: Message(
             "decided to {decision} ({step}): {reason}",
             decision=_DECISIONS.get(p["decision"], p["decision"]),
-            step=p["step"],
+            step=Word(str(p["step"]).replace("_", " "), "CheckSteps", english=str(p["step"])),
             reason=p["reason"],
         ),
         T.RANDOMIZATION_IMPORTED: lambda: Message(
@@ -79,7 +79,7 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
         T.PRODUCT_VERIFIED: lambda: Message("second bedside check: bag verified (signed)"),
         T.DRIP_READING: lambda: Message(
             "drip {method}: {rate:.0f} gtt/min ({band})",
-            method=str(p["method"]).replace("_", " "),
+            method=Word(str(p["method"]).replace("_", " "), "DripMethods"),
             rate=p["rate_gtt_min"],
             band=_BANDS.get(p["band"], p["band"]),
         ),

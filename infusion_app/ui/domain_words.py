@@ -105,4 +105,17 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Texts", "Respiratory rate"),
     QT_TRANSLATE_NOOP("Texts", "Temperature"),
     QT_TRANSLATE_NOOP("Texts", "SpO₂"),
+    # The protocol's check steps and the ways of reading a drip, as the event wording names them
+    QT_TRANSLATE_NOOP("CheckSteps", "identity"),
+    QT_TRANSLATE_NOOP("CheckSteps", "eligibility"),
+    QT_TRANSLATE_NOOP("CheckSteps", "consent"),
+    QT_TRANSLATE_NOOP("CheckSteps", "pregnancy"),
+    QT_TRANSLATE_NOOP("CheckSteps", "weight"),
+    QT_TRANSLATE_NOOP("CheckSteps", "baseline vitals"),
+    QT_TRANSLATE_NOOP("CheckSteps", "iv access"),
+    QT_TRANSLATE_NOOP("CheckSteps", "drop factor"),
+    QT_TRANSLATE_NOOP("CheckSteps", "emergency kit"),
+    QT_TRANSLATE_NOOP("DripMethods", "tap"),
+    QT_TRANSLATE_NOOP("DripMethods", "timed count"),
+    QT_TRANSLATE_NOOP("DripMethods", "pump"),
 )

@@ -5,16 +5,22 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.corrections import CorrectionReason
+from infusion_app.domain.protocol import LocalText
 from infusion_app.domain.roles import Role
 from infusion_app.domain.signatures import MEANING_WORDS, SignatureMeaning
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
+
+
+def local(text: LocalText) -> str:
+    """A text the protocol file gives in both languages, in the interface's language."""
+    return text.get(QLocale().name())
 
 
 def role_text(role: Role | str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.services.worklist import worklist
+from infusion_app.ui.texts import local
 from infusion_app.ui.worklist_model import ARM, STATUS, WorklistModel
 
 ROW_HEIGHT = 48  # px: a gloved finger's target (at least 44)
@@ -148,10 +149,9 @@ class WorklistScreen(QWidget):
         return self._clock.now().astimezone(ZoneInfo(self._ws.protocol.site.timezone)).date()
 
     def _arm_label(self, code: str) -> str:
-        chinese = QLocale().language() == QLocale.Language.Chinese
         for arm in self._ws.protocol.arms:
             if arm.code == code:
-                return arm.label.zh if chinese else arm.label.en
+                return local(arm.label)
         return code
 
     def refresh(self) -> None:

@@ -1017,6 +1017,54 @@
     </message>
 </context>
 <context>
+    <name>CheckSteps</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+17"/>
+        <source>identity</source>
+        <translation>身份核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eligibility</source>
+        <translation>入选/排除标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pregnancy</source>
+        <translation>妊娠试验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>今日体重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline vitals</source>
+        <translation>基线生命体征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iv access</source>
+        <translation>静脉通路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop factor</source>
+        <translation>滴系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency kit</source>
+        <translation>急救箱</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../infusion_app/ui/session/look.py" line="+23"/>
@@ -1436,6 +1484,24 @@
     </message>
 </context>
 <context>
+    <name>DripMethods</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+1"/>
+        <source>tap</source>
+        <translation>点按计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed count</source>
+        <translation>定时计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump</source>
+        <translation>输液泵</translation>
+    </message>
+</context>
+<context>
     <name>DripReadingsWidget</name>
     <message>
         <location filename="../../infusion_app/ui/infusion/reading_panel.py" line="+33"/>
@@ -1443,7 +1509,7 @@
         <translation>滴速读数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Recorded tap reading</source>
         <translation>已记录的点按读数</translation>
     </message>
@@ -1841,7 +1907,7 @@
 <context>
     <name>Infusion</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/alarm_watch.py" line="+48"/>
+        <location filename="../../infusion_app/ui/infusion/alarm_watch.py" line="+45"/>
         <source>◷  Projected end reached: check the bag. When it is empty and the line is flushed, tap Complete.</source>
         <translation>◷  已到预计结束时间：请检查输液袋。输完且管路冲洗后，请点击“完成”。</translation>
     </message>
@@ -5607,13 +5673,13 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+56"/>
-        <location line="+97"/>
+        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+70"/>
+        <location line="+98"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -5648,12 +5714,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>Infusion session record of %s</source>
         <translation>%s 的输注记录</translation>
     </message>
@@ -5971,7 +6037,7 @@ on each drop</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="+1"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-27"/>
         <source>Performed — I carried out what this record shows</source>
         <translation>执行 — 本记录所示操作由我执行</translation>
     </message>

@@ -31,6 +31,8 @@ class DripReadingsWidget(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Drip readings"))
+        self.tabBar().setObjectName("readingTabs")
+        self.setUsesScrollButtons(False)  # a tab scrolled out of sight is a tab nobody finds
         self.recorder = DripRecorder(ws, actor, session_id, self)
         drip = ws.protocol.drip
         self.tap_pad = TapPadWidget(ws.clock, drip)

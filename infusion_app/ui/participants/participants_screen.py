@@ -19,6 +19,7 @@ from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.participants.randomization_import import RandomizationImportDialog
 from infusion_app.ui.participants.register_dialog import RegisterParticipantDialog
 from infusion_app.ui.sign_in_screen import heading
+from infusion_app.ui.texts import local
 
 
 class ParticipantsScreen(QWidget):
@@ -69,7 +70,7 @@ class ParticipantsScreen(QWidget):
             "ORDER BY subject_code"
         ).fetchall()
         for code, initials, arm, consent in rows:
-            label = self._ws.protocol.arm(arm).label.en
+            label = local(self._ws.protocol.arm(arm).label)
             self.list.addItem(f"{code} · {initials} · {label} · " + self.tr("consent %s") % consent)
         self.count.setText(self.tr("%n registered", "", len(rows)))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
@@ -15,6 +15,7 @@ from infusion_app.ui.adverse_events.words import outcome_word
 from infusion_app.ui.infusion.look import band_short, method_word, site_time
 from infusion_app.ui.messages import message_text
 from infusion_app.ui.session.look import STATUS_ICONS, status_word
+from infusion_app.ui.texts import local
 
 
 def _block(title: str) -> tuple[QLabel, QLabel]:
@@ -92,7 +93,7 @@ class SummarySections(QWidget):
     def refresh(self) -> None:
         """Fill every section from the services."""
         arm = self._session_row()[2]
-        arm_label = self._ws.protocol.arm(arm).label.en
+        arm_label = local(self._ws.protocol.arm(arm).label)
         self.blocks["participant"].setText(f"{self.subject_line()}\n{arm_label}")
         self.blocks["product"].setText(self._product())
         self.blocks["checks"].setText(self._checks())
@@ -191,19 +192,18 @@ class SummarySections(QWidget):
         ) or QCoreApplication.translate("SummarySections", "None.")
 
     def _alerts(self) -> str:
-        chinese = QLocale().language() == QLocale.Language.Chinese
         slots = vitals.schedule_status(self._ws, self._session)
         lines = [
             "⚠ "
             + QCoreApplication.translate("SummarySections", "Vital signs overdue: %s")
-            % (slot.label.zh if chinese else slot.label.en)
+            % local(slot.label)
             for slot in slots
             if slot.state is SlotState.OVERDUE
         ]
         lines += [
             "✕ "
             + QCoreApplication.translate("SummarySections", "Vital signs missed: %s")
-            % (slot.label.zh if chinese else slot.label.en)
+            % local(slot.label)
             for slot in slots
             if slot.state is SlotState.MISSED
         ]
