@@ -100,6 +100,7 @@ def tour(app: QApplication, ws: Workspace, lang: str) -> None:
     steps: list[tuple[str, str, Callable[[], None]]] = [
         ("pharm.zhao", "receipt", lambda: window.show_screen(window.pharmacy)),
         ("dr.wang", "audit_trail", lambda: window.show_screen(window.audit_trail)),
+        ("dr.wang", "discrepancies", lambda: window.show_screen(window.discrepancies)),
         ("admin", "users", lambda: window.show_screen(window.users)),
     ]
     for username, name, show in steps:
