@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from uuid6 import uuid7
-
 from infusion_app.domain.adverse_events import (
     CLOSED_OUTCOMES,
     OTHER_TERM,
@@ -21,6 +19,7 @@ from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.store.ids import new_id
 
 OPEN_STATES = ("checking", "ready", "infusing", "paused", "ended", "observing")
 
@@ -72,7 +71,7 @@ def record_adverse_event(
     found = term(term_code)
     criteria = [str(c) for c in serious_criteria or []]
     payload = {
-        "ae_id": str(uuid7()),
+        "ae_id": new_id(),
         "term": term_code,
         "term_name": other_term.strip() if term_code == OTHER_TERM else found.name,  # type: ignore[union-attr]
         "grade": grade,

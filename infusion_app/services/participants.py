@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from uuid6 import uuid7
-
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
@@ -18,6 +16,7 @@ from infusion_app.domain.participants import (
 )
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 from infusion_app.services.randomization import allocated_arm
+from infusion_app.store.ids import new_id
 
 
 def _arm_problem(ws: Workspace, subject_code: str, arm: str) -> str | Refusal:
@@ -134,7 +133,7 @@ def _session_draft(actor: Actor, subject_code: str, number: int, day: date) -> E
         actor.username,
         {"number": number, "scheduled_for": day.isoformat()},
         participant=subject_code,
-        session=str(uuid7()),
+        session=new_id(),
     )
 
 

@@ -6,8 +6,6 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from uuid6 import uuid7
-
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.labels import Din, LabCode, read_label
@@ -16,6 +14,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import Receipt, failed, release_checks
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.store.ids import new_id
 
 
 def bag_id(text: str, lab_code_confirmed: bool = True) -> str | Refusal:
@@ -109,7 +108,7 @@ def receive_product(
     results = release_checks(ws.protocol, receipt, subject_code, str(allocated), ws.clock.now())
     failures = failed(results)
     state = "quarantined" if failures else "received"
-    product_id = str(uuid7())
+    product_id = new_id()
     payload = {
         "product_id": product_id,
         "receipt": _receipt_payload(receipt),

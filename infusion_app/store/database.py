@@ -26,7 +26,9 @@ def connect(path: Path | str) -> Database:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        db = Database(conn)
+        # No sqlite-utils plugins: the clinical file gets no code from whatever else is
+        # installed (and the start-up skips their entry-point scan, 15–35 ms).
+        db = Database(conn, execute_plugins=False)
         migrate(db)
     except sqlite3.DatabaseError as error:
         from infusion_app.store.errors import classified  # errors imports StoreError from here

@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlite_utils import Database
-from uuid6 import uuid7
 
 from infusion_app.domain.clock import Clock, utc_iso
 from infusion_app.domain.events import (
@@ -25,6 +24,7 @@ from infusion_app.domain.events import (
     event_hash,
 )
 from infusion_app.store.errors import classified
+from infusion_app.store.ids import new_id
 from infusion_app.store.read_models import project
 
 log = logging.getLogger("log.store")
@@ -44,13 +44,13 @@ def device_id(db: Database, clock: Clock) -> str:
     row = db.execute("SELECT device_id FROM device").fetchone()
     if row:
         return str(row[0])
-    new_id = str(uuid7())
+    made = new_id()
     with db.atomic():
         db.execute(
             "INSERT INTO device (singleton, device_id, created_at) VALUES (1, ?, ?)",
-            [new_id, utc_iso(clock.now())],
+            [made, utc_iso(clock.now())],
         )
-    return new_id
+    return made
 
 
 def row_to_event(row: Sequence[Any]) -> Event:
@@ -126,7 +126,7 @@ class EventStore:
         recorded_at = utc_iso(self.clock.now())
         payload_json = canonical_json(draft.payload)
         fields: dict[str, Any] = {
-            "id": str(uuid7()),
+            "id": new_id(),
             "device_id": self.device_id,
             "device_seq": seq,
             "actor": draft.actor,

@@ -64,7 +64,8 @@ class DamagedDatabase:
 def open_read_only(path: Path) -> Database:
     """A connection that cannot write to ``path`` (SQLite's read-only open flag)."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return Database(sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False))
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    return Database(conn, execute_plugins=False)  # as store.database.connect
 
 
 def _pragma_problems(db: Database, pragma: str) -> list[str]:

@@ -69,7 +69,7 @@ def rebuild_check(db: Database) -> list[Difference]:
     with tempfile.TemporaryDirectory(prefix="infusion-rebuild-") as folder:
         scratch_conn = sqlite3.connect(Path(folder) / "scratch.db", isolation_level=None)
         db.conn.backup(scratch_conn)
-        scratch = Database(scratch_conn)
+        scratch = Database(scratch_conn, execute_plugins=False)
         rebuild_read_models(scratch)
         differences = compare_read_models(db, scratch)
         scratch_conn.close()
