@@ -13,6 +13,15 @@ from infusion_app.store.migrations import migrate
 log = logging.getLogger("log.store")
 
 
+WAL_AUTOCHECKPOINT_PAGES = 4000  # about 16 MB of WAL at 4 KiB pages
+
+
+def checkpoint_idle(db: Database) -> None:
+    """Copy the WAL into the database without waiting for readers (a PASSIVE checkpoint);
+    called when nothing is being entered, so that writes seldom run one themselves."""
+    db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
 class StoreError(Exception):
     """The database cannot be used; the message says why in words a user can act on."""
 
@@ -25,6 +34,10 @@ def connect(path: Path | str) -> Database:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
+        # The WAL is copied into the file by the housekeeping tick (checkpoint_idle); a write
+        # starts a checkpoint only past 4000 pages, so an entry at the bedside rarely waits
+        # for one (at SQLite's default of 1000 pages, 1 write in 75 did: the p99 of a write).
+        conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         conn.execute("PRAGMA foreign_keys=ON")
         # No sqlite-utils plugins: the clinical file gets no code from whatever else is
         # installed (and the start-up skips their entry-point scan, 15–35 ms).

@@ -18,6 +18,7 @@ from infusion_app.domain.clock_jumps import SteadyClock
 from infusion_app.services.context import Workspace
 from infusion_app.services.recovery import RecoverySummary, open_checked, recovery_summary
 from infusion_app.store.backups import backup_if_due
+from infusion_app.store.database import checkpoint_idle
 from infusion_app.store.errors import StoreEnvironmentError
 from infusion_app.store.integrity import (
     DamagedDatabase,
@@ -66,7 +67,8 @@ def begin_run(ws: Workspace, db_path: Path) -> RecoverySummary | None:
 
 
 class Housekeeping(QObject):
-    """Once a minute: note a wall-clock jump in the record; back up hourly. Never blocks long."""
+    """Once a minute: note a wall-clock jump in the record, back up hourly, checkpoint the WAL.
+    Never blocks long."""
 
     def __init__(self, ws: Workspace, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class Housekeeping(QObject):
             log.warning("wall clock jumped %.0f s", jump.jump_s)
             self._ws.store.append([jump.draft()])
         backup_if_due(self._ws, "hourly")
+        checkpoint_idle(self._ws.db)
 
     def finish(self) -> None:
         """A normal quit: the next start will not report an unexpected stop."""
