@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -86,12 +87,8 @@ class DiscrepanciesScreen(QWidget):
             self.list.setCurrentRow(0)
 
     def _decision_words(self, key: str) -> str:
-        words = {
-            "applied_side_stands": self.tr("the side applied on this laptop is the true record"),
-            "held_side_stands": self.tr("the held side is the true record (a correction follows)"),
-            "both_stand": self.tr("both records are true and stay as they are"),
-        }
-        return words.get(key, DECISIONS.get(key, key))
+        """The decision's words from the sync layer, translated (ui/domain_words.py marks them)."""
+        return QCoreApplication.translate("Discrepancies", DECISIONS.get(key, key))
 
     def _nothing_text(self) -> str:
         return self.tr(

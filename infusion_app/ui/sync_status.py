@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.store import sync_state
+from infusion_app.store.backups import database_file
 from infusion_app.ui.texts import local_time
-from infusion_app.ui.training import database_file
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 FIRST_SYNC_MS = 3000  # soon after the window opens, once it has painted
@@ -93,7 +93,7 @@ class SyncStatusLabel(QLabel):
         self._ws = ws
         self.setObjectName("syncStatus")
         self.setAccessibleName(self.tr("Synchronisation status"))
-        file = db_path or database_file(ws)
+        file = db_path or database_file(ws.db)
         assert file is not None, "sync needs a database file, not an in-memory one"
         self.worker = SyncWorker(file, ws.clock, self)
         self.worker.succeeded.connect(self.refresh)
@@ -109,6 +109,7 @@ class SyncStatusLabel(QLabel):
 
     def sync_if_configured(self) -> None:
         """Ask the worker for a sync when this laptop is enrolled (never waits for it)."""
+        self._first.stop()  # a sync asked for before the first one is due stands in for it
         if sync_state.load_settings(self._ws.db) is not None and self.worker.start():
             self.setText(self.tr("Sync: running…"))
 

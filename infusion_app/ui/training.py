@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from infusion_app.paths import default_db_path
-from infusion_app.services.context import Workspace
 from infusion_app.services.training import TRAINING_DB_NAME
 
 log = logging.getLogger("log.ui")
@@ -35,14 +34,6 @@ def ensure_training_db(path: Path) -> None:
 
     log.info("creating the training database %s with the demo site", path)
     make_demo(path)
-
-
-def database_file(ws: Workspace) -> Path | None:
-    """The file behind the workspace's main database (None for an in-memory one)."""
-    for _seq, name, file in ws.db.execute("PRAGMA database_list").fetchall():
-        if name == "main" and file:
-            return Path(file)
-    return None
 
 
 def banner_text() -> str:

@@ -1410,9 +1410,27 @@
     </message>
 </context>
 <context>
+    <name>Discrepancies</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+5"/>
+        <source>the side applied on this laptop is the true record</source>
+        <translation>本机已采用的一方是真实记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the held side is the true record (a correction follows)</source>
+        <translation>被暂缓的一方是真实记录（随后进行更正）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both records are true and stay as they are</source>
+        <translation>双方记录均属实，保持不变</translation>
+    </message>
+</context>
+<context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+37"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+38"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
@@ -1448,22 +1466,7 @@
         <translation>同步产生的数据冲突</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>the side applied on this laptop is the true record</source>
-        <translation>本机已采用的一方是真实记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the held side is the true record (a correction follows)</source>
-        <translation>被暂缓的一方是真实记录（随后进行更正）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>both records are true and stay as they are</source>
-        <translation>双方记录均属实，保持不变</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>No discrepancy. When two laptops record clashing facts (one session begun on both, one bag released twice), sync keeps both and lists them here for a decision.</source>
         <translation>没有数据差异。当两台笔记本电脑记录了相互冲突的事实（同一次输注在两台电脑上开始，或同一袋产品被放行两次）时，同步会保留双方记录，并在此列出，等待决定。</translation>
     </message>
@@ -1486,7 +1489,7 @@
 <context>
     <name>DripMethods</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="+1"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-6"/>
         <source>tap</source>
         <translation>点按计数</translation>
     </message>
@@ -1509,7 +1512,7 @@
         <translation>滴速读数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Recorded tap reading</source>
         <translation>已记录的点按读数</translation>
     </message>
@@ -4688,7 +4691,7 @@
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+35"/>
+        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+36"/>
         <source>Register a participant…</source>
         <translation>登记受试者…</translation>
     </message>
@@ -5642,7 +5645,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../infusion_app/ui/startup.py" line="+38"/>
+        <location filename="../../infusion_app/ui/startup.py" line="+39"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -5652,7 +5655,7 @@
         <translation>现在将其移开并恢复最新备份吗？</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Nothing was saved</source>
         <translation>未保存任何内容</translation>
     </message>
@@ -5727,7 +5730,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+33"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+34"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -5878,7 +5881,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
@@ -6112,7 +6115,7 @@ on each drop</source>
         <translation>SpO₂</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/texts.py" line="+23"/>
+        <location filename="../../infusion_app/ui/texts.py" line="+29"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
@@ -6376,7 +6379,7 @@ on each drop</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../infusion_app/ui/training.py" line="+50"/>
+        <location filename="../../infusion_app/ui/training.py" line="+41"/>
         <source>TRAINING — not for real participants. Practice data only.</source>
         <translation>培训模式 — 不得用于真实受试者，仅为练习数据。</translation>
     </message>
@@ -7147,7 +7150,7 @@ mmHg</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/worklist_screen.py" line="+85"/>
+        <location filename="../../infusion_app/ui/worklist_screen.py" line="+86"/>
         <source>Search by subject code, e.g. HPV-001</source>
         <translation>按受试者编号搜索，例如 HPV-001</translation>
     </message>
@@ -7167,7 +7170,7 @@ mmHg</translation>
         <translation>今天及以后</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Today is %s</source>
         <translation>今天是 %s</translation>
     </message>
