@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +38,9 @@ class DiscrepanciesScreen(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Discrepancies"))
         self.list.currentRowChanged.connect(self._select)
+        self.list.setWordWrap(True)  # a long summary wraps: nothing cut off at the right
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("Both sides of the discrepancy"))
