@@ -6,6 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from infusion_app.store.early_check import EarlyCheck
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -19,6 +23,14 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def start_check(db: Path | None) -> EarlyCheck:
+    """Begin the start-up check of the window's database in a thread."""
+    from infusion_app.paths import window_db_path
+    from infusion_app.store.early_check import EarlyCheck
+
+    return EarlyCheck(window_db_path(db))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the app's window, or run a sub-command headless."""
     words = list(sys.argv[1:] if argv is None else argv)
@@ -27,10 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from infusion_app.store.lean_import import import_sqlite_utils_without_numpy
 
         import_sqlite_utils_without_numpy()  # the window opens sooner
-        from infusion_app.ui.launch import launch
+        early = None if window_args.training else start_check(window_args.db)
+        from infusion_app.ui.launch import launch  # Qt and the screens load while it runs
 
         window_args.command = None
-        return launch(window_args)
+        return launch(window_args, early=early)
     from infusion_app.cli import build_parser, run_command
 
     args = build_parser().parse_args(words)

@@ -14,6 +14,11 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "infusion.sqlite3"
 
 
+def window_db_path(db: Path | str | None) -> Path:
+    """The database the window opens: the one named on the command line, or the default."""
+    return Path(db) if db else default_db_path()
+
+
 def log_folder() -> Path:
     """The platform's log folder for this app."""
     return user_log_path(APP_NAME, appauthor=False)

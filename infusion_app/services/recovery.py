@@ -22,6 +22,7 @@ from infusion_app.services.infusion import infusion_status
 from infusion_app.services.vitals import next_due, schedule_status
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.backups import database_file
+from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.integrity import DamagedDatabase, PreviousRun, damage, previous_run
 
 RECOVERED_STATES = (
@@ -79,10 +80,17 @@ class RecoverySummary:
 
 
 def open_checked(
-    path: Path, clock: Clock | None = None, protocol_path: Path | None = None
+    path: Path,
+    clock: Clock | None = None,
+    protocol_path: Path | None = None,
+    early: EarlyCheck | None = None,
 ) -> Workspace | DamagedDatabase:
-    """Check the file read-only first (quick check, recent chain); open it only when sound."""
-    return damage(Path(path)) or open_workspace(Path(path), clock, protocol_path)
+    """Check the file read-only first (quick check, recent chain); open it only when sound.
+
+    ``early``: the same check already begun on this file at start-up; its answer is awaited.
+    """
+    found = early.result() if early and early.answers_for(path) else damage(Path(path))
+    return found or open_workspace(Path(path), clock, protocol_path)
 
 
 def _recovered(ws: Workspace, session_id: str, subject: str) -> RecoveredSession:

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infusion_app.domain.protocol import ProtocolError
-from infusion_app.paths import default_db_path, log_folder
+from infusion_app.paths import log_folder, window_db_path
 from infusion_app.store.database import StoreError
+from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.integrity import DamagedDatabase
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.preferences import install_language, load_preferences
@@ -96,16 +97,19 @@ def _application() -> QApplication:
     return app
 
 
-def launch(args: argparse.Namespace, protocol_path: Path | None = None) -> int:
+def launch(
+    args: argparse.Namespace, protocol_path: Path | None = None, early: EarlyCheck | None = None
+) -> int:
     """Open the window on the database in ``args.db`` (or the default); returns the exit code.
 
     1: another instance has this database open. 2: the protocol or database cannot be used.
     With ``args.self_test`` the window opens, events run once, and 0 is returned without a loop.
+    ``early``: the start-up check of the database, begun before this module was imported.
     """
     configure_logging()
     app = _application()
     quiet = bool(getattr(args, "self_test", False))
-    db_path = Path(getattr(args, "db", None) or default_db_path())
+    db_path = window_db_path(getattr(args, "db", None))
     if getattr(args, "training", False):
         db_path = training_db_path()
         try:
@@ -136,14 +140,20 @@ def launch(args: argparse.Namespace, protocol_path: Path | None = None) -> int:
         show_problem(QCoreApplication.translate("Launch", "Already open"), text, quiet=quiet)
         return 1
     try:
-        return _run(app, db_path, protocol_path, quiet)
+        return _run(app, db_path, protocol_path, quiet, early)
     finally:
         lock.unlock()
 
 
-def _run(app: QApplication, db_path: Path, protocol_path: Path | None, self_test: bool) -> int:
+def _run(
+    app: QApplication,
+    db_path: Path,
+    protocol_path: Path | None,
+    self_test: bool,
+    early: EarlyCheck | None,
+) -> int:
     try:
-        opened = open_for_window(db_path, protocol_path, ask=_ask_restore(self_test))
+        opened = open_for_window(db_path, protocol_path, _ask_restore(self_test), early)
     except (ProtocolError, StoreError) as error:
         show_problem(
             QCoreApplication.translate("Launch", "Cannot start the infusion logger"),

@@ -19,6 +19,7 @@ from infusion_app.services.context import Workspace
 from infusion_app.services.recovery import RecoverySummary, open_checked, recovery_summary
 from infusion_app.store.backups import backup_if_due
 from infusion_app.store.database import checkpoint_idle
+from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.errors import StoreEnvironmentError
 from infusion_app.store.integrity import (
     DamagedDatabase,
@@ -45,12 +46,18 @@ def ask_restore(parent: QWidget | None, damaged: DamagedDatabase) -> bool:
 
 
 def open_for_window(
-    db_path: Path, protocol_path: Path | None, ask: Callable[..., bool] = ask_restore
+    db_path: Path,
+    protocol_path: Path | None,
+    ask: Callable[..., bool] = ask_restore,
+    early: EarlyCheck | None = None,
 ) -> Workspace | DamagedDatabase:
     """Check the file before writing to it; on damage, offer the newest backup (never write
-    to the damaged file). The clock is steady inside this run (a wall-clock jump is noted)."""
+    to the damaged file). The clock is steady inside this run (a wall-clock jump is noted).
+
+    ``early``: the check of this file begun at start-up (its answer is awaited, not repeated).
+    """
     clock = SteadyClock(SystemClock())
-    opened = open_checked(db_path, clock, protocol_path)
+    opened = open_checked(db_path, clock, protocol_path, early)
     if isinstance(opened, DamagedDatabase) and opened.newest_backup and ask(None, opened):
         backup = set_aside(db_path, clock.now())
         if backup is not None:
