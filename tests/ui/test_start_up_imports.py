@@ -17,6 +17,8 @@ import pytest
 
 LATER = (
     "numpy",
+    "dateutil.parser._parser",  # only its lazy shell (store.lean_import)
+    "dateutil.tz",
     "pyqtgraph",
     "psycopg",
     "biip",

@@ -1,0 +1,35 @@
+"""sqlite-utils is imported for the window without numpy and without dateutil's parser running,
+and both still work when something needs them (in a fresh interpreter, as the app starts)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import json, sys
+from infusion_app.store.lean_import import import_sqlite_utils_without_numpy
+import_sqlite_utils_without_numpy()
+from sqlite_utils import Database
+later = ("numpy", "dateutil.parser.", "dateutil.tz")
+loaded = sorted(m for m in sys.modules if m.startswith(later))
+db = Database(memory=True)
+db["t"].insert({"id": 1})
+from sqlite_utils import recipes
+parsed = recipes.parsedate("1 December 2026")
+import numpy
+print(json.dumps({"loaded": loaded, "rows": db["t"].count, "parsed": parsed,
+                  "numpy": numpy.arange(3).tolist()}))
+"""
+
+
+def test_sqlite_utils_starts_lean_and_its_date_parser_still_works_when_called() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60, check=True
+    )
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown["loaded"] == []  # neither ran while sqlite-utils was imported
+    assert shown["rows"] == 1
+    assert shown["parsed"] == "2026-12-01"  # the lazy module ran on first use
+    assert shown["numpy"] == [0, 1, 2]  # hidden only during the import
