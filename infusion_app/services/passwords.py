@@ -12,8 +12,10 @@ they are replaced when the password is next changed.
 
 from __future__ import annotations
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 MEMORY_KIB = 12 * 1024
 PASSES = 3
@@ -22,20 +24,32 @@ LANES = 1
 
 def production_hasher() -> PasswordHasher:
     """The hasher new passwords are stored with."""
+    from argon2 import PasswordHasher  # loaded at the first sign-in, not with the window
+
     return PasswordHasher(time_cost=PASSES, memory_cost=MEMORY_KIB, parallelism=LANES)
 
 
-_hasher = production_hasher()
+_hasher: PasswordHasher | None = None  # tests and the crash harness put a cheaper one here
+
+
+def _the_hasher() -> PasswordHasher:
+    global _hasher
+    if _hasher is None:
+        _hasher = production_hasher()
+    return _hasher
 
 
 def hash_password(password: str) -> str:
     """An argon2id hash string that embeds its salt and parameters."""
-    return _hasher.hash(password)
+    return _the_hasher().hash(password)
 
 
 def password_matches(password_hash: str, password: str) -> bool:
     """True when ``password`` is the one ``password_hash`` was made from."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hasher = _the_hasher()
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False

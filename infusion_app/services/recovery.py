@@ -18,8 +18,6 @@ from infusion_app.domain.clock import Clock, parse_utc_iso
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.vitals_schedule import SlotState, SlotStatus
 from infusion_app.services.context import Workspace
-from infusion_app.services.infusion import infusion_status
-from infusion_app.services.vitals import next_due, schedule_status
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.backups import database_file
 from infusion_app.store.early_check import EarlyCheck
@@ -94,6 +92,10 @@ def open_checked(
 
 
 def _recovered(ws: Workspace, session_id: str, subject: str) -> RecoveredSession:
+    # Imported only when a session was running: a plain start opens its window without them.
+    from infusion_app.services.infusion import infusion_status
+    from infusion_app.services.vitals import next_due, schedule_status
+
     status = infusion_status(ws, session_id)
     slots = schedule_status(ws, session_id)
     return RecoveredSession(

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStyle,
     QVBoxLayout,
 )
 
 from infusion_app.services.context import Workspace
 from infusion_app.services.training import is_training
-from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.look import countdown_text
 from infusion_app.ui.preferences import (
@@ -31,7 +29,6 @@ from infusion_app.ui.preferences import (
     resolve_language,
     save_preferences,
 )
-from infusion_app.ui.settings_dialog import SettingsDialog
 from infusion_app.ui.themes import apply_look
 from infusion_app.ui.training import training_banner
 
@@ -112,6 +109,9 @@ class HeaderExtras(QObject):
 
     def open_settings(self) -> None:
         """Show the settings dialog and put what was chosen to use."""
+        from infusion_app.ui.asking import run_dialog  # dialogs load when first opened
+        from infusion_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(load_preferences(), self._window)
         if run_dialog(dialog):
             self.apply(dialog.preferences())
@@ -157,6 +157,10 @@ class HeaderExtras(QObject):
         left = self._sounds.muted_seconds_left() if self._sounds is not None else 0.0
         self.mute_button.setVisible(signed_in)
         self.mute_left.setVisible(signed_in and left > 0)
+        if not signed_in:  # words and icon when it shows: QStyle's enums cost 15 ms to load
+            return
+        from PySide6.QtWidgets import QStyle
+
         if left > 0:  # an icon from the style: the fonts here have no emoji (a box showed)
             text, icon = self.tr("Sound on again"), QStyle.StandardPixmap.SP_MediaVolume
             self.mute_left.setText(self.tr("Muted %s") % countdown_text(left))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.vitals_schedule import SlotState
-from infusion_app.services import infusion, vitals
 from infusion_app.services.context import Workspace
 
 TICK_MS = 1000
@@ -28,6 +27,8 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
         "SELECT id, subject_code, state FROM sessions WHERE state IN (?, ?) ORDER BY subject_code",
         list(RUNNING),
     ).fetchall()
+    if rows:  # the services load with the first running infusion, not with the window
+        from infusion_app.services import infusion, vitals
     for session_id, subject, state in rows:
         status = infusion.infusion_status(ws, session_id)
         elapsed = status.volume.running_minutes if status.volume else 0.0

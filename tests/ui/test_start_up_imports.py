@@ -17,6 +17,7 @@ import pytest
 
 LATER = (
     "numpy",
+    "argon2",  # at the first sign-in
     "dateutil.parser._parser",  # only its lazy shell (store.lean_import)
     "dateutil.tz",
     "pyqtgraph",
@@ -24,6 +25,8 @@ LATER = (
     "biip",
     "stdnum",
     "infusion_app.reports",
+    "infusion_app.services.infusion",  # with the first running session (recovery, lock screen)
+    "infusion_app.services.vitals",
     "infusion_app.sync.engine",
     "infusion_app.ui.session_host",
     "infusion_app.ui.product.receipt_screen",
