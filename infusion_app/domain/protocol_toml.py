@@ -8,7 +8,6 @@ records the dotted key of every value marked site-configurable.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -150,6 +149,8 @@ class Table:
 
     def _missing(self, key: str, what: str = "missing") -> ProtocolError:
         """A missing key; names (and points at) an unknown key that looks like a misspelling."""
+        import difflib  # only a faulty protocol file needs it, not every start
+
         unused = [k for k in self._data if k not in self._used]
         guess = difflib.get_close_matches(key, unused, n=1, cutoff=0.8)
         if not guess:
