@@ -155,7 +155,7 @@ def memory_rows(quick: bool) -> list[Row]:
     memory = peak_memory()
     return [
         (
-            "Peak memory, running session with its chart",
+            "Peak memory, running session with its chart, screen unlocked once",
             f"{memory['app_mib']:.0f} MiB",
             f"bare window {memory['bare_mib']:.0f} MiB",
             f"{memory['app_mib'] / memory['bare_mib']:.2f}× (target ≤ 3×)",
