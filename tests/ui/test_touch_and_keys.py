@@ -66,7 +66,9 @@ def test_the_infusion_screen_targets_are_big_and_named(
     screen.resize(1280, 800)
     screen.show()
     qtbot.waitExposed(screen)
-    assert len(targets(screen)) > 10 and not problems(screen), problems(screen)
+    # Observing: no state action is left to show, only vitals, adverse event, close and the
+    # readings' own buttons (tests/ui/test_infusion_layout.py shows each state's actions).
+    assert len(targets(screen)) >= 6 and not problems(screen), problems(screen)
 
 
 def test_the_settings_dialog_targets_are_big_and_named(qtbot) -> None:

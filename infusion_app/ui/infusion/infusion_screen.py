@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
@@ -19,7 +19,7 @@ from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.asking import ask_completion, ask_end_reason
-from infusion_app.ui.infusion.look import big_label
+from infusion_app.ui.infusion.look import big_label, set_compact
 from infusion_app.ui.infusion.reading_panel import DripReadingsWidget
 from infusion_app.ui.infusion.reminders import RemindersWidget
 from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
@@ -31,8 +31,23 @@ from infusion_app.ui.vitals.schedule_panel import SchedulePanel
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 
 TICK_MS = 500  # one tick only re-renders from the clock; nothing counts ticks
+COMPACT_BELOW_PX = 640  # the screen's own height under which the timer is drawn smaller
+MARGINS, COMPACT_MARGINS = (20, 12, 20, 12), (20, 4, 20, 4)  # left, top, right, bottom (px)
 A = SessionAction
 VITALS_KEY, ADVERSE_KEY, ADVERSE_KEY_2 = "F2", "F3", "Ctrl+E"  # frequent actions at the bedside
+
+
+class Half(QWidget):
+    """One side of the screen's body. It asks for no more than its minimum, so the two sides
+    share the rest by their stretch, whatever a long line inside would like."""
+
+    def __init__(self, layout: QVBoxLayout) -> None:
+        super().__init__()
+        self.setLayout(layout)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The minimum size (see the class)."""
+        return self.minimumSizeHint()
 
 
 class InfusionScreen(QWidget):
@@ -116,25 +131,30 @@ class InfusionScreen(QWidget):
         QShortcut(QKeySequence(ADVERSE_KEY_2), self, self.adverse_button.animateClick)
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # the frequent actions of any state, beside the title
         top.addWidget(self.title, 1)
+        top.addWidget(self.vitals_button)
         top.addWidget(self.adverse_button)
         top.addWidget(self.close_button)
-        actions = QHBoxLayout()
+        actions = QHBoxLayout()  # only what this state allows shows: narrow enough for 1024 px
         for button in self.buttons.values():
             actions.addWidget(button)
+        actions.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.status_panel)
         left.addLayout(actions)
         left.addWidget(self.message)
-        left.addWidget(self.vitals_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(field_label(self.tr("Events of this session"), self.timeline))
         left.addWidget(self.timeline, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 5)
-        body.addWidget(self.readings, 4)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 12, 20, 12)
+        left.setContentsMargins(0, 0, 0, 0)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.readings)
+        body = QHBoxLayout()  # what is left over their minimums is shared half and half:
+        body.addWidget(Half(left), 1)  # at 1280 px all six reading tabs are in view, and at
+        body.addWidget(Half(right), 1)  # 1024 px the cards keep a readable width
+        column = self._column = QVBoxLayout(self)
+        column.setContentsMargins(*MARGINS)
         column.addLayout(top)
         column.addWidget(self.alarm)
         column.addWidget(self.reminders)
@@ -157,6 +177,15 @@ class InfusionScreen(QWidget):
         super().showEvent(event)
         self.refresh()
         self._timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A smaller timer and tap pad on a short screen (a 1024×700 window), so that nothing
+        is squeezed; both still readable and tappable across the bed."""
+        super().resizeEvent(event)
+        compact = event.size().height() < COMPACT_BELOW_PX
+        self._column.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
+        self.status_panel.set_compact(compact)
+        set_compact(self.readings.tap_pad.pad, compact)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """No repaints once closed (the workspace may be closed next).
@@ -194,8 +223,9 @@ class InfusionScreen(QWidget):
         if self.readings.currentWidget() is self.schedule:
             self.schedule.refresh()
         allowed = allowed_actions(status.state)
-        for action, button in self.buttons.items():
+        for action, button in self.buttons.items():  # what cannot be done now is not shown
             button.setEnabled(action in allowed)
+            button.setVisible(action in allowed)
         open_states = (SessionState.INFUSING, SessionState.PAUSED)
         self.vitals_button.setEnabled(status.state is not SessionState.SIGNED)
         self.adverse_button.setEnabled(status.state in (*open_states, SessionState.OBSERVING))

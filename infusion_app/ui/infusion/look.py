@@ -77,6 +77,16 @@ def set_kind(widget: QWidget, kind: str) -> None:
     widget.style().polish(widget)
 
 
+def set_compact(widget: QWidget, compact: bool) -> None:
+    """Set the ``compact`` property the stylesheet reads (a short screen), and restyle."""
+    value = "true" if compact else "false"
+    if widget.property("compact") == value:
+        return
+    widget.setProperty("compact", value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def big_label(name: str, accessible_name: str, text: str = "") -> QLabel:
     """A label styled by object ``name``, readable by screen readers and selectable."""
     label = QLabel(text)

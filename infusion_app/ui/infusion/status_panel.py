@@ -11,9 +11,11 @@ from infusion_app.domain.guardrails import Band
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.infusion import InfusionStatus
 from infusion_app.ui.infusion.look import (
+    band_word,
     big_label,
     clock_text,
     countdown_text,
+    set_compact,
     show_band,
     site_time,
 )
@@ -50,7 +52,11 @@ class InfusionStatusWidget(QWidget):
         self.volume = big_label("value", self.tr("Volume"))
         self.projected = big_label("value", self.tr("Projected end"))
         self.volume_note = hint_label(self.tr("Estimate from the drip readings and drop factor."))
+        for label in (self.volume, self.projected):
+            label.setToolTip(self.volume_note.text())
         self.rate = big_label("band", self.tr("Last drip rate"))
+        self._compact = False
+        self._last_rate: tuple[InfusionStatus, datetime] | None = None
         timer = card(self.tr("Time since the start"), self.elapsed, self.state_word, self.running)
         bag = card(self.tr("Bag"), self.volume, self.projected, self.volume_note)
         rate = card(self.tr("Last drip rate"), self.rate)
@@ -61,6 +67,18 @@ class InfusionStatusWidget(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(timer)
         column.addLayout(row)
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen: a smaller timer and volumes, the estimate's note only as a
+        tooltip (the "≈" before each volume still says it is an estimate), and the band in a
+        word or two (the whole instruction is the tooltip; the recount reminder still shows)."""
+        for label in (self.elapsed, self.volume, self.projected, self.rate):
+            set_compact(label, compact)
+        self.volume_note.setVisible(not compact)
+        if compact != self._compact:
+            self._compact = compact
+            if self._last_rate is not None:
+                self._render_rate(*self._last_rate)
 
     def render(self, status: InfusionStatus, now: datetime, paused_since: datetime | None) -> None:
         """Show ``status`` as of ``now`` (``paused_since``: when the current pause began)."""
@@ -128,8 +146,10 @@ class InfusionStatusWidget(QWidget):
             self.projected.setText(self.tr("Projected end: — (record a drip rate)"))
 
     def _render_rate(self, status: InfusionStatus, now: datetime) -> None:
+        self._last_rate = (status, now)
         if status.last_rate_gtt_min is None or status.last_band is None:
             show_band(self.rate, None, self.tr("No drip reading yet"))
+            self.rate.setToolTip("")
             return
         rate = status.last_rate_gtt_min
         text = self.tr("{0:.0f} gtt/min ≈ {1:.0f} mL/h (at {2} gtt/mL)").format(
@@ -142,4 +162,5 @@ class InfusionStatusWidget(QWidget):
                 if left > 0
                 else self.tr("Recount now")
             )
-        show_band(self.rate, status.last_band, text)
+        show_band(self.rate, status.last_band, text, short=self._compact)
+        self.rate.setToolTip(band_word(status.last_band))

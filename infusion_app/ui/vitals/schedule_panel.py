@@ -36,6 +36,7 @@ class SchedulePanel(QFrame):
         self.grid.setColumnStretch(1, 1)
         self.empty = QLabel(self.tr("No slot yet: the schedule appears as the session goes on."))
         self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(title)
@@ -58,6 +59,8 @@ class SchedulePanel(QFrame):
             labels = tuple(
                 self._label(n) for n in ("slotIcon", "slotLabel", "slotDue", "slotState")
             )
+            for label in (labels[1], labels[3]):  # a long name or state wraps rather than
+                label.setWordWrap(True)  # widen the infusion screen past a 1024 px window
             self.rows[key] = labels  # type: ignore[assignment]
         for column, label in enumerate(self.rows[key]):
             self.grid.addWidget(label, index, column)  # re-adding moves it to its new row

@@ -62,6 +62,8 @@ class VitalsChartWidget(QWidget):
         self.hover = QLabel(self.tr("Point at the chart to read the clock time."))
         self.hover.setObjectName("hint")
         self.hover.setAccessibleName(self.tr("Time under the pointer"))
+        for label in (self.summary, self.hover):  # a long line must not widen the whole screen
+            label.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view, 1)
