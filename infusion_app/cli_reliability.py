@@ -16,7 +16,7 @@ from typing import Any
 from infusion_app.harness.__main__ import add_arguments, run_kill_anywhere
 from infusion_app.paths import default_db_path
 from infusion_app.store.backups import list_backups, make_backup, rotate
-from infusion_app.store.integrity import RestoreRefusedError, check_file, open_read_only, restore
+from infusion_app.store.integrity import RestoreRefusedError, check_file, restore
 
 
 def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
@@ -72,11 +72,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"infusion-app: there is no database {path}", file=sys.stderr)
         return 2
     now = datetime.now(UTC)
-    db = open_read_only(path)
-    try:
-        made = make_backup(db, path, "manual", now)
-    finally:
-        db.close()
+    made = make_backup(path, "manual", now)  # read-only on the database
     rotate(path, now)
     print(f"backup: {made}")
     return 0

@@ -17,6 +17,7 @@ from infusion_app.domain.roles import Role
 from infusion_app.services import passwords, users
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.store.backups import BACKUPS
 
 PASSWORD = "correct horse 42"
 
@@ -26,6 +27,14 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the platform's data, config, cache and log folders into the test's own folder."""
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))
+
+
+@pytest.fixture(autouse=True)
+def backups_finished_within_the_test() -> Iterator[None]:
+    """Session milestones back up in the background (store.backups.BACKUPS): each test's are
+    on the disk before the next test starts."""
+    yield
+    BACKUPS.wait()
 
 
 @pytest.fixture(autouse=True)

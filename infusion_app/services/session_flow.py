@@ -17,7 +17,7 @@ from infusion_app.domain.session_state import (
 from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
-from infusion_app.store.backups import backup_if_due
+from infusion_app.store.backups import BACKUPS
 
 A = SessionAction
 # Session milestones after which an online backup of the database file is taken.
@@ -84,7 +84,7 @@ def move_session(
     draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, row[1], session_id, when)
     events = tuple(ws.store.append([draft]))
     if action in MILESTONES:
-        backup_if_due(ws, MILESTONES[action])  # never raises: a full disk must not stop work
+        BACKUPS.request(ws, MILESTONES[action])  # in the background; a full disk is logged
     return Accepted(events, {"state": target.value})
 
 

@@ -3,14 +3,22 @@
 A backup is taken with SQLite's backup API while the app runs (a consistent snapshot of what
 was committed), written to a ``.partial`` file, flushed to the disk and only then renamed to
 its final name: a backup file either is complete or does not exist.
+
+The copy reads through a connection of its own, so it can run in :data:`BACKUPS`' thread:
+copying a 170 MiB file (a year's record) took 0.8–1.1 s here, and the window froze that long
+at every start, end and signature of a session and every hour. In WAL mode a reader does not
+block the writer, so events are recorded while a backup is being copied.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import queue
 import re
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -98,8 +106,24 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def make_backup(db: Database, db_path: Path, reason: str, now: datetime) -> Path:
-    """Copy the committed state of ``db`` to a new backup file; return its path."""
+def copy_snapshot(db_path: Path, target_path: Path) -> None:
+    """Copy what is committed in the database at ``db_path`` into ``target_path``, through a
+    read-only connection of its own (any thread; the app's writes go on meanwhile)."""
+    uri = Path(db_path).resolve().as_uri() + "?mode=ro"  # it never writes, even at close
+    source = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        target = sqlite3.connect(target_path, isolation_level=None)
+        try:
+            source.backup(target)  # one step: one read transaction, one consistent snapshot
+            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def make_backup(db_path: Path, reason: str, now: datetime) -> Path:
+    """Copy the committed state of the database at ``db_path`` to a new backup file."""
     if reason not in MILESTONES:
         raise ValueError(f"unknown backup reason {reason!r}")
     folder = backup_folder(db_path)
@@ -107,12 +131,7 @@ def make_backup(db: Database, db_path: Path, reason: str, now: datetime) -> Path
     final = folder / f"{Path(db_path).stem}-{stamp(now)}-{reason}.sqlite3"
     partial = final.with_name(final.name + ".partial")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial, isolation_level=None)
-    try:
-        db.conn.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-    finally:
-        target.close()
+    copy_snapshot(Path(db_path), partial)
     fsync_path(partial)
     os.replace(partial, final)
     fsync_path(folder)
@@ -153,27 +172,72 @@ def rotate(
     return removed
 
 
-def backup_if_due(ws: HasDatabase, reason: str) -> Path | None:
+def backup_file_if_due(db_path: Path, reason: str, now: datetime) -> Path | None:
     """Back up at a session milestone (always) or on the hourly timer (if none in 55 min).
 
     Never raises for the environment's faults (a full disk must not stop the ward's work): it
     logs them and returns None, as it does when no backup was due.
     """
-    db_path = database_file(ws.db)
-    if db_path is None:
-        return None
-    now = ws.clock.now()
     if reason == "hourly":
         newest = list_backups(db_path)
         if newest and now - newest[0].taken_at < HOURLY_AFTER:
             return None
     try:
-        path = make_backup(ws.db, db_path, reason, now)
+        path = make_backup(db_path, reason, now)
         rotate(db_path, now)
     except (sqlite3.Error, OSError) as error:
         log.warning("backup (%s) failed: %s", reason, error)
         return None
     return path
+
+
+def backup_if_due(ws: HasDatabase, reason: str) -> Path | None:
+    """:func:`backup_file_if_due` of the workspace's file, now, in this thread (None for an
+    in-memory database)."""
+    db_path = database_file(ws.db)
+    return None if db_path is None else backup_file_if_due(db_path, reason, ws.clock.now())
+
+
+class BackupQueue:
+    """Backups taken one after another in a thread of their own (started on first use).
+
+    What is asked for is fixed when it is asked (the file, the reason, the time); whether an
+    hourly one is still due is decided when its turn comes.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[Callable[[], object]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._start = threading.Lock()
+
+    def request(self, ws: HasDatabase, reason: str) -> None:
+        """Back the workspace's file up in the background if due; returns at once."""
+        db_path = database_file(ws.db)
+        if db_path is None:
+            return
+        now = ws.clock.now()
+        self._jobs.put(lambda: backup_file_if_due(db_path, reason, now))
+        with self._start:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="backups", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                job()  # never raises for the disk's faults (logged); anything else is logged too
+            except Exception:
+                log.exception("backup failed")
+            finally:
+                self._jobs.task_done()
+
+    def wait(self) -> None:
+        """Until every backup asked for so far is on the disk (or has failed, logged)."""
+        self._jobs.join()
+
+
+BACKUPS = BackupQueue()  # the app's one queue: the session milestones and the hourly timer
 
 
 def move_aside(path: Path, label: str, now: datetime) -> Path:

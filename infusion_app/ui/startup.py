@@ -17,7 +17,7 @@ from infusion_app.domain.clock import SystemClock
 from infusion_app.domain.clock_jumps import SteadyClock
 from infusion_app.services.context import Workspace
 from infusion_app.services.recovery import RecoverySummary, open_checked, recovery_summary
-from infusion_app.store.backups import backup_if_due
+from infusion_app.store.backups import BACKUPS
 from infusion_app.store.database import checkpoint_idle
 from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.errors import StoreEnvironmentError
@@ -90,12 +90,14 @@ class Housekeeping(QObject):
         if isinstance(clock, SteadyClock) and (jump := clock.check()) is not None:
             log.warning("wall clock jumped %.0f s", jump.jump_s)
             self._ws.store.append([jump.draft()])
-        backup_if_due(self._ws, "hourly")
+        BACKUPS.request(self._ws, "hourly")  # copied in the background: the window goes on
         checkpoint_idle(self._ws.db)
 
     def finish(self) -> None:
-        """A normal quit: the next start will not report an unexpected stop."""
+        """A normal quit: the backups asked for are finished, and the next start will not
+        report an unexpected stop."""
         self._timer.stop()
+        BACKUPS.wait()
         mark_stopped_cleanly(self._db_path)
 
 

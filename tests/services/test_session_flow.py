@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
+import pytest
+
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import session_flow as flow
@@ -109,12 +114,46 @@ def test_after_a_whole_session_the_log_verifies_and_rebuilds_the_same(
 def test_session_milestones_leave_an_online_backup(
     site: Workspace, nurse: Actor, session_id: str
 ) -> None:
-    from infusion_app.store.backups import database_file, list_backups
+    from infusion_app.store.backups import BACKUPS, database_file, list_backups
 
     pass_all_checks(site, nurse, session_id)
     flow.mark_ready(site, nurse, session_id=session_id)
     db_file = database_file(site.db)
     assert db_file is not None and list_backups(db_file) == []
     flow.start_infusion(site, nurse, session_id=session_id)
+    BACKUPS.wait()  # copied in the background
     [backup] = list_backups(db_file)
     assert "session_started" in backup.path.name
+
+
+def test_a_session_start_does_not_wait_for_its_backup_nor_do_the_readings_after_it(
+    site: Workspace, nurse: Actor, session_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infusion_app.services import infusion
+    from infusion_app.store import backups
+    from infusion_app.store.integrity import check_file
+
+    copying, release = threading.Event(), threading.Event()
+    real_copy = backups.copy_snapshot
+
+    def slow_copy(db_path: Path, target: Path) -> None:  # a year's file on an old disk
+        copying.set()
+        assert release.wait(10)
+        real_copy(db_path, target)
+
+    monkeypatch.setattr(backups, "copy_snapshot", slow_copy)
+    pass_all_checks(site, nurse, session_id)
+    flow.mark_ready(site, nurse, session_id=session_id)
+    db_file = backups.database_file(site.db)
+    assert db_file is not None
+    assert isinstance(flow.start_infusion(site, nurse, session_id=session_id), Accepted)
+    assert copying.wait(10)  # the backup is being copied, and the nurse goes on
+    counted = infusion.record_count_reading(
+        site, nurse, session_id=session_id, drops=35, seconds=30
+    )
+    assert isinstance(counted, Accepted), counted
+    assert backups.list_backups(db_file) == []  # not on the disk yet
+    release.set()
+    backups.BACKUPS.wait()
+    [backup] = backups.list_backups(db_file)
+    assert "session_started" in backup.path.name and check_file(backup.path, full=True).ok
