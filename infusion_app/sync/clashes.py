@@ -59,8 +59,21 @@ def _applied(db: Database, where: str, params: list[Any]) -> str | None:
     return str(row[0]) if row else None
 
 
+def _session_name(db: Database, session_id: str | None) -> Message:
+    """``session 2 of HPV-005`` for a session known here, else its id (as the other laptop
+    wrote it): the investigator reads whose session it is, not a UUID."""
+    row = db.execute(
+        "SELECT subject_code, number FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    if row is None:
+        return Message("session {session}", session=session_id)
+    return Message("session {number} of {subject}", number=row[1], subject=row[0])
+
+
 def _session_move(db: Database, event: Event) -> Clash | None:
-    row = db.execute("SELECT state FROM sessions WHERE id = ?", [event.session]).fetchone()
+    row = db.execute(
+        "SELECT state, subject_code, number FROM sessions WHERE id = ?", [event.session]
+    ).fetchone()
     moves = ", ".join("?" * len(SESSION_MOVES))
     other = _applied(db, f"session = ? AND type IN ({moves})", [event.session, *SESSION_MOVES])
     if row is None:
@@ -74,9 +87,10 @@ def _session_move(db: Database, event: Event) -> Clash | None:
     if row[0] == before:
         return None
     summary = Message(
-        "Session {session} is '{state}' on this laptop, but another laptop moved it "
-        "from '{before}' to '{after}' ({event_type} by {actor}).",
-        session=event.session,
+        "Session {number} of {subject} is '{state}' on this laptop, but another laptop moved "
+        "it from '{before}' to '{after}' ({event_type} by {actor}).",
+        number=row[2],
+        subject=row[1],
         state=row[0],
         before=before,
         after=after,
@@ -107,11 +121,13 @@ def _product_step(db: Database, event: Event) -> Clash | None:
         [event.type, product_id],
     ) or _applied(db, "json_extract(payload, '$.product_id') = ?", [product_id])
     kind = "product_released_twice" if event.type == EventType.PRODUCT_RELEASED else "product_step"
-    summary = _product_summary(product_id, state, session, event)
+    summary = _product_summary(db, product_id, state, session, event)
     return Clash(kind, str(summary), product_id, other)
 
 
-def _product_summary(product: object, state: str, session: str | None, event: Event) -> Message:
+def _product_summary(
+    db: Database, product: object, state: str, session: str | None, event: Event
+) -> Message:
     """What the product is here and what the other laptop recorded (with their sessions)."""
     fields: dict[str, object] = {
         "product": product,
@@ -121,24 +137,24 @@ def _product_summary(product: object, state: str, session: str | None, event: Ev
     }
     if session and event.session:
         return Message(
-            "Product {product} is '{state}' on this laptop (for session {session}), but "
-            "another laptop recorded {event_type} by {actor} for session {other_session}.",
-            session=session,
-            other_session=event.session,
+            "Product {product} is '{state}' on this laptop (for {session}), but "
+            "another laptop recorded {event_type} by {actor} for {other_session}.",
+            session=_session_name(db, session),
+            other_session=_session_name(db, event.session),
             **fields,
         )
     if session:
         return Message(
-            "Product {product} is '{state}' on this laptop (for session {session}), but "
+            "Product {product} is '{state}' on this laptop (for {session}), but "
             "another laptop recorded {event_type} by {actor}.",
-            session=session,
+            session=_session_name(db, session),
             **fields,
         )
     if event.session:
         return Message(
             "Product {product} is '{state}' on this laptop, but another laptop recorded "
-            "{event_type} by {actor} for session {other_session}.",
-            other_session=event.session,
+            "{event_type} by {actor} for {other_session}.",
+            other_session=_session_name(db, event.session),
             **fields,
         )
     return Message(

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.product import ProductState
+from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.sync.discrepancies import DECISIONS, Discrepancy, Side, discrepancies
 from infusion_app.sync.discrepancies import resolve_discrepancy as resolve
 from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.texts import local_time
+from infusion_app.ui.worklist_model import state_text
 
 
 class DiscrepanciesScreen(QWidget):
@@ -35,6 +38,10 @@ class DiscrepanciesScreen(QWidget):
         self._ws = ws
         self._actor: Actor | None = None
         self._shown: list[Discrepancy] = []
+        self._state_words = {state.value: state_text(state) for state in SessionState} | {
+            state.value: QCoreApplication.translate("ProductStates", state.value)
+            for state in ProductState
+        }
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Discrepancies"))
         self.list.currentRowChanged.connect(self._select)
@@ -83,12 +90,17 @@ class DiscrepanciesScreen(QWidget):
         self.list.clear()
         for item in self._shown:
             mark = "✔ " if item.decision else "⚠ "
-            self.list.addItem(mark + recorded_text(item.summary))
+            self.list.addItem(mark + self._summary(item))
         self.detail.setText(self._nothing_text() if not self._shown else "")
         self.list.setVisible(bool(self._shown))
         self.form.setVisible(False)
         if self._shown:
             self.list.setCurrentRow(0)
+
+    def _summary(self, item: Discrepancy) -> str:
+        """The stored English summary in the interface's language, the session and product
+        states it quotes ('infusing', 'released') in words too."""
+        return recorded_text(item.summary, self._state_words)
 
     def _decision_words(self, key: str) -> str:
         """The decision's words from the sync layer, translated (ui/domain_words.py marks them)."""
@@ -112,7 +124,7 @@ class DiscrepanciesScreen(QWidget):
             return
         item = self._shown[row]
         lines = [
-            recorded_text(item.summary),
+            self._summary(item),
             self._side(self.tr("Kept in the record here"), item.applied),
             self._side(self.tr("Held back (from another laptop)"), item.held),
         ]

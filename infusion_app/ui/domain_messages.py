@@ -638,17 +638,21 @@ MESSAGES: tuple[str, ...] = (
     #: vitals (confirm_unusual)
     QT_TRANSLATE_NOOP("Messages", "{notes}"),
     #: clashes
+    QT_TRANSLATE_NOOP("Messages", "session {session}"),
+    #: clashes
+    QT_TRANSLATE_NOOP("Messages", "session {number} of {subject}"),
+    #: clashes
     QT_TRANSLATE_NOOP("Messages", "{event_type} arrived for session {session}, unknown on this laptop."),
     #: clashes
-    QT_TRANSLATE_NOOP("Messages", "Session {session} is '{state}' on this laptop, but another laptop moved it from '{before}' to '{after}' ({event_type} by {actor})."),
+    QT_TRANSLATE_NOOP("Messages", "Session {number} of {subject} is '{state}' on this laptop, but another laptop moved it from '{before}' to '{after}' ({event_type} by {actor})."),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "{event_type} arrived for product {product}, unknown on this laptop."),
     #: clashes
-    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop (for session {session}), but another laptop recorded {event_type} by {actor} for session {other_session}."),
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop (for {session}), but another laptop recorded {event_type} by {actor} for {other_session}."),
     #: clashes
-    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop (for session {session}), but another laptop recorded {event_type} by {actor}."),
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop (for {session}), but another laptop recorded {event_type} by {actor}."),
     #: clashes
-    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop, but another laptop recorded {event_type} by {actor} for session {other_session}."),
+    QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop, but another laptop recorded {event_type} by {actor} for {other_session}."),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "Product {product} is '{state}' on this laptop, but another laptop recorded {event_type} by {actor}."),
     #: clashes

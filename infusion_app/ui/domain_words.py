@@ -122,4 +122,9 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Discrepancies", "the side applied on this laptop is the true record"),
     QT_TRANSLATE_NOOP("Discrepancies", "the held side is the true record (a correction follows)"),
     QT_TRANSLATE_NOOP("Discrepancies", "both records are true and stay as they are"),
+    # A product's states, as a discrepancy's summary quotes them (domain/product.py)
+    QT_TRANSLATE_NOOP("ProductStates", "quarantined"),
+    QT_TRANSLATE_NOOP("ProductStates", "received"),
+    QT_TRANSLATE_NOOP("ProductStates", "released"),
+    QT_TRANSLATE_NOOP("ProductStates", "verified"),
 )

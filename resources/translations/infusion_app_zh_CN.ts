@@ -1430,12 +1430,12 @@
 <context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+38"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+46"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Both sides of the discrepancy</source>
         <translation>冲突双方的记录</translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation>同步产生的数据冲突</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>No discrepancy. When two laptops record clashing facts (one session begun on both, one bag released twice), sync keeps both and lists them here for a decision.</source>
         <translation>没有数据差异。当两台笔记本电脑记录了相互冲突的事实（同一次输注在两台电脑上开始，或同一袋产品被放行两次）时，同步会保留双方记录，并在此列出，等待决定。</translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>HeaderExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="+84"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="+81"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>报警音静音剩余时间</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The new language shows from the next sign-in. Everything on screen stays as it is; a session in progress is saved as you go.</source>
         <translation>新语言将在下次登录时生效。屏幕上的内容保持不变；进行中的输注会随时保存。</translation>
     </message>
@@ -1844,7 +1844,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Sound on again</source>
         <translation>恢复报警声音</translation>
     </message>
@@ -2004,7 +2004,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+70"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+85"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2040,12 +2040,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-155"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2115,17 +2115,17 @@
         <translation>报告不良事件（F3 或 Ctrl+E）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2143,13 +2143,13 @@
 <context>
     <name>InfusionStatusWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+46"/>
-        <location line="+8"/>
+        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+48"/>
+        <location line="+12"/>
         <source>Time since the start</source>
         <translation>自开始以来的时间</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Infusion state</source>
         <translation>输注状态</translation>
     </message>
@@ -2174,8 +2174,8 @@
         <translation>根据滴速读数和滴系数估算。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+3"/>
+        <location line="+5"/>
         <source>Last drip rate</source>
         <translation>最近一次滴速</translation>
     </message>
@@ -2185,7 +2185,7 @@
         <translation>输液袋</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>○  Ready: not started</source>
         <translation>○  就绪：尚未开始</translation>
     </message>
@@ -2249,12 +2249,12 @@
         <translation>预计结束：—（请记录滴速）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No drip reading yet</source>
         <translation>尚无滴速读数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0:.0f} gtt/min ≈ {1:.0f} mL/h (at {2} gtt/mL)</source>
         <translation>{0:.0f} 滴/分 ≈ {1:.0f} mL/h（按 {2} 滴/mL）</translation>
     </message>
@@ -2333,7 +2333,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../infusion_app/ui/launch.py" line="+115"/>
+        <location filename="../../infusion_app/ui/launch.py" line="+119"/>
         <source>Cannot open the training database</source>
         <translation>无法打开培训数据库</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>已打开</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cannot start the infusion logger</source>
         <translation>无法启动输注记录程序</translation>
     </message>
@@ -4395,42 +4395,54 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>session {session}</source>
+        <extracomment>clashes</extracomment>
+        <translation>输注 {session}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session {number} of {subject}</source>
+        <extracomment>clashes</extracomment>
+        <translation>{subject} 第 {number} 次输注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{event_type} arrived for session {session}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到输注 {session} 的 {event_type}，但本机没有该输注记录。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Session {session} is &apos;{state}&apos; on this laptop, but another laptop moved it from &apos;{before}&apos; to &apos;{after}&apos; ({event_type} by {actor}).</source>
+        <source>Session {number} of {subject} is &apos;{state}&apos; on this laptop, but another laptop moved it from &apos;{before}&apos; to &apos;{after}&apos; ({event_type} by {actor}).</source>
         <extracomment>clashes</extracomment>
-        <translation>输注 {session} 在本机的状态为“{state}”，但另一台电脑将其从“{before}”变更为“{after}”（{event_type}，操作人 {actor}）。</translation>
+        <translation>{subject} 第 {number} 次输注在本机的状态为“{state}”，但另一台电脑将其从“{before}”变更为“{after}”（{event_type}，操作人 {actor}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop (for {session}), but another laptop recorded {event_type} by {actor} for {other_session}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”（用于{session}），但另一台电脑记录了 {event_type}（操作人 {actor}，用于{other_session}）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop (for {session}), but another laptop recorded {event_type} by {actor}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”（用于{session}），但另一台电脑记录了 {event_type}（操作人 {actor}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} is &apos;{state}&apos; on this laptop, but another laptop recorded {event_type} by {actor} for {other_session}.</source>
+        <extracomment>clashes</extracomment>
+        <translation>产品 {product} 在本机的状态为“{state}”，但另一台电脑记录了 {event_type}（操作人 {actor}，用于{other_session}）。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Product {product} is &apos;{state}&apos; on this laptop (for session {session}), but another laptop recorded {event_type} by {actor} for session {other_session}.</source>
-        <extracomment>clashes</extracomment>
-        <translation>产品 {product} 在本机的状态为“{state}”（用于输注 {session}），但另一台电脑记录了 {event_type}（操作人 {actor}，用于输注 {other_session}）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Product {product} is &apos;{state}&apos; on this laptop (for session {session}), but another laptop recorded {event_type} by {actor}.</source>
-        <extracomment>clashes</extracomment>
-        <translation>产品 {product} 在本机的状态为“{state}”（用于输注 {session}），但另一台电脑记录了 {event_type}（操作人 {actor}）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Product {product} is &apos;{state}&apos; on this laptop, but another laptop recorded {event_type} by {actor} for session {other_session}.</source>
-        <extracomment>clashes</extracomment>
-        <translation>产品 {product} 在本机的状态为“{state}”，但另一台电脑记录了 {event_type}（操作人 {actor}，用于输注 {other_session}）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Product {product} is &apos;{state}&apos; on this laptop, but another laptop recorded {event_type} by {actor}.</source>
         <extracomment>clashes</extracomment>
         <translation>产品 {product} 在本机的状态为“{state}”，但另一台电脑记录了 {event_type}（操作人 {actor}）。</translation>
@@ -4843,6 +4855,29 @@
         <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStates</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+6"/>
+        <source>quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>已核对</translation>
     </message>
 </context>
 <context>
@@ -5450,7 +5485,7 @@
         <translation>暂无计划时间点：随输注进行将逐步显示。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>due {0}</source>
         <translation>应于 {0}</translation>
     </message>
@@ -5645,7 +5680,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../infusion_app/ui/startup.py" line="+39"/>
+        <location filename="../../infusion_app/ui/startup.py" line="+40"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -5655,7 +5690,7 @@
         <translation>现在将其移开并恢复最新备份吗？</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Nothing was saved</source>
         <translation>未保存任何内容</translation>
     </message>
@@ -5909,7 +5944,7 @@
         <translation>同步状态</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sync: running…</source>
         <translation>同步：进行中…</translation>
     </message>
@@ -6040,7 +6075,7 @@ on each drop</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="-27"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-36"/>
         <source>Performed — I carried out what this record shows</source>
         <translation>执行 — 本记录所示操作由我执行</translation>
     </message>
@@ -6674,7 +6709,7 @@ on each drop</source>
         <translation>指针处的时间</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Minutes from the start of the infusion</source>
         <translation>自输注开始的分钟数</translation>
     </message>
@@ -7011,7 +7046,7 @@ mmHg</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="-115"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-122"/>
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
@@ -7044,7 +7079,7 @@ mmHg</translation>
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../../infusion_app/ui/window_status.py" line="+35"/>
+        <location filename="../../infusion_app/ui/window_status.py" line="+36"/>
         <source>infusing</source>
         <translation>输注中</translation>
     </message>

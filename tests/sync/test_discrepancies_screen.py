@@ -34,12 +34,18 @@ def test_the_discrepancy_reads_in_chinese(
     chinese: None,  # noqa: F811 (the fixture imported above)
 ) -> None:
     second, session_id = session_begun_on_two_laptops(laptop)
-    assert discrepancies(second)[0].summary.startswith(f"Session {session_id} is")  # stored
+    subject, number = second.db.execute(
+        "SELECT subject_code, number FROM sessions WHERE id = ?", [session_id]
+    ).fetchone()
+    stored = discrepancies(second)[0].summary
+    assert stored.startswith(f"Session {number} of {subject} is 'checking' on this laptop")
+    assert session_id not in stored  # whose session it is, not its id
     screen = DiscrepanciesScreen(second)
     qtbot.addWidget(screen)
     screen.show_for(INVESTIGATOR)
     shown = screen.list.item(0).text()
-    assert f"输注 {session_id} 在本机的状态为" in shown and "Session" not in shown
+    assert f"{subject} 第 {number} 次输注在本机的状态为“核查中”" in shown, shown
+    assert "Session" not in shown and "checking" not in shown  # the state in words too
     assert screen.decision.currentText() == "本机已采用的一方是真实记录"
     screen.resolve_selected()  # no reason yet: the refusal reads in Chinese too
     assert screen.message.text() and not any("a" <= c <= "z" for c in screen.message.text())
