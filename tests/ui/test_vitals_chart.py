@@ -291,3 +291,24 @@ def test_a_day_of_monitor_data_is_drawn_downsampled_in_the_same_item(
     assert chart.series["heart_rate_bpm"] is item
     assert list(plot.listDataItems()) == items  # type: ignore[attr-defined]
     assert len(item.xData) == 86_401 and item.yData[-1] == 76.0  # type: ignore[attr-defined]
+
+
+def test_the_grid_lines_sit_at_the_axis_ticks_and_follow_the_view(
+    qtbot, site: Workspace, started: str
+) -> None:
+    """The grid is drawn as lines of its own (pyqtgraph's showGrid cost about 100 ms a frame):
+    across each panel at its left axis's values, and down it at the time axis's, moving when
+    the nurse pans to another part of the day."""
+    chart = open_chart(qtbot, site, started)
+    QApplication.processEvents()
+    hr = chart.plots["hr"]
+    across, down = chart.grids["hr"]
+    left = hr.getAxis("left")  # type: ignore[attr-defined]
+    low, high = hr.vb.viewRange()[1]  # type: ignore[attr-defined]
+    assert across.values() == sorted(left.tickValues(low, high, left.size().height())[0][1])
+    assert 40.0 in across.values() and 140.0 in across.values()
+    assert not hr.ctrl.xGridCheck.isChecked() and not hr.ctrl.yGridCheck.isChecked()  # type: ignore[attr-defined]
+    chart.plots["bp"].setXRange(600, 660, padding=0)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert down.values() and all(590 <= v <= 670 for v in down.values())
+    assert chart.grids["bp"][1].values() == down.values()  # the linked panels line up

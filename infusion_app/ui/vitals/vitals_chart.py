@@ -20,6 +20,7 @@ from infusion_app.domain.protocol import VitalParameter
 from infusion_app.services.context import Workspace
 from infusion_app.ui.vitals import chart_panels as cp
 from infusion_app.ui.vitals.chart_data import ChartData, SeriesBuffer, chart_data
+from infusion_app.ui.vitals.chart_grid import AxisGrid
 from infusion_app.ui.vitals.chart_hover import SNAP_PX, HoveredPoint, hover_text, nearest_index
 
 PANEL_OF = {
@@ -70,6 +71,7 @@ class VitalsChartWidget(QWidget):
         column.addWidget(self.hover)
         column.addWidget(self.summary)
         self.plots: dict[str, object] = {}
+        self.grids: dict[str, tuple[AxisGrid, AxisGrid]] = {}  # not showGrid: chart_grid.py
         self.series: dict[str, object] = {}
         self._buffers: dict[str, SeriesBuffer] = {}
         self._looks: dict[str, cp.SeriesLook] = {}
@@ -105,11 +107,11 @@ class VitalsChartWidget(QWidget):
         plot.setClipToView(True)
         plot.hideButtons()
         plot.setMenuEnabled(False)
-        plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setYRange(*spec.y_range, padding=0.02)
         if self.plots:
             plot.setXLink(next(iter(self.plots.values())))
         self.plots[spec.key] = plot
+        self.grids[spec.key] = (AxisGrid(pg, plot, "left"), AxisGrid(pg, plot, "bottom"))
         if spec.right_range is not None:
             self._add_right_view(spec, plot)
         region = cp.shade(pg, (0.0, 0.0), cp.INFUSION_BRUSH)
