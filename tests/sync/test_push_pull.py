@@ -96,6 +96,27 @@ def test_progress_is_reported_per_batch_and_a_second_run_sends_nothing(laptop: L
     assert status.last_success_at is not None and status.last_error is None
 
 
+def test_the_pull_cursor_moves_past_this_laptops_own_events(
+    laptop: Laptop, server_url: str
+) -> None:
+    """A ward laptop that does most of the work: after its sync the cursor is past its own
+    events, so the next sync does not scan them on the server again; another laptop's later
+    events still arrive, and only those are counted as pulled."""
+    ward, pharmacy = laptop("ward"), laptop("pharmacy")
+    set_up_site(ward)
+    sync(ward)
+    sync(pharmacy)
+    filler(ward, 30)
+    assert sync(ward).pulled == 0
+    with psycopg.connect(server_url) as admin:
+        newest = admin.execute("SELECT max(server_seq) FROM infusion.events").fetchone()
+    assert sync_state.pull_cursor(ward.db) == newest[0]  # its own events are behind it
+    filler(pharmacy, 5)
+    sync(pharmacy)
+    assert sync(ward).pulled == 5  # the pharmacy's five, none of the ward's own
+    assert event_ids(ward) == event_ids(pharmacy)
+
+
 def test_the_stored_settings_hold_no_password(laptop: Laptop, memory_keyring) -> None:
     ws = laptop("ward")
     settings = sync_state.load_settings(ws.db)
