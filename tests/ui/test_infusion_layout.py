@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from infusion_app.domain.session_state import SessionAction
 from infusion_app.services import infusion, session_flow
 from infusion_app.services.context import Accepted, Workspace
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
 from infusion_app.ui.preferences import install_language
+from tests.ui.layout_checks import cut_at_the_side, squeezed
 from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
 from tests.ui.test_infusion_ui import NURSE, ready  # noqa: F401 (a fixture)
 
@@ -40,26 +41,6 @@ def shown_at(qtbot, screen: InfusionScreen, size: tuple[int, int]) -> QWidget:
     qtbot.wait(20)
     assert screen.size().toTuple() == size
     return host
-
-
-def squeezed(root: QWidget) -> list[str]:
-    """A line per shown label or button smaller than its text needs (clipped or overlapped)."""
-    found = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text():
-            continue
-        width, height = label.width(), label.height()
-        need_h = label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
-        need_w = 0 if label.wordWrap() else label.minimumSizeHint().width()
-        if height + 1 < need_h or width + 1 < need_w:
-            found.append(f"label {label.text()!r}: {width}×{height}, needs {need_w}×{need_h}")
-    for button in root.findChildren(QPushButton):
-        need = button.minimumSizeHint()
-        if button.isVisibleTo(root) and (
-            button.width() + 1 < need.width() or button.height() + 1 < need.height()
-        ):
-            found.append(f"button {button.text()!r}: {button.size().toTuple()}, needs {need}")
-    return found
 
 
 @pytest.fixture(params=["en", "zh_CN"])
@@ -99,7 +80,7 @@ def test_nothing_is_clipped_on_a_ward_laptop(
     screen = InfusionScreen(site, NURSE, infusing)
     host = shown_at(qtbot, screen, SCREEN_IN_WINDOW[window])
     assert "≈" in screen.status_panel.volume.text()  # the bag card is full
-    problems = squeezed(screen)
+    problems = squeezed(screen) + cut_at_the_side(host)
     assert problems == [], (window, language, problems)
     assert screen.minimumSizeHint().width() <= 1024
     host.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from infusion_app.domain.roles import Role
@@ -22,6 +22,7 @@ from infusion_app.ui.product.receipt_screen import ReceiptScreen
 from infusion_app.ui.signature_dialog import SignatureDialog
 from tests.conftest import good_receipt
 from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, PASSWORDS, SUBJECT
+from tests.ui.layout_checks import cut_at_the_side, squeezed
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
@@ -436,3 +437,17 @@ def test_without_a_released_bag_nothing_can_be_signed(qtbot, bedside_screen) -> 
     assert screen.notice.kind == "stop"
     assert screen.notice.title.text() == "No released bag"
     assert not screen.first.sign_button.isEnabled()
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_receipt_fits_the_window_and_nothing_is_cut_off_at_the_side(
+    qtbot, receipt: ReceiptScreen, width: int
+) -> None:
+    """At the window's smallest width the result panel goes under the form (before, "Check
+    and receive" was cut off at the right); at 1280 px it stays beside the form."""
+    receipt.resize(width, 605)
+    qtbot.wait(20)
+    assert cut_at_the_side(receipt) == [] and squeezed(receipt) == []
+    form, button = receipt.form, receipt.check_button
+    below = button.mapTo(receipt, QPoint(0, 0)).y() > form.mapTo(receipt, QPoint(0, 0)).y() + 100
+    assert below is (width < 1200)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QFrame,
@@ -31,6 +33,8 @@ from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
 
 RIGHT_WIDTH = 360  # px: the result panel beside the form
+NARROW_BELOW_PX = 1200  # the screen's width under which that panel goes under the form
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (no maximum)
 # Which field a refusal from receive_product belongs to.
 FIELD_OF_REFUSAL = {
     "bad_din": "din",
@@ -123,12 +127,13 @@ class ReceiptScreen(QWidget):
             right.addWidget(widget)
         right.addWidget(self.signatures)
         right.addStretch(1)
-        side = QWidget()
-        side.setFixedWidth(RIGHT_WIDTH)
-        side.setLayout(right)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(side, 0)
+        self._side = QWidget()
+        self._side.setLayout(right)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.addLayout(left, 1)
+        self._body.addWidget(self._side, 0)
+        self._set_narrow(False)
+        body = self._body
         page = QWidget()
         page.setObjectName("page")
         column = QVBoxLayout(page)
@@ -143,6 +148,21 @@ class ReceiptScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Beside the form on a wide screen; under it, across the width, on a narrow one (a
+        1024 px window): the form and its buttons then fit, nothing is cut off at the side."""
+        super().resizeEvent(event)
+        self._set_narrow(event.size().width() < NARROW_BELOW_PX)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        if narrow:
+            self._body.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._side.setMinimumWidth(0)
+            self._side.setMaximumWidth(QWIDGETSIZE_MAX)
+        else:
+            self._body.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._side.setFixedWidth(RIGHT_WIDTH)
 
     def choose_participant(self, subject_code: str) -> None:
         """Select ``subject_code`` in the participant list."""
