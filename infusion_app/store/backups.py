@@ -201,8 +201,8 @@ def backup_if_due(ws: HasDatabase, reason: str) -> Path | None:
 class BackupQueue:
     """Backups taken one after another in a thread of their own (started on first use).
 
-    What is asked for is fixed when it is asked (the file, the reason, the time); whether an
-    hourly one is still due is decided when its turn comes.
+    The file and the reason are fixed when a backup is asked for; the time (the backup's name)
+    and whether an hourly one is still due are read when its turn comes, as its snapshot is.
     """
 
     def __init__(self) -> None:
@@ -215,8 +215,8 @@ class BackupQueue:
         db_path = database_file(ws.db)
         if db_path is None:
             return
-        now = ws.clock.now()
-        self._jobs.put(lambda: backup_file_if_due(db_path, reason, now))
+        clock = ws.clock  # read when the copy begins: the name says when its snapshot was taken
+        self._jobs.put(lambda: backup_file_if_due(db_path, reason, clock.now()))
         with self._start:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="backups", daemon=True)

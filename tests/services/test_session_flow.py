@@ -153,7 +153,12 @@ def test_a_session_start_does_not_wait_for_its_backup_nor_do_the_readings_after_
     )
     assert isinstance(counted, Accepted), counted
     assert backups.list_backups(db_file) == []  # not on the disk yet
+    site.clock.advance(60)  # type: ignore[attr-defined]
+    backups.BACKUPS.request(site, "manual")  # queued behind it
+    site.clock.advance(60)  # type: ignore[attr-defined]
     release.set()
     backups.BACKUPS.wait()
-    [backup] = backups.list_backups(db_file)
-    assert "session_started" in backup.path.name and check_file(backup.path, full=True).ok
+    manual, started = backups.list_backups(db_file)
+    assert "session_started" in started.path.name and check_file(started.path, full=True).ok
+    # A queued backup is named when its copy begins, as its snapshot is taken, not when asked.
+    assert abs((manual.taken_at - site.clock.now()).total_seconds()) < 1
