@@ -83,6 +83,8 @@ def test_nothing_is_clipped_on_a_ward_laptop(
     problems = squeezed(screen) + cut_at_the_side(host)
     assert problems == [], (window, language, problems)
     assert screen.minimumSizeHint().width() <= 1024
+    tabs = screen.readings.tabBar()  # all six reading tabs in view, none behind scroll arrows
+    assert tabs.tabRect(tabs.count() - 1).right() <= tabs.width(), (window, language)
     host.close()
 
 

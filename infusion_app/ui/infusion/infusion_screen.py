@@ -32,6 +32,7 @@ from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 
 TICK_MS = 500  # one tick only re-renders from the clock; nothing counts ticks
 COMPACT_BELOW_PX = 640  # the screen's own height under which the timer is drawn smaller
+NARROW_TABS_BELOW_PX = 1150  # the screen's own width under which the reading tabs are smaller
 MARGINS, COMPACT_MARGINS = (20, 12, 20, 12), (20, 4, 20, 4)  # left, top, right, bottom (px)
 A = SessionAction
 VITALS_KEY, ADVERSE_KEY, ADVERSE_KEY_2 = "F2", "F3", "Ctrl+E"  # frequent actions at the bedside
@@ -186,6 +187,8 @@ class InfusionScreen(QWidget):
         self._column.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
         self.status_panel.set_compact(compact)
         set_compact(self.readings.tap_pad.pad, compact)
+        # Narrow (a 1024 px window): smaller tab words, so that all six stay in view.
+        set_compact(self.readings.tabBar(), event.size().width() < NARROW_TABS_BELOW_PX)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """No repaints once closed (the workspace may be closed next).
