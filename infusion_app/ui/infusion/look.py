@@ -57,10 +57,7 @@ def method_word(method: str) -> str:
 
 def show_band(label: QLabel, band: Band | None, text: str, *, short: bool = False) -> None:
     """Colour ``label`` for ``band`` and show its icon and word before ``text``."""
-    kind = band.value if band else ""
-    label.setProperty("kind", kind)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    set_kind(label, band.value if band else "")
     if band is None:
         label.setText(text)
         return
@@ -68,23 +65,24 @@ def show_band(label: QLabel, band: Band | None, text: str, *, short: bool = Fals
     label.setText(f"{BAND_ICONS[band]}  {word}\n{text}" if text else f"{BAND_ICONS[band]}  {word}")
 
 
-def set_kind(widget: QWidget, kind: str) -> None:
-    """Set the ``kind`` property the stylesheet reads, and restyle."""
-    if widget.property("kind") == kind:
+def set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the stylesheet reads and restyle ``widget``, only when it changes (a
+    restyle on every clock tick would cost the window a stylesheet pass each time)."""
+    if widget.property(name) == value:
         return
-    widget.setProperty("kind", kind)
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def set_kind(widget: QWidget, kind: str) -> None:
+    """Set the ``kind`` property the stylesheet reads, and restyle."""
+    set_style_property(widget, "kind", kind)
 
 
 def set_compact(widget: QWidget, compact: bool) -> None:
     """Set the ``compact`` property the stylesheet reads (a short screen), and restyle."""
-    value = "true" if compact else "false"
-    if widget.property("compact") == value:
-        return
-    widget.setProperty("compact", value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    set_style_property(widget, "compact", "true" if compact else "false")
 
 
 def big_label(name: str, accessible_name: str, text: str = "") -> QLabel:

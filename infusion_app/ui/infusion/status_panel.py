@@ -16,6 +16,7 @@ from infusion_app.ui.infusion.look import (
     clock_text,
     countdown_text,
     set_compact,
+    set_style_property,
     show_band,
     site_time,
 )
@@ -55,7 +56,6 @@ class InfusionStatusWidget(QWidget):
         for label in (self.volume, self.projected):
             label.setToolTip(self.volume_note.text())
         self.rate = big_label("band", self.tr("Last drip rate"))
-        self._compact = False
         self._last_rate: tuple[InfusionStatus, datetime] | None = None
         timer = card(self.tr("Time since the start"), self.elapsed, self.state_word, self.running)
         bag = card(self.tr("Bag"), self.volume, self.projected, self.volume_note)
@@ -72,13 +72,15 @@ class InfusionStatusWidget(QWidget):
         """On a short screen: a smaller timer and volumes, the estimate's note only as a
         tooltip (the "≈" before each volume still says it is an estimate), and the band in a
         word or two (the whole instruction is the tooltip; the recount reminder still shows)."""
+        changed = self._compact() != compact
         for label in (self.elapsed, self.volume, self.projected, self.rate):
             set_compact(label, compact)
         self.volume_note.setVisible(not compact)
-        if compact != self._compact:
-            self._compact = compact
-            if self._last_rate is not None:
-                self._render_rate(*self._last_rate)
+        if changed and self._last_rate is not None:
+            self._render_rate(*self._last_rate)
+
+    def _compact(self) -> bool:
+        return self.rate.property("compact") == "true"
 
     def render(self, status: InfusionStatus, now: datetime, paused_since: datetime | None) -> None:
         """Show ``status`` as of ``now`` (``paused_since``: when the current pause began)."""
@@ -92,9 +94,7 @@ class InfusionStatusWidget(QWidget):
         started = status.started_at
         elapsed = (status.ended_at or now) - started if started else timedelta(0)
         self.elapsed.setText(clock_text(elapsed))
-        self.elapsed.setProperty("paused", "true" if status.paused else "false")
-        self.elapsed.style().unpolish(self.elapsed)
-        self.elapsed.style().polish(self.elapsed)
+        set_style_property(self.elapsed, "paused", "true" if status.paused else "false")
         words = {
             SessionState.READY: self.tr("○  Ready: not started"),
             SessionState.INFUSING: self.tr("▶  Infusing since {0}"),
@@ -162,5 +162,5 @@ class InfusionStatusWidget(QWidget):
                 if left > 0
                 else self.tr("Recount now")
             )
-        show_band(self.rate, status.last_band, text, short=self._compact)
+        show_band(self.rate, status.last_band, text, short=self._compact())
         self.rate.setToolTip(band_word(status.last_band))
