@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from infusion_app.harness.__main__ import main
+from tools.harness.__main__ import main
 
 if __name__ == "__main__":
     args = sys.argv[1:]

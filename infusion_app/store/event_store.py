@@ -146,8 +146,12 @@ class EventStore:
             [self.device_id, seq, digest],
         )
         event = Event(payload=json.loads(payload_json), hash=digest, **fields)
-        project(self.db, event)
+        self._project(event)
         return event
+
+    def _project(self, event: Event) -> None:
+        """Apply ``event`` to the read models, inside the append's transaction."""
+        project(self.db, event)
 
     def events(self, *, session: str | None = None) -> Iterator[Event]:
         """The log in the order it was recorded here, optionally one session's events."""

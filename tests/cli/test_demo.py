@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from infusion_app import cli, cli_export
+from infusion_app import cli
+from infusion_app.cli import export as cli_export
 from infusion_app.demo import DEMO_PASSWORD, DemoError, make_demo
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
@@ -79,7 +80,6 @@ def test_the_demo_refuses_an_existing_database(demo_db: Path) -> None:
 def test_the_command_prints_users_and_password(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("cli_export",))
     assert cli_export.COMMANDS["demo"]
     assert cli.main(["demo", "--db", str(tmp_path / "new.sqlite3")]) == 0
     out = capsys.readouterr().out

@@ -19,7 +19,6 @@ NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 
 @pytest.fixture
 def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("cli_export",))
     path = tmp_path / "demo.sqlite3"
     make_demo(path, now=NOW)
     return path
@@ -70,9 +69,6 @@ def test_an_unknown_session_fails(demo_db: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    "cli_export" not in cli.COMMAND_MODULES, reason="cli_export is not registered in cli.py yet"
-)
 def test_the_command_runs_as_a_program(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
     run = [sys.executable, "-m", "infusion_app"]

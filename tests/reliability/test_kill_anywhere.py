@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from infusion_app.harness.__main__ import main as harness_main
-from infusion_app.harness.kill_anywhere import KillAnywhere
+from tools.harness.__main__ import main as harness_main
+from tools.harness.kill_anywhere import KillAnywhere
 
 
 @pytest.mark.slow

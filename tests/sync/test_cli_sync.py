@@ -14,12 +14,6 @@ from infusion_app.store.database import connect
 from infusion_app.sync.credentials import keyring_problem
 
 
-@pytest.fixture(autouse=True)
-def sync_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "cli_sync" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "cli_sync"))
-
-
 def test_server_init_enrol_and_sync_from_the_command_line(
     server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,10 +7,10 @@ or on the first line of standard input), so every change is attributed to a pers
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import Any
 
+from infusion_app.cli.common import opened, read_secret
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services import auth, users
@@ -33,14 +33,8 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     off.add_argument("--reason", required=True)
 
 
-def _secret(prompt: str) -> str:
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass(prompt)
-
-
 def _admin(ws: Workspace, name: str) -> Actor | None:
-    actor = auth.sign_in(ws, username=name, password=_secret(f"Password for {name}: "))
+    actor = auth.sign_in(ws, username=name, password=read_secret(f"Password for {name}: "))
     if isinstance(actor, Refusal):
         print(f"Not signed in: {actor.reason}", file=sys.stderr)
         return None
@@ -59,8 +53,13 @@ def _print_users(rows: list[users.UserRow]) -> None:
         )
 
 
-def cmd_users(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_users(args: argparse.Namespace) -> int:
     """Run one ``users`` action as the signed-in administrator."""
+    with opened(args) as ws:
+        return _users(ws, args)
+
+
+def _users(ws: Workspace, args: argparse.Namespace) -> int:
     admin = _admin(ws, args.admin)
     if admin is None:
         return 1
@@ -70,7 +69,7 @@ def cmd_users(ws: Workspace, args: argparse.Namespace) -> int:
             _print_users(result)
             return 0
     elif args.users_command == "add":
-        password = _secret(f"New password for {args.username}: ")
+        password = read_secret(f"New password for {args.username}: ")
         result = users.add_user(
             ws,
             admin,
@@ -86,3 +85,6 @@ def cmd_users(ws: Workspace, args: argparse.Namespace) -> int:
         return 1
     print(f"Done: {args.users_command} {getattr(args, 'username', '')}".rstrip())
     return 0
+
+
+COMMANDS = {"users": cmd_users}

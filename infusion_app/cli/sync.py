@@ -14,6 +14,7 @@ from typing import Any
 
 import psycopg
 
+from infusion_app.cli.common import opened
 from infusion_app.domain.clock import SystemClock
 from infusion_app.store import sync_state
 from infusion_app.sync.engine import SyncProgress, sync_now
@@ -64,17 +65,14 @@ class TextProgress:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Push, then pull, printing progress; 1 on a sync error."""
-    from infusion_app.cli import open_for
-
-    ws = open_for(args)
-    try:
-        report = sync_now(ws.db, clock=ws.clock, progress=TextProgress())
-    except SyncError as error:
-        print(f"\nsync failed: {error}", file=sys.stderr)
-        return 1
-    finally:
-        status = sync_state.status(ws.db, ws.store.device_id)
-        ws.db.close()
+    with opened(args) as ws:
+        try:
+            report = sync_now(ws.db, clock=ws.clock, progress=TextProgress())
+        except SyncError as error:
+            print(f"\nsync failed: {error}", file=sys.stderr)
+            return 1
+        finally:
+            status = sync_state.status(ws.db, ws.store.device_id)
     print(
         f"\nsync done: pushed {report.pushed}, pulled {report.pulled}, "
         f"{report.discrepancies} new discrepancies, {status.pending} pending."
@@ -103,10 +101,7 @@ def cmd_server(args: argparse.Namespace) -> int:
 
 
 def _enrol(args: argparse.Namespace) -> int:
-    from infusion_app.cli import open_for
-
-    ws = open_for(args)
-    try:
+    with opened(args) as ws:
         settings = enrol_laptop(
             ws.db,
             SystemClock(),
@@ -115,8 +110,6 @@ def _enrol(args: argparse.Namespace) -> int:
             sslmode=args.sslmode,
             sslrootcert=args.sslrootcert,
         )
-    finally:
-        ws.db.close()
     print(f"server enrol: this laptop syncs as {settings.role_name} at site {settings.site_code}.")
     return 0
 

@@ -1,4 +1,4 @@
-"""``python -m infusion_app.harness kill-anywhere --kills N [--seed S] --dir PATH``."""
+"""``python -m tools.harness kill-anywhere --kills N [--seed S] --dir PATH``."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from infusion_app.harness.kill_anywhere import KillAnywhere
+from tools.harness.kill_anywhere import KillAnywhere
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``kill-anywhere`` (shared with ``infusion-app harness``)."""
+    """The options of ``kill-anywhere``."""
     parser.add_argument("--kills", type=int, default=20, metavar="N", help="SIGKILLs to make")
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed")
     parser.add_argument(
@@ -41,7 +41,7 @@ def run_kill_anywhere(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m infusion_app.harness")
+    parser = argparse.ArgumentParser(prog="python -m tools.harness")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_arguments(commands.add_parser("kill-anywhere", help="kill a replay anywhere; check"))
     return run_kill_anywhere(parser.parse_args(argv))

@@ -1,4 +1,4 @@
-"""``python -m infusion_app.harness.child replay - --db PATH``: the app's own command line,
+"""``python -m tools.harness.child replay - --db PATH``: the app's own command line,
 with argon2 at its lowest cost (as the tests' ``quick_password_hashing`` fixture does).
 
 Only the password hashing differs from ``infusion-app``: the storage code under test is the

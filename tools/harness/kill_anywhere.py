@@ -17,10 +17,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from infusion_app.harness.checks import check_after_kill
-from infusion_app.harness.child_process import Child, replay_command
-from infusion_app.harness.script import SUBJECT, Step, build_script, fill, sign_in
 from infusion_app.protocol_files import default_protocol_path, load_protocol
+from tools.harness.checks import check_after_kill
+from tools.harness.child_process import Child, replay_command
+from tools.harness.script import SUBJECT, Step, build_script, fill, sign_in
 
 MAX_GAP = 6  # actions run between two kills: 0..MAX_GAP
 MAX_EVENTS_PER_ACTION = 2

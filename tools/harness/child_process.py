@@ -17,9 +17,12 @@ ANSWER_TIMEOUT_S = 60.0
 
 CHILD_MODULES = {
     "app": "infusion_app",  # the real ``infusion-app``
-    "fast": "infusion_app.harness.child",  # the same, argon2 at its lowest cost
-    "torn": "infusion_app.harness.torn_child",  # a deliberately non-atomic append
+    "fast": "tools.harness.child",  # the same, argon2 at its lowest cost
+    "torn": "tools.harness.torn_child",  # a deliberately non-atomic append
 }
+
+
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: ``tools`` is importable from it
 
 
 def replay_command(db_path: Path, child: str = "app") -> list[str]:
@@ -32,8 +35,10 @@ class Child:
 
     def __init__(self, command: list[str], log_path: Path) -> None:
         self._log = open(log_path, "ab")  # noqa: SIM115 - closed in finish()
+        path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
         self.process = subprocess.Popen(
             command,
+            env={**os.environ, "PYTHONPATH": path},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log,

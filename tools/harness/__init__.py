@@ -1,5 +1,5 @@
 """The kill-anywhere harness: a scripted ward session replayed in a child process that is
 killed with SIGKILL at random points, and the checks that every kill leaves a sound record.
 
-``python -m infusion_app.harness kill-anywhere --kills N [--seed S] --dir PATH``
+``python -m tools.harness kill-anywhere --kills N [--seed S] --dir PATH``
 """

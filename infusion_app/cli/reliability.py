@@ -1,4 +1,4 @@
-"""``infusion-app check|backup|restore|harness``: the file's health, backups, crash testing.
+"""``infusion-app check|backup|restore``: the file's health and its backups.
 
 ``check`` and ``backup`` read the file through a read-only connection (a damaged file is never
 written to); ``restore`` checks the copy before it replaces anything and keeps the replaced
@@ -13,14 +13,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from infusion_app.harness.__main__ import add_arguments, run_kill_anywhere
 from infusion_app.paths import default_db_path
 from infusion_app.store.backups import list_backups, make_backup, rotate
 from infusion_app.store.integrity import RestoreRefusedError, check_file, restore
 
 
 def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
-    """Register ``check``, ``backup``, ``restore`` and ``harness``."""
+    """Register ``check``, ``backup`` and ``restore``."""
     check = commands.add_parser(
         "check", parents=[db_option], help="check the database file (quick, or --full)"
     )
@@ -35,9 +34,6 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
         "restore", parents=[db_option], help="put a checked backup in place of the database"
     )
     restore_parser.add_argument("file", type=Path, metavar="FILE", help="the backup file")
-    harness = commands.add_parser("harness", help="crash-test the storage")
-    kinds = harness.add_subparsers(dest="harness_command", required=True, metavar="TEST")
-    add_arguments(kinds.add_parser("kill-anywhere", help="SIGKILL a replay anywhere; check"))
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -95,13 +91,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_harness(args: argparse.Namespace) -> int:
-    return run_kill_anywhere(args)
-
-
 COMMANDS = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "harness": cmd_harness,
 }

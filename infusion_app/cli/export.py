@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from infusion_app.cli.common import opened
 from infusion_app.domain.clock import utc_iso
 from infusion_app.reports.session_record import SessionRecord, gather, gather_all
 
@@ -36,10 +37,7 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
 
 
 def _records(args: argparse.Namespace) -> tuple[list[SessionRecord], str] | None:
-    from infusion_app.cli import open_for
-
-    ws = open_for(args)
-    try:
+    with opened(args) as ws:
         if args.all:
             return gather_all(ws), utc_iso(ws.clock.now())
         try:
@@ -47,8 +45,6 @@ def _records(args: argparse.Namespace) -> tuple[list[SessionRecord], str] | None
         except KeyError:
             print(f"infusion-app: no session {args.session}", file=sys.stderr)
             return None
-    finally:
-        ws.db.close()
 
 
 def _pdf(records: list[SessionRecord], out: Path, one: bool) -> str:

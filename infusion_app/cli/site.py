@@ -1,0 +1,130 @@
+"""``infusion-app init | audit verify | rebuild | replay``: the laptop's own file."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import Any
+
+from infusion_app.cli.common import opened, read_secret
+from infusion_app.domain.outcomes import Refusal
+from infusion_app.services.context import Workspace
+from infusion_app.services.users import initialize_site
+from infusion_app.store.audit import verify_log
+from infusion_app.store.rebuild import rebuild_check, rebuild_read_models
+
+
+def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    """Register ``init``, ``audit verify``, ``rebuild`` and ``replay``."""
+    init = commands.add_parser("init", parents=[db_option], help="set up a laptop's database")
+    init.add_argument("--site", required=True, metavar="CODE", help="site code, e.g. SH-TJ01")
+    init.add_argument(
+        "--admin", required=True, metavar="NAME", help="first administrator's user name"
+    )
+    init.add_argument(
+        "--full-name", metavar="TEXT", help="administrator's full name (for signatures)"
+    )
+    audit = commands.add_parser("audit", help="check the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    audit_commands.add_parser("verify", parents=[db_option], help="verify every event's hash chain")
+    rebuild = commands.add_parser(
+        "rebuild", parents=[db_option], help="rebuild read models from the log"
+    )
+    rebuild.add_argument(
+        "--check", action="store_true", help="rebuild in a scratch copy and compare"
+    )
+    replay = commands.add_parser(
+        "replay", parents=[db_option], help="run a JSON-lines action script"
+    )
+    replay.add_argument("file", metavar="FILE", help="the script, or - for standard input")
+
+
+def _new_password() -> str:
+    """From a prompt (asked twice) on a terminal; from the first line of stdin otherwise."""
+    if not sys.stdin.isatty():
+        return read_secret("")
+    first = getpass.getpass("Administrator's password: ")
+    if getpass.getpass("Type it again: ") != first:
+        raise SystemExit("The two passwords differ; nothing was written.")
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    full_name = args.full_name
+    if full_name is None:
+        full_name = input("Administrator's full name: ") if sys.stdin.isatty() else args.admin
+    with opened(args) as ws:
+        result = initialize_site(
+            ws,
+            site_code=args.site,
+            username=args.admin,
+            full_name=full_name,
+            password=_new_password(),
+        )
+    if isinstance(result, Refusal):
+        print(f"Not set up: {result.reason}", file=sys.stderr)
+        return 1
+    print(f"Site {args.site} set up; administrator {args.admin} created.")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with opened(args) as ws:
+        report = verify_log(ws.db)
+    if report.ok:
+        print(f"audit verify: OK, {report.events_checked} events, every hash and link intact.")
+        return 0
+    print(f"audit verify: FAILED. First bad: {report.problems[0]}", file=sys.stderr)
+    for problem in report.problems[1:]:
+        print(f"  also: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    with opened(args) as ws:
+        if not args.check:
+            print(f"rebuilt read models from {rebuild_read_models(ws.db)} events.")
+            return 0
+        differences = rebuild_check(ws.db)
+    if not differences:
+        print("rebuild --check: OK, the read models equal a rebuild from the log.")
+        return 0
+    print(f"rebuild --check: {len(differences)} difference(s):", file=sys.stderr)
+    for difference in differences:
+        print(f"  {difference}", file=sys.stderr)
+    return 1
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    with opened(args) as ws:
+        return replay_with(ws, args.file)
+
+
+def replay_with(ws: Workspace, file: str) -> int:
+    """Run the JSON-lines script ``file`` (``-``: standard input), one answer line per action.
+
+    1 when any action was refused, else 0.
+    """
+    from infusion_app.services.actions import ActionRunner  # every service: only when replaying
+
+    runner = ActionRunner(ws)
+    source = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    refused = 0
+    with source:
+        for number, line in enumerate(source, start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            answer = {"line": number, **runner.run_line(line)}
+            refused += answer["status"] != "accepted"
+            print(json.dumps(answer, ensure_ascii=False), flush=True)
+    return 1 if refused else 0
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "audit": cmd_audit,
+    "rebuild": cmd_rebuild,
+    "replay": cmd_replay,
+}
