@@ -43,15 +43,28 @@ class SyncWorker(QObject):
         self._db_path, self._clock = db_path, clock
         self.cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        # Set by start(), cleared on the UI thread when the outcome arrives: connected before
+        # anyone else's slot, so a slot of ``succeeded``/``failed`` sees the sync as over even
+        # while the thread is still closing its connection.
+        self._busy = False
+        self.succeeded.connect(self._over)
+        self.failed.connect(self._over)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """A sync was started and its outcome has not reached the UI thread yet."""
+        return self._busy
+
+    def _over(self) -> None:
+        self._busy = False
 
     def start(self) -> bool:
         """Start a sync unless one is running; returns at once."""
-        if self.running:
+        if self._busy:
             return False
+        if self._thread is not None:
+            self._thread.join()  # its outcome is in: only closing its SQLite connection
+        self._busy = True
         self.cancel.clear()
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
@@ -73,6 +86,9 @@ class SyncWorker(QObject):
             self.succeeded.emit(report.pushed, report.pulled)
         except SyncError as error:
             self.failed.emit(str(error))
+        except BaseException as error:  # never leave the UI thinking a sync still runs
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            raise
         finally:
             db.close()
 
@@ -81,6 +97,8 @@ class SyncWorker(QObject):
         self.cancel.set()
         if self._thread is not None:
             self._thread.join(timeout_s)
+            if not self._thread.is_alive():
+                self._busy = False  # its outcome is queued; nothing runs any more
 
 
 class SyncStatusLabel(QLabel):

@@ -29,6 +29,8 @@ def test_the_worker_syncs_in_the_background_and_the_line_says_so(
     assert returned < 0.2, "asking for a sync must not block the screen"
     pushed, _pulled = done.args
     assert pushed >= 300
+    # The label shows the outcome when the signal reaches it: wait for that state itself.
+    qtbot.waitUntil(lambda: "Sync: running" not in label.text(), timeout=5_000)
     assert "0 waiting" in label.text() and "⚠" not in label.text()
     label.stop()
 
@@ -43,8 +45,29 @@ def test_an_unreachable_server_is_reported_in_plain_words(
     )
     label = SyncStatusLabel(ward, tmp_path / "ward.sqlite3")
     qtbot.addWidget(label)
-    with qtbot.waitSignal(label.worker.failed, timeout=20_000) as failed:
-        label.sync_if_configured()
-    assert failed.args[0]
-    assert "⚠" in label.text() and "waiting" in label.text()
+    label.sync_if_configured()
+    qtbot.waitUntil(lambda: "⚠" in label.text(), timeout=20_000)
+    assert "waiting" in label.text() and "Sync: running" not in label.text()
+    assert "Cannot reach the sync server" in label.text()
+    assert not label.worker.running
+    label.stop()
+
+
+def test_the_line_shows_the_outcome_as_soon_as_the_outcome_arrives(
+    qtbot: QtBot, laptop: Laptop, tmp_path: Path, pg_server: object
+) -> None:
+    """The slot that shows the failure runs while the worker thread may still be alive; the
+    line must not say "running" then (it did, until the next sync five minutes later)."""
+    ward = laptop("ward")
+    set_up_site(ward)
+    ward.db.execute(
+        "UPDATE sync_settings SET conninfo = 'postgresql://127.0.0.1:9/none?connect_timeout=2'"
+    )
+    label = SyncStatusLabel(ward, tmp_path / "ward.sqlite3")
+    qtbot.addWidget(label)
+    seen: list[str] = []
+    label.worker.failed.connect(lambda _text: seen.append(label.text()))
+    label.sync_if_configured()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert "⚠" in seen[0] and "Sync: running" not in seen[0]
     label.stop()

@@ -36,7 +36,8 @@ def test_the_window_syncs_soon_after_opening_and_the_header_counts_down(
     with qtbot.waitSignal(status.worker.succeeded, timeout=20_000) as done:
         pass  # nobody asked: the window's first sync starts by itself
     assert done.args[0] >= 200
-    assert "0 waiting" in status.text() and "never" not in status.text()
+    qtbot.waitUntil(lambda: "never" not in status.text(), timeout=5_000)
+    assert "0 waiting" in status.text() and "Sync: running" not in status.text()
     _sign_in(qtbot, window, NURSE.username)  # a sign-in is an event: one more waits
     window._show_time()  # the clock tick
     assert "1 waiting" in status.text()
