@@ -3,10 +3,7 @@ the vital signs measured around the onset."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from infusion_app.domain.adverse_events import (
-    CLOSED_OUTCOMES,
     OTHER_TERM,
     AeAction,
     AeOutcome,
@@ -20,6 +17,9 @@ from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
 from infusion_app.store.ids import new_id
+from infusion_app.store.queries.adverse_events import AdverseEventRow
+from infusion_app.store.queries.adverse_events import adverse_events as session_adverse_events
+from infusion_app.store.queries.sessions import session_header
 
 OPEN_STATES = ("checking", "ready", "infusing", "paused", "ended", "observing")
 
@@ -48,10 +48,8 @@ def record_adverse_event(
     description: str = "",
 ) -> Outcome:
     """Record an adverse event of this session, graded by CTCAE v5.0."""
-    row = ws.db.execute(
-        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None or row[0] not in OPEN_STATES:
+    header = session_header(ws.db, session_id)
+    if header is None or header.state not in OPEN_STATES:
         return Refusal("session_closed", "Adverse events are added to an open session.")
     problem = check_grade(term_code, grade, other_term) or _choice_problem(action, outcome)
     if problem:
@@ -85,7 +83,7 @@ def record_adverse_event(
         "linked_vitals": linked(onset, measured),
     }
     draft = EventDraft(
-        EventType.ADVERSE_EVENT_RECORDED, actor.username, payload, row[1], session_id
+        EventType.ADVERSE_EVENT_RECORDED, actor.username, payload, header.subject_code, session_id
     )
     created = {
         "ae_id": payload["ae_id"],
@@ -119,27 +117,6 @@ def update_adverse_event(
     return Accepted(tuple(ws.store.append([draft])), {"outcome": outcome})
 
 
-@dataclass(frozen=True)
-class AdverseEventRow:
-    """An adverse event as the session screen lists it."""
-
-    id: str
-    term_name: str
-    grade: int
-    serious: bool
-    onset_at: str
-    outcome: str
-
-    @property
-    def is_open(self) -> bool:
-        return self.outcome not in CLOSED_OUTCOMES
-
-
 def adverse_events(ws: Workspace, session_id: str) -> list[AdverseEventRow]:
     """The session's adverse events, by onset."""
-    rows = ws.db.execute(
-        "SELECT id, term_name, grade, serious, onset_at, outcome FROM adverse_events "
-        "WHERE session = ? ORDER BY onset_at",
-        [session_id],
-    ).fetchall()
-    return [AdverseEventRow(r[0], r[1], int(r[2]), bool(r[3]), r[4], r[5]) for r in rows]
+    return session_adverse_events(ws.db, session_id)

@@ -6,12 +6,11 @@ they are right after a restart, a crash or the laptop sleeping.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.drip_rate import (
     ReadingMethod,
     TapEstimate,
@@ -21,32 +20,32 @@ from infusion_app.domain.drip_rate import (
 )
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.guardrails import Band, check_acknowledgement, judge_rate, recount_due
-from infusion_app.domain.infusion_volume import Pause, RatePoint, VolumeStatus, volume_status
+from infusion_app.domain.infusion_volume import RatePoint, VolumeStatus, volume_status
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.protocol import CheckStep
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.store.queries.checks import check_answer
+from infusion_app.store.queries.drip_readings import drip_readings
+from infusion_app.store.queries.pauses import pauses
+from infusion_app.store.queries.sessions import session_header
 
 
 def drop_factor(ws: Workspace, session_id: str) -> int:
     """The giving set's drop factor recorded in the checks (the protocol's default if none)."""
-    row = ws.db.execute(
-        "SELECT answer FROM check_answers WHERE session = ? AND step = 'drop_factor'",
-        [session_id],
-    ).fetchone()
-    if row:
-        return int(json.loads(row[0])["drop_factor_gtt_ml"])
+    answer = check_answer(ws.db, session_id, CheckStep.DROP_FACTOR.value)
+    if answer:
+        return int(answer.answer["drop_factor_gtt_ml"])
     return ws.protocol.drip.default_drop_factor_gtt_ml
 
 
 def _infusing(ws: Workspace, session_id: str) -> str | Refusal:
-    row = ws.db.execute(
-        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
+    header = session_header(ws.db, session_id)
+    if header is None:
         return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    if row[0] != SessionState.INFUSING:
+    if header.state is not SessionState.INFUSING:
         return Refusal("not_infusing", "Drip readings are recorded while the infusion runs.")
-    return str(row[1])
+    return header.subject_code
 
 
 def _record(
@@ -150,76 +149,31 @@ class InfusionStatus:
     drop_factor_gtt_ml: int
 
 
-def _pauses(ws: Workspace, session_id: str) -> list[Pause]:
-    pauses: list[Pause] = []
-    for event in ws.store.events(session=session_id):
-        at = parse_utc_iso(event.occurred_at)
-        if event.type == EventType.INFUSION_PAUSED:
-            pauses.append(Pause(at, None))
-        elif event.type == EventType.INFUSION_RESUMED and pauses:
-            pauses[-1] = Pause(pauses[-1].since, at)
-    return pauses
-
-
 def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
     """Elapsed, volume infused and remaining, projected end, last rate and recount due."""
-    row = ws.db.execute(
-        "SELECT state, infusion_started_at, infusion_ended_at FROM sessions WHERE id = ?",
-        [session_id],
-    ).fetchone()
-    state = SessionState(row[0])
-    started = parse_utc_iso(row[1]) if row[1] else None
-    ended = parse_utc_iso(row[2]) if row[2] else None
-    readings = ws.db.execute(
-        "SELECT at, rate_gtt_min, band, event_id FROM drip_readings WHERE session = ? ORDER BY at",
-        [session_id],
-    ).fetchall()
-    points = [RatePoint(parse_utc_iso(r[0]), float(r[1])) for r in readings]
+    header = session_header(ws.db, session_id)
+    assert header is not None, session_id
+    state, started, ended = header.state, header.started_at, header.ended_at
+    readings = drip_readings(ws.db, session_id)
+    points = [RatePoint(r.at_time, r.rate_gtt_min) for r in readings]
     factor = drop_factor(ws, session_id)
     volume = None
     if started is not None:
         now = ended or ws.clock.now()
-        volume = volume_status(
-            started, now, points, _pauses(ws, session_id), factor, ws.protocol.dose.volume_ml
-        )
+        paused = pauses(ws.db, session_id)
+        volume = volume_status(started, now, points, paused, factor, ws.protocol.dose.volume_ml)
     last = readings[-1] if readings else None
     due = None
-    if last is not None and last[2] != Band.IN_BAND and state is SessionState.INFUSING:
-        due = recount_due(ws.protocol.drip, parse_utc_iso(last[0]), Band(last[2]))
+    if last is not None and last.band != Band.IN_BAND and state is SessionState.INFUSING:
+        due = recount_due(ws.protocol.drip, last.at_time, last.band)
     return InfusionStatus(
         state,
         started,
         ended,
         state is SessionState.PAUSED,
         volume,
-        float(last[1]) if last else None,
-        Band(last[2]) if last else None,
+        last.rate_gtt_min if last else None,
+        last.band if last else None,
         due,
         factor,
     )
-
-
-@dataclass(frozen=True)
-class DripReadingRow:
-    """One drip reading as the record lists it."""
-
-    at: datetime
-    method: str
-    rate_gtt_min: float
-    uncertainty_gtt_min: float | None
-    band: Band
-    acknowledgement: str
-    recorded_by: str
-
-
-def drip_readings(ws: Workspace, session_id: str) -> list[DripReadingRow]:
-    """The session's drip readings in time order."""
-    rows = ws.db.execute(
-        "SELECT at, method, rate_gtt_min, uncertainty_gtt_min, band, acknowledgement, "
-        "recorded_by FROM drip_readings WHERE session = ? ORDER BY at",
-        [session_id],
-    ).fetchall()
-    return [
-        DripReadingRow(parse_utc_iso(r[0]), r[1], float(r[2]), r[3], Band(r[4]), r[5], r[6])
-        for r in rows
-    ]

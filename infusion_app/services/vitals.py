@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,6 +10,7 @@ from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.news2 import news2
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.protocol import CheckStep
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.stop_criteria import stop_criteria_met
 from infusion_app.domain.vitals import VitalSigns, implausible, parse_vitals
@@ -21,6 +21,9 @@ from infusion_app.domain.vitals_schedule import (
     statuses,
 )
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.store.queries.checks import check_answer
+from infusion_app.store.queries.sessions import session_header
+from infusion_app.store.queries.vitals import slots_done
 
 OPEN_STATES = (
     SessionState.CHECKING,
@@ -33,24 +36,8 @@ OPEN_STATES = (
 MAX_BACKDATE = timedelta(hours=24)
 
 
-def _times(ws: Workspace, session_id: str) -> tuple[str, datetime | None, datetime | None]:
-    row = ws.db.execute(
-        "SELECT state, infusion_started_at, infusion_ended_at FROM sessions WHERE id = ?",
-        [session_id],
-    ).fetchone()
-    start = parse_utc_iso(row[1]) if row[1] else None
-    end = parse_utc_iso(row[2]) if row[2] else None
-    return str(row[0]), start, end
-
-
 def _done(ws: Workspace, session_id: str) -> dict[str, bool]:
-    done = {
-        str(r[0]): bool(r[1])
-        for r in ws.db.execute(
-            "SELECT slot_key, late FROM vitals WHERE session = ? AND slot_key IS NOT NULL",
-            [session_id],
-        )
-    }
+    done = slots_done(ws.db, session_id)
     if baseline_from_checks(ws, session_id) is not None:
         for slot in ws.protocol.vitals_schedule:
             if slot.anchor.value == "before_start":
@@ -60,17 +47,16 @@ def _done(ws: Workspace, session_id: str) -> dict[str, bool]:
 
 def baseline_from_checks(ws: Workspace, session_id: str) -> VitalSigns | None:
     """The baseline set recorded in the pre-infusion checks, if any."""
-    row = ws.db.execute(
-        "SELECT answer FROM check_answers WHERE session = ? AND step = 'baseline_vitals'",
-        [session_id],
-    ).fetchone()
-    parsed = parse_vitals(json.loads(row[0]).get("vitals", {})) if row else None
+    answer = check_answer(ws.db, session_id, CheckStep.BASELINE_VITALS.value)
+    parsed = parse_vitals(answer.answer.get("vitals", {})) if answer else None
     return parsed if isinstance(parsed, VitalSigns) else None
 
 
 def schedule_status(ws: Workspace, session_id: str) -> list[SlotStatus]:
     """Every slot of the protocol's schedule for this session and its state now."""
-    _, start, end = _times(ws, session_id)
+    header = session_header(ws.db, session_id)
+    start = header.started_at if header else None
+    end = header.ended_at if header else None
     now = ws.clock.now()
     return statuses(instances(ws.protocol, start, end, now), _done(ws, session_id), now, end)
 
@@ -99,12 +85,10 @@ def _measured_at(ws: Workspace, text: str) -> datetime | Refusal:
 def _check(
     ws: Workspace, session_id: str, values: dict[str, Any], confirmed: bool, measured_at: str
 ) -> tuple[VitalSigns, datetime, str] | Refusal:
-    row = ws.db.execute(
-        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
+    header = session_header(ws.db, session_id)
+    if header is None:
         return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    if row[0] not in OPEN_STATES:
+    if header.state not in OPEN_STATES:
         return Refusal("session_closed", "Vital signs cannot be added to this session now.")
     parsed = parse_vitals(values)
     if isinstance(parsed, list):
@@ -115,7 +99,7 @@ def _check(
     moment = _measured_at(ws, measured_at)
     if isinstance(moment, Refusal):
         return moment
-    return parsed, moment, str(row[1])
+    return parsed, moment, header.subject_code
 
 
 @requires("record_vitals")
@@ -134,7 +118,8 @@ def record_vitals(
         return checked
     parsed, moment, subject = checked
     open_slots = [s for s in schedule_status(ws, session_id) if not s.is_done]
-    slot = match_slot(open_slots, moment, _times(ws, session_id)[2])
+    header = session_header(ws.db, session_id)
+    slot = match_slot(open_slots, moment, header.ended_at if header else None)
     score = news2(parsed)
     alerts = stop_criteria_met(ws.protocol, parsed, baseline_from_checks(ws, session_id))
     payload = {

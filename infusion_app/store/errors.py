@@ -89,3 +89,7 @@ def classified(error: BaseException) -> StoreEnvironmentError | None:
     """A :class:`StoreEnvironmentError` for ``error`` when it is the environment's fault."""
     cause = environment_cause(error)
     return StoreEnvironmentError(cause, str(error)) if cause else None
+
+
+DatabaseClosed = sqlite3.ProgrammingError
+"""Raised by a read on a connection already closed (a window or screen going away)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.roles import Role
 from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.records import DatabaseClosed
 from infusion_app.services.users import current_site_code
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
@@ -181,13 +181,13 @@ class MainWindow(QMainWindow):
     def _show_sync(self) -> None:
         try:
             self.sync_status.refresh()  # the waiting count grows with every entry
-        except sqlite3.ProgrammingError:  # the database was closed: the window is going away
+        except DatabaseClosed:  # the database was closed: the window is going away
             self._timer.stop()
 
     def _show_running(self) -> None:
         try:
             lines = running_lines(self._ws, self._ws.clock.now())
-        except sqlite3.ProgrammingError:  # the database was closed: the window is going away
+        except DatabaseClosed:  # the database was closed: the window is going away
             self._timer.stop()
             return
         self.lock_screen.set_status(lines)

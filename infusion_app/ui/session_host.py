@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.session_state import SessionState
+from infusion_app.services import records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.adverse_events.adverse_event_dialog import AdverseEventDialog
 from infusion_app.ui.asking import run_dialog
@@ -73,10 +74,7 @@ class SessionHost(QWidget):
 
     def state(self) -> SessionState:
         """The session's state as recorded now."""
-        row = self._ws.db.execute(
-            "SELECT state FROM sessions WHERE id = ?", [self.session_id]
-        ).fetchone()
-        return SessionState(row[0])
+        return SessionState(records.session_state(self._ws, self.session_id))
 
     def _replace(self, screen: QWidget) -> None:
         if self.screen is not None:

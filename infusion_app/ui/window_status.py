@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.vitals_schedule import SlotState
+from infusion_app.services import records
 from infusion_app.services.context import Workspace
 
 TICK_MS = 1000
-RUNNING = (SessionState.INFUSING.value, SessionState.PAUSED.value)
 
 
 def _clock(minutes: float) -> str:
@@ -23,13 +23,11 @@ def _clock(minutes: float) -> str:
 def running_lines(ws: Workspace, now: datetime) -> list[str]:
     """One line per running infusion: subject code, elapsed, next vitals (and any alarm)."""
     lines = []
-    rows = ws.db.execute(
-        "SELECT id, subject_code, state FROM sessions WHERE state IN (?, ?) ORDER BY subject_code",
-        list(RUNNING),
-    ).fetchall()
+    rows = records.running_sessions(ws)
     if rows:  # the services load with the first running infusion, not with the window
         from infusion_app.services import infusion, vitals
-    for session_id, subject, state in rows:
+    for row in rows:
+        session_id, subject, state = row.id, row.subject_code, row.state
         status = infusion.infusion_status(ws, session_id)
         elapsed = status.volume.running_minutes if status.volume else 0.0
         word = (

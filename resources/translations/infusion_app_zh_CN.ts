@@ -801,7 +801,7 @@
 <context>
     <name>BedsideCheckScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+52"/>
+        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+53"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
@@ -1640,7 +1640,7 @@
 <context>
     <name>EndObservationDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+150"/>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+147"/>
         <source>End observation early</source>
         <translation>提前结束观察</translation>
     </message>
@@ -2004,7 +2004,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+85"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+84"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2040,12 +2040,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-152"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2120,12 +2120,12 @@
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2143,13 +2143,13 @@
 <context>
     <name>InfusionStatusWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+48"/>
-        <location line="+12"/>
+        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+49"/>
+        <location line="+11"/>
         <source>Time since the start</source>
         <translation>自开始以来的时间</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Infusion state</source>
         <translation>输注状态</translation>
     </message>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Last drip rate</source>
         <translation>最近一次滴速</translation>
     </message>
@@ -2300,7 +2300,7 @@
 <context>
     <name>LabelCard</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+54"/>
+        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+52"/>
         <source>Bag label</source>
         <translation>输液袋标签</translation>
     </message>
@@ -4546,7 +4546,7 @@
 <context>
     <name>ObservationPanelWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/session/observation_panel.py" line="-130"/>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="-127"/>
         <source>Observation</source>
         <translation>观察期</translation>
     </message>
@@ -4703,7 +4703,7 @@
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+36"/>
+        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+37"/>
         <source>Register a participant…</source>
         <translation>登记受试者…</translation>
     </message>
@@ -4723,12 +4723,12 @@
         <translation>受试者</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>consent %s</source>
         <translation>知情同意 %s</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n registered</source>
         <translation>
             <numerusform>已登记 %n 人</numerusform>
@@ -4786,7 +4786,7 @@
 <context>
     <name>Product</name>
     <message>
-        <location filename="../../infusion_app/ui/product/look.py" line="+21"/>
+        <location filename="../../infusion_app/ui/product/look.py" line="+22"/>
         <source>Participant on the label</source>
         <translation>标签上的受试者</translation>
     </message>
@@ -5188,7 +5188,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+71"/>
+        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+75"/>
         <source>Participant</source>
         <translation>受试者</translation>
     </message>
@@ -5218,7 +5218,7 @@
         <translation>受试者(&amp;P)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>Choose the participant the bag is for.</source>
         <translation>请选择此输液袋对应的受试者。</translation>
     </message>
@@ -5498,7 +5498,7 @@
 <context>
     <name>SessionHost</name>
     <message>
-        <location filename="../../infusion_app/ui/session_host.py" line="+56"/>
+        <location filename="../../infusion_app/ui/session_host.py" line="+57"/>
         <source>Bedside product check…</source>
         <translation>床旁产品核对…</translation>
     </message>
@@ -5711,13 +5711,13 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+70"/>
-        <location line="+98"/>
+        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+68"/>
+        <location line="+95"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -5752,7 +5752,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
@@ -5765,7 +5765,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+34"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+31"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -5850,12 +5850,12 @@
         <translation>未处理的警示</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>session %s</source>
         <translation>第 %s 次输注</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>No bag verified at the bedside.</source>
         <translation>尚无经床旁核对的输液袋。</translation>
     </message>
@@ -5890,12 +5890,12 @@
         <translation>无记录。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}</source>
         <translation>血压 {0}/{1} · 心率 {2} · 呼吸 {3} · 体温 {4} °C · SpO₂ {5} % · NEWS2 {6}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>late</source>
         <translation>延迟</translation>
     </message>
@@ -5916,22 +5916,27 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+5"/>
+        <source>Stop criterion met at {0}: {1}</source>
+        <translation>{0} 达到停止标准：{1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Vital signs overdue: %s</source>
         <translation>生命体征逾期：%s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
         <source>Vital signs missed: %s</source>
         <translation>漏测生命体征：%s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>Adverse event still open: %s</source>
         <translation>不良事件尚未结束：%s</translation>
     </message>
@@ -6684,7 +6689,7 @@ on each drop</source>
 <context>
     <name>VitalsChartWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+55"/>
+        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+56"/>
         <source>Vital signs chart</source>
         <translation>生命体征趋势图</translation>
     </message>
@@ -6709,7 +6714,7 @@ on each drop</source>
         <translation>指针处的时间</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Minutes from the start of the infusion</source>
         <translation>自输注开始的分钟数</translation>
     </message>
@@ -7079,7 +7084,7 @@ mmHg</translation>
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../../infusion_app/ui/window_status.py" line="+36"/>
+        <location filename="../../infusion_app/ui/window_status.py" line="+34"/>
         <source>infusing</source>
         <translation>输注中</translation>
     </message>

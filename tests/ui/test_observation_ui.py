@@ -130,3 +130,25 @@ def test_the_record_screen_follows_the_clock_and_sounds_the_checks(
     screen.tick()
     screen.tick()  # more repaints: each occasion sounds once, not on every one
     assert list(sounds.played).count(AlarmKind.VITALS_OVERDUE) == 1
+
+
+def test_signing_lists_the_stop_criteria_met_as_the_printed_record_does(
+    qtbot, site_ws: Workspace, nurse: Actor, observing_session: str
+) -> None:
+    """The open alerts at signing and in the PDF come from one function: a fever set recorded
+    after the infusion shows on the record screen as it prints in the record."""
+    from infusion_app.reports.session_record import gather
+
+    fever = {**GOOD_VITALS, "temperature_c": 38.4}
+    result = vitals.record_vitals(site_ws, nurse, session_id=observing_session, vitals=fever)
+    assert isinstance(result, Accepted), result
+    printed = [a for a in gather(site_ws, observing_session).open_alerts if "stop criterion" in a]
+    assert len(printed) == 1
+    met = [c for c in site_ws.protocol.stop_criteria if c.id in printed[0].split("criterion ")[1]]
+    assert met, printed
+
+    screen = _summary(qtbot, site_ws, nurse, observing_session)
+    shown = screen.sections.blocks["alerts"].text().splitlines()
+    stop_lines = [line for line in shown if "Stop criterion met at" in line]
+    assert len(stop_lines) == 1, shown
+    assert all(c.text.en in stop_lines[0] for c in met), (stop_lines, met)

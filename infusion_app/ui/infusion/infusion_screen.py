@@ -8,11 +8,9 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from infusion_app.domain.clock import parse_utc_iso
-from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import SessionAction, SessionState, allowed_actions
-from infusion_app.services import infusion, session_flow
+from infusion_app.services import infusion, records, session_flow
 from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.asking import run_dialog
@@ -205,15 +203,10 @@ class InfusionScreen(QWidget):
         """Read the events again (after an action or a restart), then repaint."""
         self.timeline.refresh()
         self.chart.refresh()
-        events = list(self._ws.store.events(session=self._session))
-        subject = next((e.participant for e in events if e.participant), "")
+        header = records.session_header(self._ws, self._session)
+        subject = header.subject_code if header else ""
         self.title.setText(self.tr("Infusion — {0}").format(subject))
-        pauses = [
-            e for e in events if e.type in (EventType.INFUSION_PAUSED, EventType.INFUSION_RESUMED)
-        ]
-        last = pauses[-1] if pauses else None
-        paused = last is not None and last.type == EventType.INFUSION_PAUSED
-        self._paused_since = parse_utc_iso(last.occurred_at) if paused and last else None
+        self._paused_since = records.paused_since(self._ws, self._session)
         self.render()
 
     def render(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_app.services import records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.participants.randomization_import import RandomizationImportDialog
@@ -65,13 +66,11 @@ class ParticipantsScreen(QWidget):
     def refresh(self) -> None:
         """Read the participants afresh (codes and initials only: no names are stored)."""
         self.list.clear()
-        rows = self._ws.db.execute(
-            "SELECT subject_code, initials, arm, consent_date FROM participants "
-            "ORDER BY subject_code"
-        ).fetchall()
-        for code, initials, arm, consent in rows:
-            label = local(self._ws.protocol.arm(arm).label)
-            self.list.addItem(f"{code} · {initials} · {label} · " + self.tr("consent %s") % consent)
+        rows = records.participants(self._ws)
+        for row in rows:
+            label = local(self._ws.protocol.arm(row.arm).label)
+            consent = self.tr("consent %s") % row.consent_date
+            self.list.addItem(f"{row.subject_code} · {row.initials} · {label} · " + consent)
         self.count.setText(self.tr("%n registered", "", len(rows)))
 
     def register(self) -> None:

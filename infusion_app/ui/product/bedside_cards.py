@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.labels import DIN_BODY, Din, din_check_character
 from infusion_app.domain.protocol import Protocol
-from infusion_app.services.signing import SignatureShown
+from infusion_app.services.records import ParticipantRow, ProductRow, SignatureShown
 from infusion_app.ui.product.entry import utc_to_local_text
 from infusion_app.ui.product.look import selectable
-from infusion_app.ui.product.queries import Participant
 from infusion_app.ui.signature_list import SignatureListWidget
 
 
@@ -50,14 +48,14 @@ class InfoCard(QFrame):
 class LabelCard(InfoCard):
     """What the bag's label says: DIN (eye-readable), lot, expiry, arm."""
 
-    def __init__(self, product: dict[str, Any], protocol: Protocol, zone: str, language: str):
+    def __init__(self, product: ProductRow, protocol: Protocol, zone: str, language: str):
         super().__init__(self.tr("Bag label"))
-        arm = protocol.arm(product["arm"]).label.get(language) if product["arm"] else ""
-        self.din = self.add_value(self.tr("DIN"), eye_readable(product["din"]), big=True)
-        self.add_value(self.tr("Lot"), product["lot"])
+        arm = protocol.arm(product.arm).label.get(language) if product.arm else ""
+        self.din = self.add_value(self.tr("DIN"), eye_readable(product.din), big=True)
+        self.add_value(self.tr("Lot"), product.lot)
         self.add_value(
             self.tr("Expires"),
-            utc_to_local_text(product["expires_at"], zone) + " " + self.tr("(site time)"),
+            utc_to_local_text(product.expires_at, zone) + " " + self.tr("(site time)"),
         )
         self.add_value(self.tr("Holds"), arm)
         self.column.addStretch(1)
@@ -82,7 +80,7 @@ class ReleaseCard(InfoCard):
 class ParticipantCard(InfoCard):
     """Who should receive the bag: subject code (compared with the wristband) and initials."""
 
-    def __init__(self, person: Participant, session_number: int):
+    def __init__(self, person: ParticipantRow, session_number: int):
         super().__init__(self.tr("Participant"))
         self.subject = self.add_value(self.tr("Subject code"), person.subject_code, big=True)
         self.add_value(self.tr("Initials"), person.initials)

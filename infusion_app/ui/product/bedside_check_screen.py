@@ -3,6 +3,7 @@ each scan the bag and the wristband and sign. A mismatch is a hard STOP."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,11 +12,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.signatures import SignatureMeaning
+from infusion_app.services import records
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.bedside import bedside_check
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.ui.messages import field_text, refusal_text
-from infusion_app.ui.product import queries
 from infusion_app.ui.product.bedside_cards import LabelCard, ParticipantCard, ReleaseCard
 from infusion_app.ui.product.bedside_step import BedsideStepCard
 from infusion_app.ui.product.look import NoticePanel
@@ -45,10 +46,10 @@ class BedsideCheckScreen(QWidget):
         self._actor = actor
         self._session_id = session_id
         self._zone = ws.protocol.site.timezone
-        session = queries.session_subject(ws, session_id)
-        self._subject = session[0] if session else ""
-        self.product = queries.bag_for_session(ws, session_id)
-        self.product_id = str(self.product["id"]) if self.product else ""
+        session = records.session_header(ws, session_id)
+        self._subject = session.subject_code if session else ""
+        self.product = records.bag_for_session(ws, session_id)
+        self.product_id = self.product.id if self.product else ""
         signed_in = self.tr("signed in")
         signer = f"{actor.full_name} · {role_text(actor.role)} · {signed_in}"
         self.first = BedsideStepCard(
@@ -59,7 +60,7 @@ class BedsideCheckScreen(QWidget):
         self.label_card: LabelCard | None = None
         self.release_card: ReleaseCard | None = None
         self.participant_card: ParticipantCard | None = None
-        self._lay_out(session[2] if session else 0, language)
+        self._lay_out(session.number if session else 0, language)
         self.first.submitted.connect(self.sign_first)
         self.second.submitted.connect(self.sign_second)
         self._show_state()
@@ -71,13 +72,13 @@ class BedsideCheckScreen(QWidget):
         column.addWidget(heading(title))
         cards = QHBoxLayout()
         cards.setSpacing(12)
-        person = queries.participant(self._ws, self._subject)
+        person = records.participant(self._ws, self._subject)
         if self.product:
             self.label_card = LabelCard(self.product, self._ws.protocol, self._zone, language)
             cards.addWidget(self.label_card, 1)
             self.release_card = ReleaseCard(
-                queries.full_name(self._ws, self.product["released_by"]),
-                local_time(self.product["released_at"], self._zone, seconds=False),
+                records.printed_name(self._ws, self.product.released_by),
+                local_time(self.product.released_at, self._zone, seconds=False),
                 self._zone,
             )
             cards.addWidget(self.release_card, 1)
@@ -118,12 +119,12 @@ class BedsideCheckScreen(QWidget):
             self.second.set_active(False)
             return
         if self.release_card:
-            self.release_card.set_signatures(queries.product_signatures(self._ws, self.product_id))
-        first_by = product["first_checked_by"] if product["session"] == self._session_id else None
-        if product["state"] == "verified":
-            first = product["first_checked_by"]
+            self.release_card.set_signatures(records.product_signatures(self._ws, self.product_id))
+        first_by = product.first_checked_by if product.session == self._session_id else None
+        if product.state == "verified":
+            first = product.first_checked_by
             self.first.set_done(self._done_text(first) if first else self.tr("Checked"))
-            self.second.set_done(self._done_text(product["verified_by"]))
+            self.second.set_done(self._done_text(product.verified_by or ""))
             self._show_verified()
         elif first_by:
             self.first.set_done(self._done_text(first_by))
@@ -141,12 +142,12 @@ class BedsideCheckScreen(QWidget):
         """E.g. "Done by Li Na · 2026-11-24 09:05", the time from the person's signature."""
         signed = [
             s.manifestation.signed_at_utc
-            for s in queries.product_signatures(self._ws, self.product_id)
+            for s in records.product_signatures(self._ws, self.product_id)
             if s.username == username
         ]
         time = local_time(signed[-1] if signed else None, self._zone, seconds=False)
         return self.tr("Done by {name} · {time}").format(
-            name=queries.full_name(self._ws, username), time=time
+            name=records.printed_name(self._ws, username), time=time
         )
 
     def _show_verified(self) -> None:
@@ -166,7 +167,7 @@ class BedsideCheckScreen(QWidget):
         if not username:
             self.second.show_problem(self.tr("Type your user name."), self.second.username)
             return
-        person = queries.user_actor(self._ws, username)
+        person = records.user_actor(self._ws, username)
         if person is None:  # record the failed attempt like any other
             failed = check_credentials(
                 self._ws, username, self.second.password.text(), EventType.SIGNATURE_FAILED
@@ -189,7 +190,7 @@ class BedsideCheckScreen(QWidget):
             self._refused(step, outcome)
             return
         assert isinstance(outcome, Accepted)
-        self.product = queries.product(self._ws, self.product_id)
+        self.product = records.product(self._ws, self.product_id)
         self.notice.clear()
         self._show_state()
         if outcome.created["state"] == "verified":
@@ -214,4 +215,4 @@ class BedsideCheckScreen(QWidget):
 
     def state(self) -> dict[str, Any]:
         """The product's row as the screen last read it (for tests and the main window)."""
-        return dict(self.product or {})
+        return asdict(self.product) if self.product else {}

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from infusion_app.services.records import ReceiptCheck
 from infusion_app.ui.messages import recorded_text
 
 ICONS = {"ok": "✔", "stop": "✖", "quarantine": "✖", "progress": "…"}
@@ -116,17 +117,17 @@ class CheckResultsList(QFrame):
         self.lines: list[QLabel] = []
         self.hide()
 
-    def set_results(self, checks: Sequence[dict]) -> None:
-        """Show ``checks`` (``{id, passed, reason}``); hidden when there are none."""
+    def set_results(self, checks: Sequence[ReceiptCheck]) -> None:
+        """Show the receipt's release ``checks``; hidden when there are none."""
         for label in self.lines:
             self._column.removeWidget(label)
             label.deleteLater()
         self.lines = []
         for check in checks:
-            mark = "✓" if check["passed"] else "✗"
-            text = f"{mark}  {check_name(check['id'])}: {recorded_text(check['reason'])}"
+            mark = "✓" if check.passed else "✗"
+            text = f"{mark}  {check_name(check.id)}: {recorded_text(check.reason)}"
             label = selectable(text, "checkLine", text)
-            label.setProperty("passed", "true" if check["passed"] else "false")
+            label.setProperty("passed", "true" if check.passed else "false")
             self._column.addWidget(label)
             self.lines.append(label)
         self.setVisible(bool(checks))

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.signatures import SignatureMeaning
+from infusion_app.services import records
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.products import receive_product, release_product
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.messages import recorded_text, refusal_text
-from infusion_app.ui.product import queries
 from infusion_app.ui.product.look import CheckResultsList, NoticePanel, check_name
 from infusion_app.ui.product.receipt_form import ReceiptForm
 from infusion_app.ui.session.asking import ask_confirm
@@ -74,7 +74,7 @@ class ReceiptScreen(QWidget):
         self.participant = QComboBox()
         self.participant.setAccessibleName(self.tr("Participant"))
         self.participant.setMinimumWidth(260)
-        for person in queries.participants(ws):
+        for person in records.participants(ws):
             self.participant.addItem(
                 f"{person.subject_code} · {person.initials}", person.subject_code
             )
@@ -201,14 +201,14 @@ class ReceiptScreen(QWidget):
     def _show_receipt(self, product_id: str) -> None:
         self.product_id = product_id
         self.check_button.setEnabled(False)
-        checks = queries.receipt_checks(self._ws, product_id)
+        checks = records.receipt_checks(self._ws, product_id)
         self.results.set_results(checks)
-        failed = [c for c in checks if not c["passed"]]
+        failed = [c for c in checks if not c.passed]
         if failed:
             self.notice.show_notice(
                 "quarantine",
                 self.tr("Quarantined — do not release"),
-                [f"✗  {check_name(c['id'])}: {recorded_text(c['reason'])}" for c in failed]
+                [f"✗  {check_name(c.id)}: {recorded_text(c.reason)}" for c in failed]
                 + [self.tr("Keep the bag apart and tell the cell laboratory.")],
             )
         else:
@@ -222,11 +222,11 @@ class ReceiptScreen(QWidget):
 
     def release(self) -> None:
         """Ask for the pharmacist's signature and release the bag."""
-        row = queries.product(self._ws, self.product_id)
+        row = records.product(self._ws, self.product_id)
         if row is None:
             return
         description = self.tr("Release of bag {din} (lot {lot}) for {subject}").format(
-            din=row["din"], lot=row["lot"], subject=row["subject_code"]
+            din=row.din, lot=row.lot, subject=row.subject_code
         )
         dialog = SignatureDialog(
             self._actor, description, (SignatureMeaning.APPROVED,), self._sign, self
@@ -240,7 +240,7 @@ class ReceiptScreen(QWidget):
             self.tr("Released"),
             [self.tr("The bag may go to the ward for the bedside check by two people.")],
         )
-        self.signatures.set_signatures(queries.product_signatures(self._ws, self.product_id))
+        self.signatures.set_signatures(records.product_signatures(self._ws, self.product_id))
         self.signatures.show()
         self.released.emit(self.product_id)
 

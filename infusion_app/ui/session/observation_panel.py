@@ -15,7 +15,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.vitals_schedule import SlotState
-from infusion_app.services import observation
+from infusion_app.services import observation, records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import FormDialog
 from infusion_app.ui.infusion.look import set_kind, site_time
@@ -123,10 +123,7 @@ class ObservationPanelWidget(QWidget):
         )
 
     def _name(self, username: str) -> str:
-        row = self._ws.db.execute(
-            "SELECT full_name FROM users WHERE username = ?", [username]
-        ).fetchone()
-        return str(row[0]) if row else username
+        return records.printed_name(self._ws, username)
 
     def end_early(self) -> None:
         """Ask the investigator why, then end observation early through the service."""

@@ -3,8 +3,6 @@ and an investigator countersigns (reviewed); the signed session is locked."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,7 +18,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.signatures import SignatureMeaning
-from infusion_app.services import session_flow, signing
+from infusion_app.services import records, session_flow, signing
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
 from infusion_app.ui.asking import run_dialog
@@ -136,10 +134,7 @@ class SummaryScreen(QWidget):
         column.addLayout(footer)
 
     def _state(self) -> SessionState:
-        row = self._ws.db.execute(
-            "SELECT state FROM sessions WHERE id = ?", [self._session]
-        ).fetchone()
-        return SessionState(row[0])
+        return SessionState(records.session_state(self._ws, self._session))
 
     def refresh(self) -> None:
         """Read the record afresh; offer only the step the state allows (services decide)."""
@@ -198,7 +193,7 @@ class SummaryScreen(QWidget):
         """Re-render what is left of the observation from the clock; sound a slot falling due."""
         try:
             state = self._state()
-        except sqlite3.ProgrammingError:  # the database was closed: the screen is going away
+        except records.DatabaseClosed:  # the database was closed: the screen is going away
             self._timer.stop()
             return
         self.observation.refresh(state)

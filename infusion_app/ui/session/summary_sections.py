@@ -6,11 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
-from infusion_app.domain.vitals_schedule import SlotState
-from infusion_app.services import adverse_events, checks, infusion, vitals
-from infusion_app.services.bedside import verified_product
+from infusion_app.services import adverse_events, alerts, checks, infusion, records, vitals_sets
 from infusion_app.services.context import Workspace
-from infusion_app.services.products import product_row
 from infusion_app.ui.adverse_events.words import outcome_word
 from infusion_app.ui.infusion.look import band_short, method_word, site_time
 from infusion_app.ui.messages import message_text
@@ -72,28 +69,25 @@ class SummarySections(QWidget):
             self.blocks[key] = body
         column.addStretch(1)
 
-    def _session_row(self) -> tuple:  # type: ignore[type-arg]
-        return tuple(
-            self._ws.db.execute(
-                "SELECT s.subject_code, p.initials, p.arm, s.number, s.scheduled_for "
-                "FROM sessions s JOIN participants p USING (subject_code) WHERE s.id = ?",
-                [self._session],
-            ).fetchone()
-        )
+    def _who(self) -> tuple[records.SessionHeader, records.ParticipantRow]:
+        header = records.session_header(self._ws, self._session)
+        assert header is not None, self._session
+        person = records.participant(self._ws, header.subject_code)
+        assert person is not None, header.subject_code
+        return header, person
 
     def subject_line(self) -> str:
         """E.g. ``HPV-001 · LXM · session 1 · 2026-11-24``."""
-        code, initials, _, number, day = self._session_row()
+        header, person = self._who()
         return (
-            f"{code} · {initials} · "
-            + QCoreApplication.translate("SummarySections", "session %s") % number
-            + f" · {day}"
+            f"{header.subject_code} · {person.initials} · "
+            + QCoreApplication.translate("SummarySections", "session %s") % header.number
+            + f" · {header.scheduled_for}"
         )
 
     def refresh(self) -> None:
         """Fill every section from the services."""
-        arm = self._session_row()[2]
-        arm_label = local(self._ws.protocol.arm(arm).label)
+        arm_label = local(self._ws.protocol.arm(self._who()[1].arm).label)
         self.blocks["participant"].setText(f"{self.subject_line()}\n{arm_label}")
         self.blocks["product"].setText(self._product())
         self.blocks["checks"].setText(self._checks())
@@ -104,18 +98,17 @@ class SummarySections(QWidget):
         self.blocks["alerts"].setText(self._alerts())
 
     def _product(self) -> str:
-        product_id = verified_product(self._ws, self._session)
-        product = product_row(self._ws, product_id) if product_id else None
+        product = records.verified_product(self._ws, self._session)
         if product is None:
             return QCoreApplication.translate("SummarySections", "No bag verified at the bedside.")
         return QCoreApplication.translate(
             "SummarySections", "DIN %s · lot %s · released by %s · verified by %s and %s"
         ) % (
-            product["din"],
-            product["lot"],
-            product["released_by"],
-            product["first_checked_by"],
-            product["verified_by"],
+            product.din,
+            product.lot,
+            product.released_by,
+            product.first_checked_by,
+            product.verified_by,
         )
 
     def _checks(self) -> str:
@@ -149,9 +142,9 @@ class SummarySections(QWidget):
         )
 
     def _drips(self) -> str:
-        rows = infusion.drip_readings(self._ws, self._session)
+        rows = records.session_drip_readings(self._ws, self._session)
         return "\n".join(
-            f"{site_time(r.at, self._zone)} · {method_word(r.method)} · "
+            f"{site_time(r.at_time, self._zone)} · {method_word(r.method)} · "
             + QCoreApplication.translate("SummarySections", "%s gtt/min") % f"{r.rate_gtt_min:.1f}"
             + f" · {band_short(r.band)}"
             + (f" · {r.acknowledgement}" if r.acknowledgement else "")
@@ -159,19 +152,22 @@ class SummarySections(QWidget):
         ) or QCoreApplication.translate("SummarySections", "None recorded.")
 
     def _vitals(self) -> str:
-        rows = self._ws.db.execute(
-            "SELECT measured_at, systolic_mmhg, diastolic_mmhg, heart_rate_bpm, "
-            "resp_rate_per_min, temperature_c, spo2_pct, news2_total, late FROM vitals "
-            "WHERE session = ? ORDER BY measured_at",
-            [self._session],
-        ).fetchall()
+        rows = [p for p in vitals_sets.session_vitals(self._ws, self._session) if not p.from_checks]
         return "\n".join(
-            f"{site_time(parse_utc_iso(r[0]), self._zone)} · "
+            f"{site_time(r.measured_time, self._zone)} · "
             + QCoreApplication.translate(
                 "SummarySections",
                 "BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}",
-            ).format(r[1], r[2], r[3], r[4], f"{r[5]:.1f}", r[6], r[7])
-            + (" · " + QCoreApplication.translate("SummarySections", "late") if r[8] else "")
+            ).format(
+                r.systolic_mmhg,
+                r.diastolic_mmhg,
+                r.heart_rate_bpm,
+                r.resp_rate_per_min,
+                f"{r.temperature_c:.1f}",
+                r.spo2_pct,
+                r.news2_total,
+            )
+            + (" · " + QCoreApplication.translate("SummarySections", "late") if r.late else "")
             for r in rows
         ) or QCoreApplication.translate(
             "SummarySections", "None recorded during the session (baseline is in the checks)."
@@ -192,26 +188,29 @@ class SummarySections(QWidget):
         ) or QCoreApplication.translate("SummarySections", "None.")
 
     def _alerts(self) -> str:
-        slots = vitals.schedule_status(self._ws, self._session)
-        lines = [
-            "⚠ "
-            + QCoreApplication.translate("SummarySections", "Vital signs overdue: %s")
-            % local(slot.label)
-            for slot in slots
-            if slot.state is SlotState.OVERDUE
-        ]
-        lines += [
-            "✕ "
-            + QCoreApplication.translate("SummarySections", "Vital signs missed: %s")
-            % local(slot.label)
-            for slot in slots
-            if slot.state is SlotState.MISSED
-        ]
-        lines += [
-            "⚠ "
-            + QCoreApplication.translate("SummarySections", "Adverse event still open: %s")
-            % r.term_name
-            for r in adverse_events.adverse_events(self._ws, self._session)
-            if r.is_open
-        ]
-        return "\n".join(lines) or QCoreApplication.translate("SummarySections", "None.")
+        return "\n".join(
+            self._alert_line(alert) for alert in alerts.open_alerts(self._ws, self._session)
+        ) or QCoreApplication.translate("SummarySections", "None.")
+
+    def _alert_line(self, alert: alerts.OpenAlert) -> str:
+        if isinstance(alert, alerts.StopCriterionAlert):
+            texts = {c.id: local(c.text) for c in self._ws.protocol.stop_criteria}
+            return "⚠ " + QCoreApplication.translate(
+                "SummarySections", "Stop criterion met at {0}: {1}"
+            ).format(
+                site_time(parse_utc_iso(alert.measured_at), self._zone),
+                "; ".join(texts.get(c, c) for c in alert.criteria),
+            )
+        if isinstance(alert, alerts.AdverseEventAlert):
+            return (
+                "⚠ "
+                + QCoreApplication.translate("SummarySections", "Adverse event still open: %s")
+                % alert.term_name
+            )
+        if alert.missed:
+            return "✕ " + QCoreApplication.translate(
+                "SummarySections", "Vital signs missed: %s"
+            ) % local(alert.label)
+        return "⚠ " + QCoreApplication.translate(
+            "SummarySections", "Vital signs overdue: %s"
+        ) % local(alert.label)

@@ -10,8 +10,8 @@ from datetime import datetime
 
 import numpy as np
 
+from infusion_app.services import records, vitals_sets
 from infusion_app.services.context import Workspace
-from infusion_app.ui.vitals import queries
 
 VITAL_SERIES = (
     "systolic_mmhg",
@@ -51,26 +51,26 @@ def minutes(moment: datetime, reference: datetime) -> float:
 def chart_data(ws: Workspace, session_id: str) -> ChartData:
     """Read the session's vitals, drip readings and infusion times now."""
     now = ws.clock.now()
-    span = queries.infusion_span(ws, session_id)
+    span = records.infusion_span(ws, session_id)
     reference = span.started_at or now
-    points = queries.session_vitals(ws, session_id)
-    drips = queries.drip_readings(ws, session_id)
+    points = vitals_sets.session_vitals(ws, session_id)
+    drips = records.session_drip_readings(ws, session_id)
     infusion = None
     if span.started_at is not None:
         infusion = (0.0, minutes(span.ended_at or now, reference))
     pauses = tuple(
-        (minutes(start, reference), minutes(end or span.ended_at or now, reference))
-        for start, end in span.pauses
+        (minutes(p.since, reference), minutes(p.until or span.ended_at or now, reference))
+        for p in span.pauses
     )
     return ChartData(
         reference=reference,
         now_min=minutes(now, reference),
-        vitals_min=np.array([minutes(p.measured_at, reference) for p in points], dtype=float),
+        vitals_min=np.array([minutes(p.measured_time, reference) for p in points], dtype=float),
         values={
             name: np.array([float(getattr(p, name)) for p in points], dtype=float)
             for name in VITAL_SERIES
         },
-        drip_min=np.array([minutes(d.at, reference) for d in drips], dtype=float),
+        drip_min=np.array([minutes(d.at_time, reference) for d in drips], dtype=float),
         drip_rate=np.array([d.rate_gtt_min for d in drips], dtype=float),
         drip_out_of_band=np.array([d.band != "in_band" for d in drips], dtype=bool),
         infusion=infusion,

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from infusion_app.domain.protocol import LocalText
 from infusion_app.services import vitals as vitals_service
+from infusion_app.services import vitals_sets
 from infusion_app.services.context import Workspace
+from infusion_app.services.vitals_sets import VitalsPoint
 from infusion_app.ui.tables import read_only_table
-from infusion_app.ui.vitals import queries
 from infusion_app.ui.vitals.look import news2_word
-from infusion_app.ui.vitals.queries import VitalsPoint
 
 ALERT_COLOUR = QColor("#a51d2d")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -79,7 +79,7 @@ class VitalsTableModel(QAbstractTableModel):
     def _text(self, point: VitalsPoint, column: str) -> str:
         language = QLocale().name()
         if column == "time":
-            return point.measured_at.astimezone(self._zone).strftime("%H:%M")
+            return point.measured_time.astimezone(self._zone).strftime("%H:%M")
         if column == "slot":
             slot = self._slots.get(point.slot_key or "")
             name = slot.get(language) if slot else self.tr("not on the schedule")
@@ -146,4 +146,4 @@ class VitalsTableWidget(QWidget):
         """Read the session's sets again."""
         slots = {s.key: s.label for s in vitals_service.schedule_status(self._ws, self._session)}
         alerts = {c.id: c.text for c in self._ws.protocol.stop_criteria}
-        self.model.set_rows(queries.session_vitals(self._ws, self._session), slots, alerts)
+        self.model.set_rows(vitals_sets.session_vitals(self._ws, self._session), slots, alerts)
