@@ -8,6 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from infusion_app.store.queries.adverse_events import AdverseEventRow as AeRow
+from infusion_app.store.queries.drip_readings import DripReadingRow
+from infusion_app.store.queries.vitals import VitalsRow
+
+__all__ = [
+    "AeRow",
+    "AuditRow",
+    "CheckRow",
+    "CorrectionRow",
+    "DripReadingRow",
+    "ParticipantInfo",
+    "ProductInfo",
+    "SessionInfo",
+    "SessionRecord",
+    "SignatureRow",
+    "SiteInfo",
+    "Totals",
+    "VitalsRow",
+]
+
 
 @dataclass(frozen=True)
 class SiteInfo:
@@ -89,61 +109,6 @@ class ProductInfo:
     released_at: str | None
     verified_by: str | None
     verified_at: str | None
-
-
-@dataclass(frozen=True)
-class DripReadingRow:
-    """One drip-rate reading (gtt/min)."""
-
-    event_id: str
-    at: str
-    method: str
-    rate_gtt_min: float
-    uncertainty_gtt_min: float | None
-    band: str
-    acknowledgement: str
-    recorded_by: str
-
-
-@dataclass(frozen=True)
-class VitalsRow:
-    """One set of vital signs (units in the names) with NEWS2 and stop-criterion alerts."""
-
-    event_id: str
-    measured_at: str
-    recorded_at: str
-    systolic_mmhg: int
-    diastolic_mmhg: int
-    heart_rate_bpm: int
-    resp_rate_per_min: int
-    temperature_c: float
-    spo2_pct: int
-    consciousness: str
-    on_oxygen: bool
-    news2_total: int
-    news2_band: str
-    slot_key: str | None
-    late: bool
-    alerts: tuple[str, ...]
-    recorded_by: str
-
-
-@dataclass(frozen=True)
-class AeRow:
-    """An adverse event as now recorded (CTCAE v5.0 grade)."""
-
-    id: str
-    term: str
-    term_name: str
-    grade: int
-    serious: bool
-    onset_at: str
-    action: str
-    outcome: str
-    linked_vitals: tuple[str, ...]
-    recorded_by: str
-    recorded_at: str
-    updated_at: str
 
 
 @dataclass(frozen=True)

@@ -8,20 +8,17 @@ gtt/min, volumes in mL, weights in kg, temperatures in °C.
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from infusion_app.domain.adverse_events import CLOSED_OUTCOMES
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.event_text import describe
 from infusion_app.domain.signatures import Manifestation, SignatureMeaning
-from infusion_app.domain.vitals_schedule import SlotState
 from infusion_app.reports.record_types import (
-    AeRow,
     AuditRow,
     CheckRow,
     CorrectionRow,
-    DripReadingRow,
     ParticipantInfo,
     ProductInfo,
     SessionInfo,
@@ -29,31 +26,38 @@ from infusion_app.reports.record_types import (
     SignatureRow,
     SiteInfo,
     Totals,
-    VitalsRow,
+)
+from infusion_app.services.alerts import (
+    AdverseEventAlert,
+    OpenAlert,
+    StopCriterionAlert,
+    open_alerts,
 )
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.infusion import infusion_status
 from infusion_app.services.training import is_training
-from infusion_app.services.vitals import schedule_status
+from infusion_app.services.users import current_site_code
 from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
+from infusion_app.store.queries.adverse_events import adverse_events
+from infusion_app.store.queries.checks import check_answers, check_decisions
+from infusion_app.store.queries.drip_readings import drip_readings
+from infusion_app.store.queries.participants import participant
+from infusion_app.store.queries.products import session_product
+from infusion_app.store.queries.sessions import SessionHeader, all_sessions, session_header
+from infusion_app.store.queries.users import full_names
+from infusion_app.store.queries.vitals import session_vitals
 
 
 def _rows(ws: Workspace, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return list(ws.db.query(sql, params))
 
 
-def _listed(text: str | None) -> tuple[str, ...]:
-    """A comma-separated read-model column as a tuple."""
-    return tuple(part for part in (text or "").split(",") if part)
-
-
 def _site(ws: Workspace) -> SiteInfo:
-    row = ws.db.execute("SELECT code FROM site").fetchone()
     p = ws.protocol
     arms = tuple((a.code, a.label.en, a.label.zh) for a in p.arms)
     band = (p.drip.band_min_gtt_min, p.drip.band_max_gtt_min)
-    code = row[0] if row else ""
+    code = current_site_code(ws) or ""
     return SiteInfo(
         code,
         p.id,
@@ -68,118 +72,62 @@ def _site(ws: Workspace) -> SiteInfo:
 
 
 def _participant(ws: Workspace, subject_code: str) -> ParticipantInfo:
-    r = _rows(ws, "SELECT * FROM participants WHERE subject_code = ?", [subject_code])[0]
-    arm = ws.protocol.arm(r["arm"])
+    person = participant(ws.db, subject_code)
+    assert person is not None, subject_code
+    arm = ws.protocol.arm(person.arm)
     return ParticipantInfo(
-        r["subject_code"],
-        r["initials"],
-        int(r["year_of_birth"]),
+        person.subject_code,
+        person.initials,
+        person.year_of_birth,
         arm.code,
         arm.label.en,
         arm.label.zh,
         arm.is_placebo,
-        r["consent_date"],
+        person.consent_date,
     )
 
 
-def _session(row: dict[str, Any]) -> SessionInfo:
+def _session(header: SessionHeader) -> SessionInfo:
     return SessionInfo(
-        row["id"],
-        int(row["number"]),
-        row["scheduled_for"],
-        row["state"],
-        row["outcome"],
-        row["end_reason"],
-        row["infusion_started_at"],
-        row["infusion_ended_at"],
+        header.id,
+        header.number,
+        header.scheduled_for,
+        header.state.value,
+        header.outcome,
+        header.end_reason,
+        header.infusion_started_at,
+        header.infusion_ended_at,
     )
 
 
 def _checks(ws: Workspace, session_id: str) -> tuple[CheckRow, ...]:
-    answers = {
-        r["step"]: r
-        for r in _rows(ws, "SELECT * FROM check_answers WHERE session = ?", [session_id])
-    }
-    decisions = {
-        r["step"]: r
-        for r in _rows(ws, "SELECT * FROM check_decisions WHERE session = ?", [session_id])
-    }
+    answers = check_answers(ws.db, session_id)
+    decisions = check_decisions(ws.db, session_id)
     out = []
     for result in checklist(ws, session_id).steps:
-        a = answers.get(result.step.value, {})
-        d = decisions.get(result.step.value, {})
+        a = answers.get(result.step.value)
+        d = decisions.get(result.step.value)
         out.append(
             CheckRow(
                 result.step.value,
                 result.status.value,
                 result.message,
-                a.get("answer", ""),
-                a.get("answered_by", ""),
-                a.get("answered_at", ""),
-                d.get("decision", ""),
-                d.get("reason", ""),
-                d.get("decided_by", ""),
+                a.answer_text if a else "",
+                a.answered_by if a else "",
+                a.answered_at if a else "",
+                d.decision if d else "",
+                d.reason if d else "",
+                d.decided_by if d else "",
             )
         )
     return tuple(out)
 
 
 def _product(ws: Workspace, session_id: str) -> ProductInfo | None:
-    rows = _rows(
-        ws,
-        "SELECT * FROM products WHERE session = ? "
-        "ORDER BY state = 'verified' DESC, received_at DESC",
-        [session_id],
-    )
-    if not rows:
+    row = session_product(ws.db, session_id)
+    if row is None:
         return None
-    r = rows[0]
-    names = [f.name for f in ProductInfo.__dataclass_fields__.values()]
-    return ProductInfo(**{name: r[name] for name in names})
-
-
-def _drip(ws: Workspace, session_id: str) -> tuple[DripReadingRow, ...]:
-    rows = _rows(ws, "SELECT * FROM drip_readings WHERE session = ? ORDER BY at", [session_id])
-    return tuple(
-        DripReadingRow(
-            r["event_id"],
-            r["at"],
-            r["method"],
-            float(r["rate_gtt_min"]),
-            r["uncertainty_gtt_min"],
-            r["band"],
-            r["acknowledgement"],
-            r["recorded_by"],
-        )
-        for r in rows
-    )
-
-
-def _vitals(ws: Workspace, session_id: str) -> tuple[VitalsRow, ...]:
-    rows = _rows(ws, "SELECT * FROM vitals WHERE session = ? ORDER BY measured_at", [session_id])
-    out = []
-    for r in rows:
-        values = {k: r[k] for k in VitalsRow.__dataclass_fields__ if k in r}
-        values.update(
-            on_oxygen=bool(r["on_oxygen"]),
-            late=bool(r["late"]),
-            alerts=_listed(r["alerts"]),
-        )
-        out.append(VitalsRow(**values))
-    return tuple(out)
-
-
-def _adverse_events(ws: Workspace, session_id: str) -> tuple[AeRow, ...]:
-    rows = _rows(
-        ws, "SELECT * FROM adverse_events WHERE session = ? ORDER BY onset_at", [session_id]
-    )
-    return tuple(
-        AeRow(
-            **{k: r[k] for k in AeRow.__dataclass_fields__ if k in r and k != "linked_vitals"},
-            linked_vitals=_listed(r["linked_vitals"]),
-        )
-        for r in rows
-    )
+    return ProductInfo(**{f.name: getattr(row, f.name) for f in fields(ProductInfo)})
 
 
 def _signatures(
@@ -268,61 +216,47 @@ def _totals(ws: Workspace, session_id: str, checks: tuple[CheckRow, ...]) -> Tot
     )
 
 
-def _open_alerts(
-    ws: Workspace, session_id: str, vitals: tuple[VitalsRow, ...], aes: tuple[AeRow, ...]
-) -> tuple[str, ...]:
-    alerts = [f"{v.measured_at}: stop criterion {', '.join(v.alerts)}" for v in vitals if v.alerts]
-    alerts += [
-        f"adverse event open: {a.term_name} (grade {a.grade}, {a.outcome})"
-        for a in aes
-        if a.outcome not in CLOSED_OUTCOMES
-    ]
-    slots = schedule_status(ws, session_id)
-    alerts += [
-        f"vital signs overdue: {s.label.en} (due {utc_iso(s.due_at)})"
-        for s in slots
-        if s.state is SlotState.OVERDUE
-    ]
-    alerts += [
-        f"vital signs missed: {s.label.en} (due {utc_iso(s.due_at)})"
-        for s in slots
-        if s.state is SlotState.MISSED
-    ]
-    return tuple(alerts)
+def _alert_text(alert: OpenAlert) -> str:
+    """An open alert as the record prints it (in English)."""
+    if isinstance(alert, StopCriterionAlert):
+        return f"{alert.measured_at}: stop criterion {', '.join(alert.criteria)}"
+    if isinstance(alert, AdverseEventAlert):
+        return f"adverse event open: {alert.term_name} (grade {alert.grade}, {alert.outcome})"
+    word = "missed" if alert.missed else "overdue"
+    return f"vital signs {word}: {alert.label.en} (due {utc_iso(alert.due_at)})"
 
 
 def gather(ws: Workspace, session_id: str) -> SessionRecord:
     """The whole record of one session; KeyError for an unknown session."""
-    found = _rows(ws, "SELECT * FROM sessions WHERE id = ?", [session_id])
-    if not found:
+    header = session_header(ws.db, session_id)
+    if header is None:
         raise KeyError(session_id)
-    names = {r["username"]: r["full_name"] for r in _rows(ws, "SELECT * FROM users", [])}
     checks = _checks(ws, session_id)
     product = _product(ws, session_id)
-    vitals = _vitals(ws, session_id)
-    aes = _adverse_events(ws, session_id)
+    vitals = session_vitals(ws.db, session_id)
+    aes = adverse_events(ws.db, session_id)
+    alerts = open_alerts(ws, session_id, vitals, aes)
     return SessionRecord(
         generated_at=utc_iso(ws.clock.now()),
         site=_site(ws),
-        participant=_participant(ws, found[0]["subject_code"]),
-        session=_session(found[0]),
+        participant=_participant(ws, header.subject_code),
+        session=_session(header),
         checks=checks,
         product=product,
-        drip_readings=_drip(ws, session_id),
-        vitals=vitals,
-        adverse_events=aes,
+        drip_readings=tuple(drip_readings(ws.db, session_id)),
+        vitals=tuple(vitals),
+        adverse_events=tuple(aes),
         signatures=_signatures(ws, session_id, product),
         corrections=_corrections(ws, session_id),
-        audit=_audit(ws, session_id, product, names),
+        audit=_audit(ws, session_id, product, full_names(ws.db)),
         totals=_totals(ws, session_id, checks),
-        open_alerts=_open_alerts(ws, session_id, vitals, aes),
+        open_alerts=tuple(_alert_text(a) for a in alerts),
     )
 
 
 def session_ids(ws: Workspace) -> list[str]:
     """Every session's id, by subject code and session number."""
-    rows = ws.db.execute("SELECT id FROM sessions ORDER BY subject_code, number").fetchall()
-    return [str(r[0]) for r in rows]
+    return [header.id for header in all_sessions(ws.db)]
 
 
 def gather_all(ws: Workspace) -> list[SessionRecord]:
