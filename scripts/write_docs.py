@@ -1,13 +1,14 @@
-"""Write docs/actions.md and docs/permissions.md from the code (run after changing a service)."""
+"""Write docs/actions.md and docs/permissions.md from the actions' declarations (run after
+adding or changing a ``@user_action``; tests/services/test_permissions.py fails while they are
+stale)."""
 
 from __future__ import annotations
 
 import inspect
 from pathlib import Path
 
-from infusion_app.domain.permissions import PERMISSIONS
 from infusion_app.domain.roles import Role
-from infusion_app.services.actions import ACTIONS, Action
+from infusion_app.services.actions import ACTIONS, DECLARATIONS, PERMISSIONS, Action
 
 HEADER = """# User actions
 
@@ -30,8 +31,10 @@ $ infusion-app replay day.jsonl --db ward.sqlite3
 
 Lines run as the user who last signed in (`sign_in`), as in the app. Blank lines and lines
 starting with `#` are skipped. The exit status is 0 when every action was accepted, 1 otherwise.
-Times are ISO 8601 with a zone; dates are `YYYY-MM-DD` (site-local). Which role may do what is
-in `infusion_app/domain/permissions.py`.
+Times are ISO 8601 with a zone; dates are `YYYY-MM-DD` (site-local). Each action is declared
+once, on its service function (`@user_action` in `infusion_app/services/`): its name, the
+roles that may do it, its fields and this help; [permissions.md](permissions.md) has the same
+roles as a table.
 
 This page is written by `python scripts/write_docs.py`; a test fails when an action or
 a field is missing from it.
@@ -41,7 +44,7 @@ a field is missing from it.
 def _section(action: Action) -> str:
     doc = inspect.getdoc(action.function) or ""
     lines = [f"### `{action.name}`", "", doc, ""]
-    roles = PERMISSIONS.get(action.name)
+    roles = action.roles
     if roles:
         who = ", ".join(r.value for r in Role if r in roles)
         lines.append(f"Needs a signed-in user with the role: {who}.")
@@ -72,7 +75,8 @@ unlocking the screen and taking over a locked laptop are open to every active us
 Corrections are further limited per field (see `infusion_app/domain/corrections.py`:
 participant details by an investigator; infusion times by a nurse or an investigator).
 
-This page is written from `infusion_app/domain/permissions.py` by `python scripts/write_docs.py`.
+This page is written from the actions' declarations (`@user_action` in `infusion_app/services/`)
+by `python scripts/write_docs.py`.
 
 """
 
@@ -82,9 +86,10 @@ def permissions_page() -> str:
     roles = list(Role)
     lines = ["| action | " + " | ".join(r.value for r in roles) + " |"]
     lines.append("|---|" + "---|" * len(roles))
-    for action, allowed in PERMISSIONS.items():
+    for permission in dict.fromkeys(d.permission for d in DECLARATIONS if d.roles):
+        allowed = PERMISSIONS[permission]
         marks = " | ".join("✓" if r in allowed else "—" for r in roles)
-        lines.append(f"| `{action}` | {marks} |")
+        lines.append(f"| `{permission}` | {marks} |")
     return PERMISSIONS_HEADER + "\n".join(lines) + "\n"
 
 

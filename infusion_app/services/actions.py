@@ -1,6 +1,10 @@
 """The catalogue of user actions, by name, for scripts (``infusion-app replay``) and docs.
 
-Each action is a service function; its keyword-only parameters are the action's fields.
+Every action is declared once, on its service function (``services/declarations.py``); this
+module imports the service modules so that all of them are declared, and derives from the
+declarations the replay dispatcher (:data:`ACTIONS`), the permission table
+(:data:`PERMISSIONS`) and the names refusals use (:data:`ACTION_NAMES`). An action's fields
+are the function's keyword-only parameters.
 """
 
 from __future__ import annotations
@@ -13,13 +17,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
 from infusion_app.services import (
     adverse_events,
+    audit_trail,
     auth,
     bedside,
     checks,
     corrections,
+    discrepancies,
     infusion,
     observation,
     participants,
@@ -31,45 +39,13 @@ from infusion_app.services import (
     vitals,
 )
 from infusion_app.services.context import Accepted, Actor, Workspace
-from infusion_app.store.errors import StoreEnvironmentError
-
-SERVICE_FUNCTIONS: tuple[Callable[..., Any], ...] = (
-    users.initialize_site,
-    auth.sign_in,
-    auth.sign_out,
-    auth.lock_screen,
-    auth.unlock,
-    auth.hand_over,
-    users.add_user,
-    users.reset_password,
-    users.deactivate_user,
-    randomization.import_randomization,
-    participants.register_participant,
-    participants.schedule_session,
-    products.receive_product,
-    products.release_product,
-    bedside.bedside_check,
-    session_flow.begin_checks,
-    checks.answer_check,
-    checks.decide_check,
-    session_flow.mark_ready,
-    session_flow.start_infusion,
-    infusion.record_tap_reading,
-    infusion.record_count_reading,
-    infusion.record_pump_reading,
-    vitals.record_vitals,
-    adverse_events.record_adverse_event,
-    adverse_events.update_adverse_event,
-    session_flow.pause_infusion,
-    session_flow.resume_infusion,
-    session_flow.complete_infusion,
-    session_flow.stop_infusion,
-    session_flow.begin_observation,
-    observation.end_observation_early,
-    signing.sign_session,
-    signing.countersign_session,
-    corrections.correct_value,
+from infusion_app.services.declarations import (
+    DECLARED,
+    Declaration,
+    action_labels,
+    permission_table,
 )
+from infusion_app.store.errors import StoreEnvironmentError
 
 
 @dataclass(frozen=True)
@@ -84,16 +60,30 @@ class Field:
 
 @dataclass(frozen=True)
 class Action:
-    """A user action: name, service function, fields, and whether it needs a signed-in user."""
+    """A user action as scripts see it: its declaration and its fields."""
 
-    name: str
-    function: Callable[..., Any]
+    declaration: Declaration
     fields: tuple[Field, ...]
-    needs_actor: bool
+
+    @property
+    def name(self) -> str:
+        return self.declaration.name
+
+    @property
+    def function(self) -> Callable[..., Any]:
+        return self.declaration.function
+
+    @property
+    def needs_actor(self) -> bool:
+        return self.declaration.needs_actor
+
+    @property
+    def roles(self) -> frozenset[Role] | None:
+        return self.declaration.roles
 
     @property
     def summary(self) -> str:
-        return (inspect.getdoc(self.function) or "").splitlines()[0]
+        return self.declaration.help
 
 
 def _field(name: str, annotation: Any, default: Any) -> Field:
@@ -102,16 +92,50 @@ def _field(name: str, annotation: Any, default: Any) -> Field:
     return Field(name, accepted, default is inspect.Parameter.empty, type(None) in options)
 
 
-def _action(function: Callable[..., Any]) -> Action:
+def _action(declaration: Declaration) -> Action:
+    function = declaration.function
     hints = typing.get_type_hints(function)
     params = inspect.signature(function).parameters.values()
     fields = tuple(
         _field(p.name, hints[p.name], p.default) for p in params if p.kind is p.KEYWORD_ONLY
     )
-    return Action(function.__name__, function, fields, "actor" in hints)
+    return Action(declaration, fields)
 
 
-ACTIONS: dict[str, Action] = {f.__name__: _action(f) for f in SERVICE_FUNCTIONS}
+CLINICAL_DAY = (
+    users,
+    auth,
+    randomization,
+    participants,
+    products,
+    bedside,
+    session_flow,
+    checks,
+    infusion,
+    vitals,
+    adverse_events,
+    observation,
+    signing,
+    corrections,
+    audit_trail,
+    discrepancies,
+)
+"""The service modules, in the order of a clinical day: the order docs/actions.md lists them."""
+
+
+def _day_order(declaration: Declaration) -> tuple[int, int]:
+    names = [module.__name__ for module in CLINICAL_DAY]
+    function = inspect.unwrap(declaration.function)
+    return names.index(function.__module__), function.__code__.co_firstlineno
+
+
+DECLARATIONS = sorted(DECLARED.values(), key=_day_order)
+ACTIONS: dict[str, Action] = {d.name: _action(d) for d in DECLARATIONS if d.replay}
+"""The actions ``infusion-app replay`` runs, by name."""
+PERMISSIONS: dict[str, frozenset[Role]] = permission_table()
+"""Which roles may do each guarded action; docs/permissions.md is written from it."""
+ACTION_NAMES: dict[str, Message] = action_labels()
+"""How a refusal names each action ("only a nurse may do this (record vitals)")."""
 
 
 def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
@@ -166,12 +190,13 @@ class ActionRunner:
             return Refusal("unknown_action", "There is no action {name!r}.", name=name)
         if problem := field_problem(action, given):
             return problem
+        service = action.function
         if action.needs_actor:
             if self.actor is None:
                 return Refusal("not_signed_in", "Sign in first.")
-            result = action.function(self.ws, self.actor, **given)
+            result = service(self.ws, self.actor, **given)
         else:
-            result = action.function(self.ws, **given)
+            result = service(self.ws, **given)
         return self._remember(name, result)
 
     def _remember(self, name: str, result: Any) -> Accepted | Refusal:

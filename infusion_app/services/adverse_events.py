@@ -15,7 +15,9 @@ from infusion_app.domain.adverse_events import (
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.domain.roles import Role
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.store.ids import new_id
 from infusion_app.store.queries.adverse_events import AdverseEventRow
 from infusion_app.store.queries.adverse_events import adverse_events as session_adverse_events
@@ -32,7 +34,7 @@ def _choice_problem(action: str, outcome: str) -> Refusal | None:
     return None
 
 
-@requires("record_adverse_event")
+@user_action("record adverse event", Role.NURSE, Role.INVESTIGATOR)
 def record_adverse_event(
     ws: Workspace,
     actor: Actor,
@@ -93,7 +95,7 @@ def record_adverse_event(
     return Accepted(tuple(ws.store.append([draft])), created)
 
 
-@requires("update_adverse_event")
+@user_action("update adverse event", Role.NURSE, Role.INVESTIGATOR)
 def update_adverse_event(
     ws: Workspace, actor: Actor, *, ae_id: str, outcome: str, grade: int, note: str = ""
 ) -> Outcome:

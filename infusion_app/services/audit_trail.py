@@ -10,7 +10,9 @@ from typing import Any
 
 from infusion_app.domain.event_text import describe
 from infusion_app.domain.messages import Message
-from infusion_app.services.context import Actor, Workspace, requires
+from infusion_app.domain.roles import Role
+from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.declarations import user_action
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,20 @@ def _row(r: tuple[Any, ...]) -> TrailRow:
     )
 
 
-@requires("view_audit_trail")
+view_audit_trail = user_action(
+    "view audit trail", Role.INVESTIGATOR, Role.ADMIN, permission="view_audit_trail", replay=False
+)
+"""The three reads of the audit trail share one permission."""
+
+
+@view_audit_trail
 def count_trail(ws: Workspace, actor: Actor, *, where: TrailFilter) -> int:
     """How many events match."""
     sql, params = where.where()
     return int(ws.db.execute(f"SELECT count(*) FROM events WHERE {sql}", params).fetchone()[0])
 
 
-@requires("view_audit_trail")
+@view_audit_trail
 def trail_page(
     ws: Workspace, actor: Actor, *, where: TrailFilter, after_seq: int = 0, limit: int = 500
 ) -> list[TrailRow]:
@@ -105,7 +113,7 @@ def trail_page(
     return [_row(tuple(r)) for r in rows]
 
 
-@requires("view_audit_trail")
+@view_audit_trail
 def export_trail_csv(ws: Workspace, actor: Actor, *, where: TrailFilter, path: Path) -> int:
     """Write the filtered trail to a UTF-8 CSV file with a header; return the number of rows."""
     count, after = 0, 0

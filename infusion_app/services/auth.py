@@ -14,6 +14,7 @@ from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.services.passwords import password_matches
 
 WRONG = Message("The user name or password is not right.")
@@ -81,6 +82,7 @@ def _actor(user: dict[str, Any]) -> Actor:
     return Actor(user["username"], user["full_name"], Role(user["role"]))
 
 
+@user_action("sign in")
 def sign_in(ws: Workspace, *, username: str, password: str) -> Actor | Refusal:
     """Check the password; every attempt, good or bad, is an event."""
     user = check_credentials(ws, username, password)
@@ -90,17 +92,20 @@ def sign_in(ws: Workspace, *, username: str, password: str) -> Actor | Refusal:
     return _actor(user)
 
 
+@user_action("sign out")
 def sign_out(ws: Workspace, actor: Actor) -> Outcome:
     """The user leaves the laptop; recorded so the audit trail shows who was on it when."""
     return Accepted(tuple(ws.store.append([EventDraft(EventType.USER_SIGNED_OUT, actor.username)])))
 
 
+@user_action("lock the screen")
 def lock_screen(ws: Workspace, actor: Actor, *, idle_seconds: int = 0) -> Outcome:
     """The screen locked (after inactivity, or by hand); timers and alarms keep running."""
     draft = EventDraft(EventType.USER_SCREEN_LOCKED, actor.username, {"idle_seconds": idle_seconds})
     return Accepted(tuple(ws.store.append([draft])))
 
 
+@user_action("unlock the screen")
 def unlock(ws: Workspace, actor: Actor, *, password: str) -> Outcome:
     """The same user unlocks the screen with their password."""
     user = check_credentials(ws, actor.username, password)
@@ -109,6 +114,7 @@ def unlock(ws: Workspace, actor: Actor, *, password: str) -> Outcome:
     return Accepted(tuple(ws.store.append([EventDraft(EventType.USER_UNLOCKED, actor.username)])))
 
 
+@user_action("hand over")
 def hand_over(ws: Workspace, actor: Actor, *, username: str, password: str) -> Actor | Refusal:
     """Another user takes over the locked laptop: one event names both people."""
     if username == actor.username:

@@ -6,9 +6,11 @@ from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import BedsideScan, bedside_mismatches
+from infusion_app.domain.roles import Role
 from infusion_app.domain.signatures import check_second_signer
 from infusion_app.services.auth import check_credentials
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.services.products import (
     bag_id,
     product_record_hash,
@@ -50,7 +52,7 @@ def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict
     return str(row[0]), product
 
 
-@requires("bedside_check")
+@user_action("bedside check", Role.NURSE, Role.PHARMACIST)
 def bedside_check(
     ws: Workspace,
     actor: Actor,

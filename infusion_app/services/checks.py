@@ -18,9 +18,11 @@ from infusion_app.domain.checklist_rules import Status, answer_problem
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.auth import check_credentials
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 
 
 def _session(ws: Workspace, session_id: str) -> tuple[str, str] | Refusal:
@@ -70,7 +72,7 @@ def checklist(ws: Workspace, session_id: str) -> ChecklistResult:
     return evaluate(ws.protocol, facts(ws, subject), answers, decisions)
 
 
-@requires("answer_check")
+@user_action("answer check", Role.NURSE, Role.INVESTIGATOR)
 def answer_check(
     ws: Workspace, actor: Actor, *, session_id: str, step: str, answer: dict
 ) -> Outcome:
@@ -97,7 +99,7 @@ def answer_check(
     return Accepted(tuple(events), {"status": result.status.value, "message": str(result.message)})
 
 
-@requires("decide_check")
+@user_action("decide check", Role.INVESTIGATOR)
 def decide_check(
     ws: Workspace,
     actor: Actor,

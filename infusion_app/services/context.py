@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +13,6 @@ from sqlite_utils import Database
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.events import Event
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.permissions import check_permission
 from infusion_app.domain.protocol import Protocol
 from infusion_app.domain.roles import Role
 from infusion_app.store.event_store import EventStore
@@ -56,26 +53,8 @@ class Workspace:
         return self.clock.now().astimezone(ZoneInfo(self.protocol.site.timezone)).date()
 
 
-def requires(permission: str) -> Callable[[F], F]:
-    """Decorate a service: refuse unless the actor's role has ``permission`` and is still active.
-
-    The permission is checked before anything else, so every refusal in docs/permissions.md
-    happens the same way whatever fields were given.
-    """
-
-    def decorate(function: F) -> F:
-        @functools.wraps(function)
-        def service(ws: Workspace, actor: Actor, *args: Any, **kwargs: Any) -> Any:
-            problem = check_permission(actor.role, permission) or _inactive(ws, actor)
-            return problem or function(ws, actor, *args, **kwargs)
-
-        service.permission = permission  # type: ignore[attr-defined]
-        return typing.cast(F, service)
-
-    return decorate
-
-
-def _inactive(ws: Workspace, actor: Actor) -> Refusal | None:
+def inactive_refusal(ws: Workspace, actor: Actor) -> Refusal | None:
+    """A refusal when the actor's account has been deactivated since they signed in."""
     row = ws.db.execute("SELECT active FROM users WHERE username = ?", [actor.username]).fetchone()
     if row is None or not row[0]:
         return Refusal(

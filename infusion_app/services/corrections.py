@@ -13,8 +13,10 @@ from infusion_app.domain.corrections import (
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing, Word
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def current_value(ws: Workspace, event_id: str, field: str) -> object | Refusal:
     return _current_value(ws, target)
 
 
-@requires("correct_value")
+@user_action("correct value", Role.NURSE, Role.INVESTIGATOR)
 def correct_value(
     ws: Workspace,
     actor: Actor,

@@ -23,8 +23,10 @@ from infusion_app.domain.guardrails import Band, check_acknowledgement, judge_ra
 from infusion_app.domain.infusion_volume import RatePoint, VolumeStatus, volume_status
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.store.queries.checks import check_answer
 from infusion_app.store.queries.drip_readings import drip_readings
 from infusion_app.store.queries.pauses import pauses
@@ -78,7 +80,7 @@ def _record(
     return Accepted(tuple(ws.store.append([draft])), created)
 
 
-@requires("record_drip_reading")
+@user_action("record drip reading", Role.NURSE, Role.INVESTIGATOR)
 def record_tap_reading(
     ws: Workspace, actor: Actor, *, session_id: str, tap_times_s: list, acknowledgement: str = ""
 ) -> Outcome:
@@ -99,7 +101,7 @@ def record_tap_reading(
     return _record(ws, actor, session_id, estimate.rate_gtt_min, details, acknowledgement)
 
 
-@requires("record_drip_reading")
+@user_action("record drip reading", Role.NURSE, Role.INVESTIGATOR)
 def record_count_reading(
     ws: Workspace,
     actor: Actor,
@@ -117,7 +119,7 @@ def record_count_reading(
     return _record(ws, actor, session_id, rate, details, acknowledgement)
 
 
-@requires("record_drip_reading")
+@user_action("record drip reading", Role.NURSE, Role.INVESTIGATOR)
 def record_pump_reading(
     ws: Workspace,
     actor: Actor,

@@ -12,8 +12,10 @@ from infusion_app.domain.observation import (
     observation_refusal,
 )
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.services.vitals import schedule_status
 
 
@@ -35,7 +37,7 @@ def not_over(ws: Workspace, session_id: str) -> Refusal | None:
     return observation_refusal(progress(ws, session_id))
 
 
-@requires("end_observation_early")
+@user_action("end observation early", Role.INVESTIGATOR)
 def end_observation_early(ws: Workspace, actor: Actor, *, session_id: str, reason: str) -> Outcome:
     """An investigator ends post-infusion observation before its last check, with a reason."""
     row = ws.db.execute(

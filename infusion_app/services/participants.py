@@ -14,7 +14,9 @@ from infusion_app.domain.participants import (
     check_year_of_birth,
     parse_iso_date,
 )
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.domain.roles import Role
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.services.randomization import allocated_arm
 from infusion_app.store.ids import new_id
 
@@ -61,7 +63,7 @@ def _known(ws: Workspace, subject_code: str) -> bool:
     return ws.db.execute(sql, [subject_code]).fetchone() is not None
 
 
-@requires("register_participant")
+@user_action("register participant", Role.INVESTIGATOR)
 def register_participant(
     ws: Workspace,
     actor: Actor,
@@ -137,7 +139,7 @@ def _session_draft(actor: Actor, subject_code: str, number: int, day: date) -> E
     )
 
 
-@requires("schedule_session")
+@user_action("schedule session", Role.NURSE, Role.INVESTIGATOR)
 def schedule_session(
     ws: Workspace, actor: Actor, *, subject_code: str, scheduled_for: str
 ) -> Outcome:

@@ -12,8 +12,10 @@ from infusion_app.domain.labels import Din, LabCode, read_label
 from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import Receipt, failed, release_checks
+from infusion_app.domain.roles import Role
 from infusion_app.services.auth import check_credentials
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.store.ids import new_id
 
 
@@ -58,7 +60,7 @@ def _allocated(ws: Workspace, subject_code: str) -> str | Refusal:
     return str(row[0])
 
 
-@requires("receive_product")
+@user_action("receive product", Role.PHARMACIST)
 def receive_product(
     ws: Workspace,
     actor: Actor,
@@ -158,7 +160,7 @@ def product_record_hash(ws: Workspace, product_id: str) -> str:
     return str(row[0]) if row else ""
 
 
-@requires("release_product")
+@user_action("release product", Role.PHARMACIST)
 def release_product(ws: Workspace, actor: Actor, *, product_id: str, password: str) -> Outcome:
     """The pharmacist releases a bag that passed every check, with an electronic signature."""
     product = product_row(ws, product_id)

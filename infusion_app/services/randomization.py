@@ -11,7 +11,9 @@ from infusion_app.domain.randomization import (
     RejectedRow,
     parse_randomization,
 )
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.domain.roles import Role
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 
 
 def allocated_arm(ws: Workspace, subject_code: str) -> str | None:
@@ -39,7 +41,7 @@ def preview_randomization(ws: Workspace, csv_text: str) -> RandomizationPreview 
     return replace(preview, accepted=tuple(accepted), rejected=tuple(rejected))
 
 
-@requires("import_randomization")
+@user_action("import randomization", Role.INVESTIGATOR)
 def import_randomization(
     ws: Workspace, actor: Actor, *, csv_text: str, source_name: str = ""
 ) -> Outcome:

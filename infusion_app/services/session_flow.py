@@ -8,6 +8,7 @@ from typing import Any
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import (
     SessionAction,
     SessionState,
@@ -16,7 +17,8 @@ from infusion_app.domain.session_state import (
 )
 from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.store.backups import BACKUPS
 
 A = SessionAction
@@ -88,13 +90,13 @@ def move_session(
     return Accepted(events, {"state": target.value})
 
 
-@requires("begin_checks")
+@user_action("begin checks", Role.NURSE, Role.INVESTIGATOR)
 def begin_checks(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Open the pre-infusion checklist of a scheduled session."""
     return move_session(ws, actor, session_id, A.BEGIN_CHECKS)
 
 
-@requires("mark_ready")
+@user_action("mark ready", Role.NURSE, Role.INVESTIGATOR)
 def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Ready when every pre-infusion check holds and the bag is verified at the bedside."""
 
@@ -104,7 +106,7 @@ def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     return move_session(ws, actor, session_id, A.MARK_READY, before_recording=checks_hold)
 
 
-@requires("start_infusion")
+@user_action("start infusion", Role.NURSE, Role.INVESTIGATOR)
 def start_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, occurred_at: str | None = None
 ) -> Outcome:
@@ -112,7 +114,7 @@ def start_infusion(
     return move_session(ws, actor, session_id, A.START, occurred_at=occurred_at)
 
 
-@requires("pause_infusion")
+@user_action("pause infusion", Role.NURSE, Role.INVESTIGATOR)
 def pause_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, reason: str, reason_text: str = ""
 ) -> Outcome:
@@ -124,13 +126,13 @@ def pause_infusion(
     )
 
 
-@requires("resume_infusion")
+@user_action("resume infusion", Role.NURSE, Role.INVESTIGATOR)
 def resume_infusion(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Resume a paused infusion."""
     return move_session(ws, actor, session_id, A.RESUME)
 
 
-@requires("complete_infusion")
+@user_action("complete infusion", Role.NURSE, Role.INVESTIGATOR)
 def complete_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, bag_empty: bool, line_flushed: bool
 ) -> Outcome:
@@ -145,7 +147,7 @@ def complete_infusion(
     return move_session(ws, actor, session_id, A.COMPLETE, extra)
 
 
-@requires("stop_infusion")
+@user_action("stop infusion", Role.NURSE, Role.INVESTIGATOR)
 def stop_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, reason: str, reason_text: str = ""
 ) -> Outcome:
@@ -156,7 +158,7 @@ def stop_infusion(
     return move_session(ws, actor, session_id, A.STOP, extra)
 
 
-@requires("begin_observation")
+@user_action("begin observation", Role.NURSE, Role.INVESTIGATOR)
 def begin_observation(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Start the post-infusion observation period."""
     return move_session(ws, actor, session_id, A.BEGIN_OBSERVATION)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionAction, SessionState
 from infusion_app.domain.signatures import (
     Manifestation,
@@ -20,7 +21,8 @@ from infusion_app.domain.signatures import (
 )
 from infusion_app.services import observation
 from infusion_app.services.auth import check_credentials
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.services.session_flow import move_session
 
 FIRST_MEANINGS = (SignatureMeaning.PERFORMED,)
@@ -60,7 +62,7 @@ def _manifest(ws: Workspace, actor: Actor, session_id: str, meaning: str) -> dic
     }
 
 
-@requires("sign_session")
+@user_action("sign session", Role.NURSE, Role.INVESTIGATOR)
 def sign_session(
     ws: Workspace, actor: Actor, *, session_id: str, password: str, meaning: str = "performed"
 ) -> Outcome:
@@ -95,7 +97,7 @@ def _countersign_problem(ws: Workspace, actor: Actor, session_id: str) -> Refusa
     return check_second_signer(performer, actor.username)
 
 
-@requires("countersign_session")
+@user_action("countersign session", Role.INVESTIGATOR)
 def countersign_session(
     ws: Workspace, actor: Actor, *, session_id: str, password: str, meaning: str = "reviewed"
 ) -> Outcome:

@@ -14,7 +14,8 @@ from infusion_app.domain.roles import (
     check_site_code,
     check_username,
 )
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.services.passwords import hash_password
 
 
@@ -60,6 +61,7 @@ def _user_added(actor: str, username: str, full_name: str, role: Role, password:
     return EventDraft(EventType.USER_ADDED, actor, payload)
 
 
+@user_action("set up the site")
 def initialize_site(
     ws: Workspace, *, site_code: str, username: str, full_name: str, password: str
 ) -> Outcome:
@@ -78,7 +80,7 @@ def initialize_site(
     return Accepted(tuple(ws.store.append([site, admin])), {"username": username})
 
 
-@requires("add_user")
+@user_action("add user", Role.ADMIN)
 def add_user(
     ws: Workspace, actor: Actor, *, username: str, full_name: str, role: str, password: str
 ) -> Outcome:
@@ -98,7 +100,7 @@ def _existing_user(ws: Workspace, username: str) -> Refusal | None:
     return None
 
 
-@requires("reset_password")
+@user_action("reset password", Role.ADMIN)
 def reset_password(ws: Workspace, actor: Actor, *, username: str, new_password: str) -> Outcome:
     """An administrator sets a new password for a user (and so lifts a lockout)."""
     if problem := _existing_user(ws, username) or check_password(new_password):
@@ -108,7 +110,7 @@ def reset_password(ws: Workspace, actor: Actor, *, username: str, new_password: 
     return Accepted(tuple(ws.store.append([draft])), {"username": username})
 
 
-@requires("deactivate_user")
+@user_action("deactivate user", Role.ADMIN)
 def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) -> Outcome:
     """An administrator deactivates a user; users are never deleted (their records stay theirs)."""
     if problem := _existing_user(ws, username):
@@ -126,7 +128,7 @@ def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) 
     return Accepted(tuple(ws.store.append([draft])), {"username": username})
 
 
-@requires("list_users")
+@user_action("list users", Role.ADMIN, replay=False)
 def list_users(ws: Workspace, actor: Actor) -> list[UserRow]:
     """Every user, active first, then by user name."""
     rows = ws.db.execute(

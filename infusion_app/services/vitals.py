@@ -11,6 +11,7 @@ from infusion_app.domain.messages import Listing
 from infusion_app.domain.news2 import news2
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.stop_criteria import stop_criteria_met
 from infusion_app.domain.vitals import VitalSigns, implausible, parse_vitals
@@ -20,7 +21,8 @@ from infusion_app.domain.vitals_schedule import (
     match_slot,
     statuses,
 )
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.store.queries.checks import check_answer
 from infusion_app.store.queries.sessions import session_header
 from infusion_app.store.queries.vitals import slots_done
@@ -102,7 +104,7 @@ def _check(
     return parsed, moment, header.subject_code
 
 
-@requires("record_vitals")
+@user_action("record vitals", Role.NURSE, Role.INVESTIGATOR)
 def record_vitals(
     ws: Workspace,
     actor: Actor,

@@ -298,66 +298,6 @@ MESSAGES: tuple[str, ...] = (
     #: participants (consent_in_future)
     QT_TRANSLATE_NOOP("Messages", "The consent date cannot be in the future."),
     #: permissions
-    QT_TRANSLATE_NOOP("Messages", "add user"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "reset password"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "deactivate user"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "list users"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "import randomization"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "register participant"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "receive product"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "release product"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "bedside check"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "schedule session"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "begin checks"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "answer check"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "decide check"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "mark ready"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "start infusion"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "pause infusion"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "resume infusion"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "complete infusion"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "stop infusion"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "record drip reading"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "record vitals"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "record adverse event"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "update adverse event"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "begin observation"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "end observation early"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "sign session"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "countersign session"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "correct value"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "view audit trail"),
-    #: permissions
-    QT_TRANSLATE_NOOP("Messages", "resolve discrepancy"),
-    #: permissions
     QT_TRANSLATE_NOOP("Messages", "a nurse"),
     #: permissions
     QT_TRANSLATE_NOOP("Messages", "a pharmacist"),
@@ -365,8 +305,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "an investigator"),
     #: permissions
     QT_TRANSLATE_NOOP("Messages", "an administrator"),
-    #: permissions (unknown_action)
-    QT_TRANSLATE_NOOP("Messages", "Unknown action {action!r}."),
     #: permissions; corrections; signing
     QT_TRANSLATE_NOOP("Messages", " or "),
     #: permissions (not_permitted)
@@ -511,16 +449,32 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Choose what was done with the infusion."),
     #: adverse_events (bad_outcome)
     QT_TRANSLATE_NOOP("Messages", "Choose the outcome."),
+    #: adverse_events
+    QT_TRANSLATE_NOOP("Messages", "record adverse event"),
     #: adverse_events (session_closed)
     QT_TRANSLATE_NOOP("Messages", "Adverse events are added to an open session."),
     #: adverse_events (bad_onset)
     QT_TRANSLATE_NOOP("Messages", "The onset must be a date and time with its zone."),
     #: adverse_events (onset_in_future)
     QT_TRANSLATE_NOOP("Messages", "The onset cannot be in the future."),
+    #: adverse_events
+    QT_TRANSLATE_NOOP("Messages", "update adverse event"),
     #: adverse_events (unknown_adverse_event)
     QT_TRANSLATE_NOOP("Messages", "No adverse event {ae_id} exists."),
+    #: audit_trail
+    QT_TRANSLATE_NOOP("Messages", "view audit trail"),
     #: auth
     QT_TRANSLATE_NOOP("Messages", "The user name or password is not right."),
+    #: auth
+    QT_TRANSLATE_NOOP("Messages", "sign in"),
+    #: auth
+    QT_TRANSLATE_NOOP("Messages", "sign out"),
+    #: auth
+    QT_TRANSLATE_NOOP("Messages", "lock the screen"),
+    #: auth
+    QT_TRANSLATE_NOOP("Messages", "unlock the screen"),
+    #: auth
+    QT_TRANSLATE_NOOP("Messages", "hand over"),
     #: auth (same_user)
     QT_TRANSLATE_NOOP("Messages", "That is the user already signed in: unlock instead."),
     #: bedside (product_not_verified)
@@ -532,13 +486,19 @@ MESSAGES: tuple[str, ...] = (
     #: bedside (not_released)
     QT_TRANSLATE_NOOP("Messages", "This bag has not been released by the pharmacist."),
     #: bedside
+    QT_TRANSLATE_NOOP("Messages", "bedside check"),
+    #: bedside
     QT_TRANSLATE_NOOP("Messages", "this bag was released for {released_for}, not {code}"),
     #: bedside (bedside_mismatch)
     QT_TRANSLATE_NOOP("Messages", "STOP — do not infuse: {problems}."),
     #: checks (unknown_step)
     QT_TRANSLATE_NOOP("Messages", "The protocol has no check called {step!r}."),
+    #: checks
+    QT_TRANSLATE_NOOP("Messages", "answer check"),
     #: checks (not_checking)
     QT_TRANSLATE_NOOP("Messages", "Checks are answered while the session is in its checks."),
+    #: checks
+    QT_TRANSLATE_NOOP("Messages", "decide check"),
     #: checks (no_decision_needed)
     QT_TRANSLATE_NOOP("Messages", "This check does not wait for a decision."),
     #: checks (bad_decision)
@@ -551,20 +511,38 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "No recorded entry {event_id} exists."),
     #: corrections (not_correctable)
     QT_TRANSLATE_NOOP("Messages", "The field {field!r} of this entry cannot be corrected."),
+    #: corrections
+    QT_TRANSLATE_NOOP("Messages", "correct value"),
     #: corrections (not_permitted)
     QT_TRANSLATE_NOOP("Messages", "Only {who} may correct the {field}."),
     #: corrections (unchanged)
     QT_TRANSLATE_NOOP("Messages", "The new value is the same as the recorded one."),
+    #: declarations (unknown_action)
+    QT_TRANSLATE_NOOP("Messages", "Unknown action {action!r}."),
+    #: discrepancies
+    QT_TRANSLATE_NOOP("Messages", "resolve discrepancy"),
+    #: discrepancies (unknown_discrepancy)
+    QT_TRANSLATE_NOOP("Messages", "No discrepancy {discrepancy_id} is known here."),
+    #: discrepancies (already_resolved)
+    QT_TRANSLATE_NOOP("Messages", "This discrepancy is already resolved."),
+    #: discrepancies (bad_decision)
+    QT_TRANSLATE_NOOP("Messages", "Choose one of: {choices}."),
     #: infusion (not_infusing)
     QT_TRANSLATE_NOOP("Messages", "Drip readings are recorded while the infusion runs."),
+    #: infusion
+    QT_TRANSLATE_NOOP("Messages", "record drip reading"),
     #: infusion (bad_taps)
     QT_TRANSLATE_NOOP("Messages", "Tap times must be numbers of seconds."),
+    #: observation
+    QT_TRANSLATE_NOOP("Messages", "end observation early"),
     #: participants (no_arm)
     QT_TRANSLATE_NOOP("Messages", "{subject_code} is not on the randomization list: enter the arm."),
     #: participants (bad_arm)
     QT_TRANSLATE_NOOP("Messages", "The arm must be one of: {codes}."),
     #: participants (arm_differs_from_list)
     QT_TRANSLATE_NOOP("Messages", "The randomization list allocates {subject_code} to {allocated}, not {arm}."),
+    #: participants
+    QT_TRANSLATE_NOOP("Messages", "register participant"),
     #: participants
     QT_TRANSLATE_NOOP("Messages", "consent date"),
     #: participants (duplicate_subject)
@@ -573,6 +551,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "first session date"),
     #: participants (date_in_past)
     QT_TRANSLATE_NOOP("Messages", "The first session cannot be before today or the consent."),
+    #: participants
+    QT_TRANSLATE_NOOP("Messages", "schedule session"),
     #: participants
     QT_TRANSLATE_NOOP("Messages", "session date"),
     #: participants (unknown_subject); products (unknown_subject)
@@ -588,45 +568,81 @@ MESSAGES: tuple[str, ...] = (
     #: products (bad_time)
     QT_TRANSLATE_NOOP("Messages", "The {words} must be a date and time with its zone."),
     #: products
+    QT_TRANSLATE_NOOP("Messages", "receive product"),
+    #: products
     QT_TRANSLATE_NOOP("Messages", "expiry"),
     #: products
     QT_TRANSLATE_NOOP("Messages", "preparation time"),
     #: products (missing_lot)
     QT_TRANSLATE_NOOP("Messages", "Enter the lot number from the label."),
+    #: products
+    QT_TRANSLATE_NOOP("Messages", "release product"),
     #: products (unknown_product)
     QT_TRANSLATE_NOOP("Messages", "No product {product_id} was received."),
     #: products (quarantined)
     QT_TRANSLATE_NOOP("Messages", "This bag is quarantined and cannot be released."),
     #: products (already_released)
     QT_TRANSLATE_NOOP("Messages", "This bag is already released."),
+    #: randomization
+    QT_TRANSLATE_NOOP("Messages", "import randomization"),
     #: randomization (nothing_to_import)
     QT_TRANSLATE_NOOP("Messages", "No row of the list can be imported."),
     #: session_flow (bad_time)
     QT_TRANSLATE_NOOP("Messages", "The time must be an ISO 8601 time with its zone."),
     #: session_flow (time_in_future)
     QT_TRANSLATE_NOOP("Messages", "The time of a step cannot be in the future."),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "begin checks"),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "mark ready"),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "start infusion"),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "pause infusion"),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "resume infusion"),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "complete infusion"),
     #: session_flow (not_finished)
     QT_TRANSLATE_NOOP("Messages", "Complete the infusion when the bag is empty and the line flushed; otherwise stop it with a reason."),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "stop infusion"),
+    #: session_flow
+    QT_TRANSLATE_NOOP("Messages", "begin observation"),
     #: signing (meaning_not_allowed)
     QT_TRANSLATE_NOOP("Messages", "This signature's meaning must be {words}."),
+    #: signing
+    QT_TRANSLATE_NOOP("Messages", "sign session"),
     #: signing (not_signed)
     QT_TRANSLATE_NOOP("Messages", "Only a session the nurse has signed can be countersigned."),
     #: signing (already_countersigned)
     QT_TRANSLATE_NOOP("Messages", "This session is already countersigned."),
+    #: signing
+    QT_TRANSLATE_NOOP("Messages", "countersign session"),
     #: users (username_taken)
     QT_TRANSLATE_NOOP("Messages", "The user name {username!r} is already taken."),
+    #: users
+    QT_TRANSLATE_NOOP("Messages", "set up the site"),
     #: users (already_initialized)
     QT_TRANSLATE_NOOP("Messages", "This database is already set up for a site."),
+    #: users
+    QT_TRANSLATE_NOOP("Messages", "add user"),
     #: users (bad_role)
     QT_TRANSLATE_NOOP("Messages", "The role must be one of: {choices}."),
     #: users (unknown_user)
     QT_TRANSLATE_NOOP("Messages", "There is no user {username!r}."),
+    #: users
+    QT_TRANSLATE_NOOP("Messages", "reset password"),
+    #: users
+    QT_TRANSLATE_NOOP("Messages", "deactivate user"),
     #: users (self_deactivation)
     QT_TRANSLATE_NOOP("Messages", "You cannot deactivate yourself."),
     #: users (missing_reason)
     QT_TRANSLATE_NOOP("Messages", "Say why the user is deactivated."),
     #: users (already_inactive)
     QT_TRANSLATE_NOOP("Messages", "{username} is already deactivated."),
+    #: users
+    QT_TRANSLATE_NOOP("Messages", "list users"),
     #: vitals (bad_measured_at)
     QT_TRANSLATE_NOOP("Messages", "The time measured must be a time with its zone."),
     #: vitals (measured_in_future)
@@ -637,6 +653,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Vital signs cannot be added to this session now."),
     #: vitals (confirm_unusual)
     QT_TRANSLATE_NOOP("Messages", "{notes}"),
+    #: vitals
+    QT_TRANSLATE_NOOP("Messages", "record vitals"),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "session {session}"),
     #: clashes
@@ -659,11 +677,5 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Site {site} was set up on both laptops."),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "This laptop is site {site}; another laptop set itself up as site {other_site}."),
-    #: discrepancies (unknown_discrepancy)
-    QT_TRANSLATE_NOOP("Messages", "No discrepancy {discrepancy_id} is known here."),
-    #: discrepancies (already_resolved)
-    QT_TRANSLATE_NOOP("Messages", "This discrepancy is already resolved."),
-    #: discrepancies (bad_decision)
-    QT_TRANSLATE_NOOP("Messages", "Choose one of: {choices}."),
 )
 # fmt: on

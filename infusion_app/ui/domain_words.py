@@ -118,7 +118,7 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DripMethods", "tap"),
     QT_TRANSLATE_NOOP("DripMethods", "timed count"),
     QT_TRANSLATE_NOOP("DripMethods", "pump"),
-    # The decisions on a sync discrepancy (infusion_app/sync/discrepancies.py, DECISIONS)
+    # The decisions on a sync discrepancy (infusion_app/services/discrepancies.py, DECISIONS)
     QT_TRANSLATE_NOOP("Discrepancies", "the side applied on this laptop is the true record"),
     QT_TRANSLATE_NOOP("Discrepancies", "the held side is the true record (a correction follows)"),
     QT_TRANSLATE_NOOP("Discrepancies", "both records are true and stay as they are"),

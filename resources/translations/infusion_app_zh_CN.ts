@@ -3374,187 +3374,223 @@
         <translation>知情同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>add user</source>
-        <extracomment>permissions</extracomment>
-        <translation>添加用户</translation>
+        <location line="+170"/>
+        <source>sign in</source>
+        <extracomment>auth</extracomment>
+        <translation>登录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>sign out</source>
+        <extracomment>auth</extracomment>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lock the screen</source>
+        <extracomment>auth</extracomment>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlock the screen</source>
+        <extracomment>auth</extracomment>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hand over</source>
+        <extracomment>auth</extracomment>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>set up the site</source>
+        <extracomment>users</extracomment>
+        <translation>设置研究中心</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add user</source>
+        <extracomment>users</extracomment>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>reset password</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>users</extracomment>
         <translation>重置密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deactivate user</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>users</extracomment>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>list users</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>users</extracomment>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-58"/>
         <source>import randomization</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>randomization</extracomment>
         <translation>导入随机化列表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>register participant</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>participants</extracomment>
         <translation>登记受试者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>receive product</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>products</extracomment>
         <translation>接收制剂</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>release product</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>products</extracomment>
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
         <source>bedside check</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+66"/>
         <source>schedule session</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>participants</extracomment>
         <translation>安排输注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>begin checks</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
         <source>answer check</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>decide check</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>checks</extracomment>
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>mark ready</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>start infusion</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>开始输注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pause infusion</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>暂停输注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resume infusion</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>恢复输注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complete infusion</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>完成输注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>stop infusion</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>record drip reading</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>infusion</extracomment>
         <translation>记录滴速</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+124"/>
         <source>record vitals</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>vitals</extracomment>
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-204"/>
         <source>record adverse event</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>update adverse event</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>adverse_events</extracomment>
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+150"/>
         <source>begin observation</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
         <source>end observation early</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>observation</extracomment>
         <translation>提前结束观察期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+78"/>
         <source>sign session</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>signing</extracomment>
         <translation>签署输注记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>countersign session</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>signing</extracomment>
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
         <source>correct value</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-50"/>
         <source>view audit trail</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>audit_trail</extracomment>
         <translation>查看稽查轨迹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+58"/>
         <source>resolve discrepancy</source>
-        <extracomment>permissions</extracomment>
+        <extracomment>discrepancies</extracomment>
         <translation>处理数据不一致</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-222"/>
         <source>a nurse</source>
         <extracomment>permissions</extracomment>
         <translation>护士</translation>
@@ -3578,13 +3614,13 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+214"/>
         <source>Unknown action {action!r}.</source>
-        <extracomment>permissions (unknown_action)</extracomment>
+        <extracomment>declarations (unknown_action)</extracomment>
         <translation>未知操作 {action!r}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-212"/>
         <source> or </source>
         <extracomment>permissions; corrections; signing</extracomment>
         <translation>或</translation>
@@ -4016,7 +4052,7 @@
         <translation>请选择转归。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Adverse events are added to an open session.</source>
         <extracomment>adverse_events (session_closed)</extracomment>
         <translation>不良事件只能添加到未结束的输注记录中。</translation>
@@ -4034,19 +4070,19 @@
         <translation>发生时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No adverse event {ae_id} exists.</source>
         <extracomment>adverse_events (unknown_adverse_event)</extracomment>
         <translation>不存在不良事件 {ae_id}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The user name or password is not right.</source>
         <extracomment>auth</extracomment>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>That is the user already signed in: unlock instead.</source>
         <extracomment>auth (same_user)</extracomment>
         <translation>该用户已登录：请直接解锁。</translation>
@@ -4076,7 +4112,7 @@
         <translation>此输注袋尚未经药师放行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>this bag was released for {released_for}, not {code}</source>
         <extracomment>bedside</extracomment>
         <translation>此输注袋是为 {released_for} 放行的，不是 {code}</translation>
@@ -4094,13 +4130,13 @@
         <translation>方案中没有名为 {step!r} 的核查项。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checks are answered while the session is in its checks.</source>
         <extracomment>checks (not_checking)</extracomment>
         <translation>核查项只能在输注前核查期间填写。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This check does not wait for a decision.</source>
         <extracomment>checks (no_decision_needed)</extracomment>
         <translation>此核查项无需作出决定。</translation>
@@ -4136,7 +4172,7 @@
         <translation>此记录的字段 {field!r} 不可更正。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Only {who} may correct the {field}.</source>
         <extracomment>corrections (not_permitted)</extracomment>
         <translation>只有{who}可以更正{field}。</translation>
@@ -4148,19 +4184,19 @@
         <translation>新值与已记录的值相同。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Drip readings are recorded while the infusion runs.</source>
         <extracomment>infusion (not_infusing)</extracomment>
         <translation>滴速只能在输注进行中记录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tap times must be numbers of seconds.</source>
         <extracomment>infusion (bad_taps)</extracomment>
         <translation>点击时间须为秒数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{subject_code} is not on the randomization list: enter the arm.</source>
         <extracomment>participants (no_arm)</extracomment>
         <translation>{subject_code} 不在随机化列表中：请输入组别。</translation>
@@ -4178,7 +4214,7 @@
         <translation>随机化列表将 {subject_code} 分配至 {allocated}，而非 {arm}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>consent date</source>
         <extracomment>participants</extracomment>
         <translation>知情同意日期</translation>
@@ -4202,7 +4238,7 @@
         <translation>首次输注不能早于今天或知情同意日期。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>session date</source>
         <extracomment>participants</extracomment>
         <translation>输注日期</translation>
@@ -4244,7 +4280,7 @@
         <translation>{words}须为带时区的日期和时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>expiry</source>
         <extracomment>products</extracomment>
         <translation>有效期</translation>
@@ -4262,7 +4298,7 @@
         <translation>请输入标签上的批号。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No product {product_id} was received.</source>
         <extracomment>products (unknown_product)</extracomment>
         <translation>未接收过制剂 {product_id}。</translation>
@@ -4280,7 +4316,7 @@
         <translation>此输注袋已放行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No row of the list can be imported.</source>
         <extracomment>randomization (nothing_to_import)</extracomment>
         <translation>列表中没有可导入的行。</translation>
@@ -4298,19 +4334,19 @@
         <translation>步骤时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Complete the infusion when the bag is empty and the line flushed; otherwise stop it with a reason.</source>
         <extracomment>session_flow (not_finished)</extracomment>
         <translation>输注袋排空且管路冲洗后方可完成输注；否则请填写原因停止输注。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>This signature&apos;s meaning must be {words}.</source>
         <extracomment>signing (meaning_not_allowed)</extracomment>
         <translation>此签名的含义须为 {words}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Only a session the nurse has signed can be countersigned.</source>
         <extracomment>signing (not_signed)</extracomment>
         <translation>只有护士已签名的输注记录才能复签。</translation>
@@ -4322,19 +4358,19 @@
         <translation>本次输注已复签。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The user name {username!r} is already taken.</source>
         <extracomment>users (username_taken)</extracomment>
         <translation>用户名 {username!r} 已被使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This database is already set up for a site.</source>
         <extracomment>users (already_initialized)</extracomment>
         <translation>此数据库已为某中心设置。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The role must be one of: {choices}.</source>
         <extracomment>users (bad_role)</extracomment>
         <translation>角色须为以下之一：{choices}。</translation>
@@ -4346,7 +4382,7 @@
         <translation>没有用户 {username!r}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You cannot deactivate yourself.</source>
         <extracomment>users (self_deactivation)</extracomment>
         <translation>不能停用自己的账户。</translation>
@@ -4364,7 +4400,7 @@
         <translation>{username} 已停用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The time measured must be a time with its zone.</source>
         <extracomment>vitals (bad_measured_at)</extracomment>
         <translation>测量时间须为带时区的时间。</translation>
@@ -4394,7 +4430,7 @@
         <translation>{notes}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>session {session}</source>
         <extracomment>clashes</extracomment>
         <translation>输注 {session}</translation>
@@ -4460,7 +4496,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-154"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -5944,7 +5980,7 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../infusion_app/ui/sync_status.py" line="+95"/>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+113"/>
         <source>Synchronisation status</source>
         <translation>同步状态</translation>
     </message>

@@ -11,13 +11,11 @@ from typing import Any
 import pytest
 
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.permissions import PERMISSIONS
 from infusion_app.domain.roles import Role
-from infusion_app.services import audit_trail, users
-from infusion_app.services.actions import ACTIONS
+from infusion_app.services import audit_trail, discrepancies, users
+from infusion_app.services.actions import ACTIONS, PERMISSIONS
 from infusion_app.services.audit_trail import TrailFilter
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.sync import discrepancies
 from scripts.write_docs import actions_page, permissions_page
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -81,6 +79,22 @@ def test_each_forbidden_action_is_refused(
     assert result.code == "not_permitted"
     assert site.store.count() == before, "a refusal records nothing"
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_only_the_session_actions_of_every_user_are_open_to_any_role() -> None:
+    """An action that takes a signed-in user but names no roles is open to every role: only
+    these may be; a new action that forgets its roles fails here."""
+    open_to_all = {a.name for a in ACTIONS.values() if a.needs_actor and not a.roles}
+    assert open_to_all == {"sign_out", "lock_screen", "unlock", "hand_over"}
+
+
+def test_the_actions_page_states_each_action_s_declared_roles() -> None:
+    page = (DOCS / "actions.md").read_text(encoding="utf-8")
+    for action in ACTIONS.values():
+        section = page.split(f"### `{action.name}`", 1)[1].split("### ", 1)[0]
+        if action.roles:
+            who = ", ".join(r.value for r in Role if r in action.roles)
+            assert f"Needs a signed-in user with the role: {who}." in section, action.name
 
 
 def test_the_nurse_cannot_countersign(site: Workspace) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import products, session_flow
 from infusion_app.services.context import Accepted
+from infusion_app.services.discrepancies import discrepancies, resolve_discrepancy
 from infusion_app.store.audit import verify_log
-from infusion_app.sync.discrepancies import discrepancies, resolve_discrepancy
 from tests.sync.conftest import Laptop, sync
 from tests.sync.helpers import (
     INVESTIGATOR,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from infusion_app.sync.discrepancies import discrepancies
+from infusion_app.services.discrepancies import discrepancies
 from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from tests.sync.conftest import Laptop, session_begun_on_two_laptops
 from tests.sync.helpers import INVESTIGATOR

@@ -23,7 +23,7 @@ from infusion_app.domain.guardrails import judge_rate
 from infusion_app.domain.lockout import lockout_refusal
 from infusion_app.domain.messages import Listing, Message, Recorded
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.permissions import ACTION_NAMES, PERMISSIONS
+from infusion_app.services.actions import ACTION_NAMES, PERMISSIONS
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.domain_messages import MESSAGES
 from infusion_app.ui.messages import message_text, recorded_text, refusal_text

@@ -4,9 +4,6 @@ A resolution is an event (``sync.discrepancy_resolved``): it names the discrepan
 decision and the reason, and travels to the other laptops like any event. It does not
 rewrite the read models: where the held side is the true one, the record is put right by
 the usual correction events, which then carry their own reason and signature.
-
-These two functions are services (they take the workspace and, for the change, the actor);
-they live here with the rest of sync and import only ``services.context``.
 """
 
 from __future__ import annotations
@@ -18,7 +15,9 @@ from typing import Any
 from infusion_app.domain.events import EventDraft
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.services.context import Accepted, Actor, Outcome, Workspace, requires
+from infusion_app.domain.roles import Role
+from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.services.declarations import user_action
 from infusion_app.store.sync_state import DISCREPANCY_RESOLVED
 
 DECISIONS = {
@@ -104,7 +103,7 @@ def discrepancies(ws: Workspace, *, open_only: bool = False) -> list[Discrepancy
     return found
 
 
-@requires(PERMISSION)
+@user_action("resolve discrepancy", Role.INVESTIGATOR, replay=False)
 def resolve_discrepancy(
     ws: Workspace, actor: Actor, *, discrepancy_id: str, decision: str, reason: str
 ) -> Outcome:
