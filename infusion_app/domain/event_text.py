@@ -6,8 +6,11 @@ payload (a typed reason, a stored English sentence) are fields, shown as recorde
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from infusion_app.domain import event_types  # noqa: F401 (declares them)
+from infusion_app.domain.event_declarations import DECLARED_EVENTS
 from infusion_app.domain.events import EventType
 from infusion_app.domain.messages import Listing, Message, Recorded, Word
 
@@ -86,14 +89,6 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
         T.VITALS_RECORDED: lambda: Message(
             "vital signs, NEWS2 {total}{alerts}", total=p["news2_total"], alerts=_alerts(p)
         ),
-        T.ADVERSE_EVENT_RECORDED: lambda: Message(
-            "adverse event: {term}, grade {grade}",
-            term=Word(p["term_name"], "AdverseEvents"),
-            grade=p["grade"],
-        ),
-        T.ADVERSE_EVENT_UPDATED: lambda: Message(
-            "adverse event update: {outcome}, grade {grade}", outcome=p["outcome"], grade=p["grade"]
-        ),
     }
 
 
@@ -101,6 +96,8 @@ def describe(event_type: str, payload: dict[str, Any]) -> Message:
     """What happened, in a few words (the actor and times are shown beside it)."""
     if event_type in _FIXED:
         return _FIXED[event_type]
+    if declared := DECLARED_EVENTS.get(event_type):
+        return _checked(lambda: declared.from_payload(payload).describe(), event_type)
     p = payload
     texts: dict[str, Any] = {
         T.SITE_INITIALIZED: lambda: Message(
@@ -129,9 +126,6 @@ def describe(event_type: str, payload: dict[str, Any]) -> Message:
         ),
         T.INFUSION_PAUSED: lambda: Message("paused the infusion ({reason})", reason=_reason(p)),
         T.INFUSION_STOPPED: lambda: Message("stopped the infusion ({reason})", reason=_reason(p)),
-        T.OBSERVATION_ENDED_EARLY: lambda: Message(
-            "ended observation early: {reason}", reason=p["reason"]
-        ),
         T.SESSION_SIGNED: lambda: Message("signed the session ({meaning})", meaning=p["meaning"]),
         T.SESSION_COUNTERSIGNED: lambda: Message(
             "countersigned the session ({meaning})", meaning=p["meaning"]
@@ -146,9 +140,16 @@ def describe(event_type: str, payload: dict[str, Any]) -> Message:
         **_clinical(p),
     }
     maker = texts.get(event_type)
+    if maker is None:
+        return Message("{event_type}", event_type=event_type)
+    return _checked(maker, event_type)
+
+
+def _checked(maker: Callable[[], Message], event_type: str) -> Message:
+    """``maker()``, or the bare type when the payload does not fit its sentence."""
     try:
-        made = maker() if maker else None
+        made = maker()
         str(made)  # a payload that does not fit the template fails here, not on screen
     except (KeyError, TypeError, ValueError, AttributeError):  # an unexpected payload: say what
         return Message("{event_type}", event_type=event_type)
-    return made if made is not None else Message("{event_type}", event_type=event_type)
+    return made

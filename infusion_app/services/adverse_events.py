@@ -13,7 +13,7 @@ from infusion_app.domain.adverse_events import (
     term,
 )
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
-from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.event_types import AdverseEventRecorded, AdverseEventUpdated
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
@@ -70,27 +70,25 @@ def record_adverse_event(
     ]
     found = term(term_code)
     criteria = [str(c) for c in serious_criteria or []]
-    payload = {
-        "ae_id": new_id(),
-        "term": term_code,
-        "term_name": other_term.strip() if term_code == OTHER_TERM else found.name,  # type: ignore[union-attr]
-        "grade": grade,
-        "grade_definition": "" if found is None else found.grades[grade],
-        "onset_at": utc_iso(onset),
-        "serious": is_serious(grade, criteria),
-        "serious_criteria": criteria,
-        "action": action,
-        "outcome": outcome,
-        "description": description,
-        "linked_vitals": linked(onset, measured),
-    }
-    draft = EventDraft(
-        EventType.ADVERSE_EVENT_RECORDED, actor.username, payload, header.subject_code, session_id
+    recorded = AdverseEventRecorded(
+        ae_id=new_id(),
+        term=term_code,
+        term_name=other_term.strip() if term_code == OTHER_TERM else found.name,  # type: ignore[union-attr]
+        grade=grade,
+        grade_definition="" if found is None else found.grades[grade],
+        onset_at=utc_iso(onset),
+        serious=is_serious(grade, criteria),
+        serious_criteria=criteria,
+        action=action,
+        outcome=outcome,
+        description=description,
+        linked_vitals=linked(onset, measured),
     )
+    draft = recorded.draft(actor.username, header.subject_code, session_id)
     created = {
-        "ae_id": payload["ae_id"],
-        "serious": payload["serious"],
-        "linked_vitals": payload["linked_vitals"],
+        "ae_id": recorded.ae_id,
+        "serious": recorded.serious,
+        "linked_vitals": recorded.linked_vitals,
     }
     return Accepted(tuple(ws.store.append([draft])), created)
 
@@ -108,14 +106,14 @@ def update_adverse_event(
     problem = _choice_problem(AeAction.NONE.value, outcome) or check_grade(row[2], grade, "x")
     if problem:
         return problem
-    payload = {
-        "ae_id": ae_id,
-        "outcome": outcome,
-        "grade": grade,
-        "note": note,
-        "serious": bool(row[3]) or is_serious(grade, []),
-    }
-    draft = EventDraft(EventType.ADVERSE_EVENT_UPDATED, actor.username, payload, row[1], row[0])
+    update = AdverseEventUpdated(
+        ae_id=ae_id,
+        outcome=outcome,
+        grade=grade,
+        note=note,
+        serious=bool(row[3]) or is_serious(grade, []),
+    )
+    draft = update.draft(actor.username, row[1], row[0])
     return Accepted(tuple(ws.store.append([draft])), {"outcome": outcome})
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from infusion_app.domain.clock import parse_utc_iso
-from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.event_types import ObservationEndedEarly
 from infusion_app.domain.observation import (
     EarlyEnd,
     ObservationProgress,
@@ -47,11 +47,7 @@ def end_observation_early(ws: Workspace, actor: Actor, *, session_id: str, reaso
         return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     if problem := early_end_refusal(SessionState(row[0]), progress(ws, session_id), reason):
         return problem
-    draft = EventDraft(
-        EventType.OBSERVATION_ENDED_EARLY,
-        actor.username,
-        {"reason": reason.strip()},
-        str(row[1]),
-        session_id,
+    draft = ObservationEndedEarly(reason=reason.strip()).draft(
+        actor.username, str(row[1]), session_id
     )
     return Accepted(tuple(ws.store.append([draft])), {"state": SessionState.OBSERVING.value})

@@ -7,6 +7,11 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from infusion_app.domain.corrections import correctable
+from infusion_app.domain.event_types import (
+    AdverseEventRecorded,
+    AdverseEventUpdated,
+    ObservationEndedEarly,
+)
 from infusion_app.domain.events import Event, EventType
 from infusion_app.domain.session_state import SessionState
 from infusion_app.store.rows import insert_row, update_row
@@ -50,7 +55,7 @@ def _observation_ended_early(db: Database, event: Event) -> None:
     changes = {
         "observation_ended_early_at": event.occurred_at,
         "observation_ended_early_by": event.actor,
-        "observation_end_reason": event.payload["reason"],
+        "observation_end_reason": ObservationEndedEarly.of(event).reason,
         "updated_at": event.occurred_at,
     }
     update_row(db, "sessions", {"id": str(event.session)}, changes)
@@ -166,22 +171,22 @@ def _vitals(db: Database, event: Event) -> None:
 
 
 def _adverse_event(db: Database, event: Event) -> None:
-    p = event.payload
+    ae = AdverseEventRecorded.of(event)
     insert_row(
         db,
         "adverse_events",
         {
-            "id": p["ae_id"],
+            "id": ae.ae_id,
             "session": event.session,
             "subject_code": event.participant,
-            "term": p["term"],
-            "term_name": p["term_name"],
-            "grade": p["grade"],
-            "serious": int(p["serious"]),
-            "onset_at": p["onset_at"],
-            "action": p["action"],
-            "outcome": p["outcome"],
-            "linked_vitals": ",".join(p["linked_vitals"]),
+            "term": ae.term,
+            "term_name": ae.term_name,
+            "grade": ae.grade,
+            "serious": int(ae.serious),
+            "onset_at": ae.onset_at,
+            "action": ae.action,
+            "outcome": ae.outcome,
+            "linked_vitals": ",".join(ae.linked_vitals),
             "recorded_by": event.actor,
             "recorded_at": event.occurred_at,
             "updated_at": event.occurred_at,
@@ -190,11 +195,11 @@ def _adverse_event(db: Database, event: Event) -> None:
 
 
 def _adverse_event_updated(db: Database, event: Event) -> None:
-    p = event.payload
+    update = AdverseEventUpdated.of(event)
     db.execute(
         "UPDATE adverse_events SET outcome = ?, grade = ?, serious = ?, updated_at = ? "
         "WHERE id = ?",
-        [p["outcome"], p["grade"], int(p["serious"]), event.occurred_at, p["ae_id"]],
+        [update.outcome, update.grade, int(update.serious), event.occurred_at, update.ae_id],
     )
 
 
@@ -208,12 +213,12 @@ SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.INFUSION_COMPLETED: _session_moved,
     EventType.INFUSION_STOPPED: _session_moved,
     EventType.OBSERVATION_BEGUN: _session_moved,
-    EventType.OBSERVATION_ENDED_EARLY: _observation_ended_early,
+    ObservationEndedEarly.TYPE: _observation_ended_early,
     EventType.SESSION_SIGNED: _session_moved,
     EventType.SESSION_COUNTERSIGNED: signature,
     EventType.RECORD_CORRECTED: _corrected,
     EventType.DRIP_READING: _drip_reading,
     EventType.VITALS_RECORDED: _vitals,
-    EventType.ADVERSE_EVENT_RECORDED: _adverse_event,
-    EventType.ADVERSE_EVENT_UPDATED: _adverse_event_updated,
+    AdverseEventRecorded.TYPE: _adverse_event,
+    AdverseEventUpdated.TYPE: _adverse_event_updated,
 }

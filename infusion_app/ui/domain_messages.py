@@ -194,10 +194,6 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "vital signs, NEWS2 {total}{alerts}"),
     #: event_text
-    QT_TRANSLATE_NOOP("Messages", "adverse event: {term}, grade {grade}"),
-    #: event_text
-    QT_TRANSLATE_NOOP("Messages", "adverse event update: {outcome}, grade {grade}"),
-    #: event_text
     QT_TRANSLATE_NOOP("Messages", "set up site {site} for {protocol}"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "added user {username} ({full_name}, {role})"),
@@ -220,8 +216,6 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "stopped the infusion ({reason})"),
     #: event_text
-    QT_TRANSLATE_NOOP("Messages", "ended observation early: {reason}"),
-    #: event_text
     QT_TRANSLATE_NOOP("Messages", "signed the session ({meaning})"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "countersigned the session ({meaning})"),
@@ -229,6 +223,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "corrected {field}: {old} → {new} ({reason})"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "{event_type}"),
+    #: adverse_events
+    QT_TRANSLATE_NOOP("Messages", "adverse event: {term}, grade {grade}"),
+    #: adverse_events
+    QT_TRANSLATE_NOOP("Messages", "adverse event update: {outcome}, grade {grade}"),
+    #: observation
+    QT_TRANSLATE_NOOP("Messages", "ended observation early: {reason}"),
     #: guardrails
     QT_TRANSLATE_NOOP("Messages", "{rate:.1f} gtt/min: in the band {low:g}–{high:g}"),
     #: guardrails

@@ -3062,19 +3062,19 @@
         <translation>生命体征，NEWS2 {total}{alerts}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>adverse event: {term}, grade {grade}</source>
-        <extracomment>event_text</extracomment>
+        <extracomment>adverse_events</extracomment>
         <translation>不良事件：{term}，{grade} 级</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>adverse event update: {outcome}, grade {grade}</source>
-        <extracomment>event_text</extracomment>
+        <extracomment>adverse_events</extracomment>
         <translation>不良事件更新：{outcome}，{grade} 级</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>set up site {site} for {protocol}</source>
         <extracomment>event_text</extracomment>
         <translation>为 {protocol} 设置中心 {site}</translation>
@@ -3140,13 +3140,13 @@
         <translation>停止输注（{reason}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>ended observation early: {reason}</source>
-        <extracomment>event_text</extracomment>
+        <extracomment>observation</extracomment>
         <translation>提前结束观察期：{reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>signed the session ({meaning})</source>
         <extracomment>event_text</extracomment>
         <translation>签署本次输注（{meaning}）</translation>
@@ -3170,7 +3170,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>{rate:.1f} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate:.1f} gtt/min：在目标范围 {low:g}–{high:g} 内</translation>

@@ -1,0 +1,10 @@
+"""The declared event types, one frozen dataclass each (see ``domain/event_declarations.py``).
+
+Importing this package declares them all. Event types not yet moved here are still described
+in ``domain/event_text.py`` and projected by name in ``store/*_projections.py``.
+"""
+
+from infusion_app.domain.event_types.adverse_events import AdverseEventRecorded, AdverseEventUpdated
+from infusion_app.domain.event_types.observation import ObservationEndedEarly
+
+__all__ = ["AdverseEventRecorded", "AdverseEventUpdated", "ObservationEndedEarly"]
