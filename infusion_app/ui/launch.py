@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import log_folder, window_db_path
-from infusion_app.store.database import StoreError
-from infusion_app.store.early_check import EarlyCheck
-from infusion_app.store.integrity import DamagedDatabase
+from infusion_app.services.database_files import DamagedDatabase, EarlyCheck, StoreError
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.preferences import install_language, load_preferences
 from infusion_app.ui.startup import (

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from infusion_app.domain.clock import SystemClock
 from infusion_app.domain.clock_jumps import SteadyClock
 from infusion_app.services.context import Workspace
-from infusion_app.services.recovery import RecoverySummary, open_checked, recovery_summary
-from infusion_app.store.backups import BACKUPS
-from infusion_app.store.database import checkpoint_idle
-from infusion_app.store.early_check import EarlyCheck
-from infusion_app.store.errors import StoreEnvironmentError
-from infusion_app.store.integrity import (
+from infusion_app.services.database_files import (
+    BACKUPS,
     DamagedDatabase,
+    EarlyCheck,
+    StoreEnvironmentError,
+    checkpoint_idle,
     mark_running,
     mark_stopped_cleanly,
     restore,
     set_aside,
 )
+from infusion_app.services.recovery import RecoverySummary, open_checked, recovery_summary
 
 log = logging.getLogger("log.ui")
 HOUSEKEEPING_MS = 60_000

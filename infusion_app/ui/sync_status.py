@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
-from infusion_app.store import sync_state
-from infusion_app.store.backups import database_file
+from infusion_app.services.database_files import database_file, sync_is_set_up, sync_status
 from infusion_app.ui.texts import local_time
 
 SYNC_EVERY_MS = 5 * 60 * 1000
@@ -71,7 +70,7 @@ class SyncWorker(QObject):
         return True
 
     def _run(self) -> None:
-        from infusion_app.store.database import connect  # the worker's own connection
+        from infusion_app.services.database_files import connect  # the worker's own connection
         from infusion_app.sync.engine import sync_now
         from infusion_app.sync.errors import SyncError
 
@@ -128,15 +127,15 @@ class SyncStatusLabel(QLabel):
     def sync_if_configured(self) -> None:
         """Ask the worker for a sync when this laptop is enrolled (never waits for it)."""
         self._first.stop()  # a sync asked for before the first one is due stands in for it
-        if sync_state.load_settings(self._ws.db) is not None and self.worker.start():
+        if sync_is_set_up(self._ws) and self.worker.start():
             self.setText(self.tr("Sync: running…"))
 
     def refresh(self) -> None:
         """Show last sync, pending count and the last error in plain words."""
-        if sync_state.load_settings(self._ws.db) is None:
+        if not sync_is_set_up(self._ws):
             self.setText(self.tr("Offline (no sync server set up)"))
             return
-        shown = sync_state.status(self._ws.db, self._ws.store.device_id)
+        shown = sync_status(self._ws)
         if self.worker.running:
             self.setText(self.tr("Sync: running… · %d waiting") % shown.pending)
             return

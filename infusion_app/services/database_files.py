@@ -1,0 +1,51 @@
+"""The database file as the window's start-up, housekeeping and sync line handle it.
+
+The screens never import the store: what they need of the file itself (the integrity check
+before opening, restoring a backup, the hourly backup and checkpoint, the storage errors, the
+sync worker's own connection and the sync status) is named here.
+"""
+
+from __future__ import annotations
+
+from infusion_app.services.context import Workspace
+from infusion_app.store import sync_state
+from infusion_app.store.backups import BACKUPS, database_file
+from infusion_app.store.database import StoreError, checkpoint_idle, connect
+from infusion_app.store.early_check import EarlyCheck
+from infusion_app.store.errors import StoreEnvironmentError
+from infusion_app.store.integrity import (
+    DamagedDatabase,
+    mark_running,
+    mark_stopped_cleanly,
+    restore,
+    set_aside,
+)
+from infusion_app.store.sync_state import SyncStatus
+
+__all__ = [
+    "BACKUPS",
+    "DamagedDatabase",
+    "EarlyCheck",
+    "StoreEnvironmentError",
+    "StoreError",
+    "SyncStatus",
+    "checkpoint_idle",
+    "connect",
+    "database_file",
+    "mark_running",
+    "mark_stopped_cleanly",
+    "restore",
+    "set_aside",
+    "sync_is_set_up",
+    "sync_status",
+]
+
+
+def sync_is_set_up(ws: Workspace) -> bool:
+    """True when this laptop is enrolled with a sync server."""
+    return sync_state.load_settings(ws.db) is not None
+
+
+def sync_status(ws: Workspace) -> SyncStatus:
+    """When this laptop last synced, how many events wait, and the last error."""
+    return sync_state.status(ws.db, ws.store.device_id)
