@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
 from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.audit_trail import TrailFilter
-from infusion_app.ui.sign_in_screen import field_label, line_edit
+from infusion_app.ui.kit.forms import field_label, line_edit
 from infusion_app.ui.texts import parse_local
 
 

@@ -42,12 +42,8 @@ from infusion_app.ui.audit_trail_model import (
     is_correction,
 )
 from infusion_app.ui.correction_dialog import CorrectionDialog, current_value
+from infusion_app.ui.kit.forms import error_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import (
-    error_label,
-    hint_label,
-    show_error,
-)
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.worklist_screen import ROW_HEIGHT
 

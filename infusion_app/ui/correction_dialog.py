@@ -11,7 +11,7 @@ from infusion_app.services.audit_trail import TrailRow
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.corrections import correct_value
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.sign_in_screen import line_edit
+from infusion_app.ui.kit.forms import line_edit
 from infusion_app.ui.texts import field_label_text, local_time, parse_local, reason_text
 
 

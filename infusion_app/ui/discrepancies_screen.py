@@ -24,8 +24,8 @@ from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.discrepancies import DECISIONS, Discrepancy, Side, discrepancies
 from infusion_app.services.discrepancies import resolve_discrepancy as resolve
+from infusion_app.ui.kit.forms import error_label, heading, show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
-from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.texts import local_time
 from infusion_app.ui.worklist_model import state_text
 

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Workspace
 from infusion_app.services.users import initialize_site
-from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import (
+from infusion_app.ui.kit.forms import (
     centred_card,
     error_label,
     field_label,
@@ -20,6 +19,7 @@ from infusion_app.ui.sign_in_screen import (
     line_edit,
     show_error,
 )
+from infusion_app.ui.messages import refusal_text
 
 
 class FirstRunScreen(QWidget):

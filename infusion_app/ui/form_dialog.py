@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.ui.kit.forms import error_label, field_label, heading, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, field_label, heading, hint_label, show_error
 
 DIALOG_WIDTH = 640  # px: room for a German-length label beside a field, as on the cards
 

@@ -17,8 +17,7 @@ from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.auth import hand_over, unlock
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import (
+from infusion_app.ui.kit.forms import (
     centred_card,
     error_label,
     field_label,
@@ -26,6 +25,7 @@ from infusion_app.ui.sign_in_screen import (
     line_edit,
     show_error,
 )
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.texts import role_text
 
 TICK_MS = 1000  # the tick only looks at the clock; idle time is never counted in ticks

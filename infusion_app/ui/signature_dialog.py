@@ -10,7 +10,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.signatures import SignatureMeaning
 from infusion_app.services.context import Actor, Outcome
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.sign_in_screen import line_edit
+from infusion_app.ui.kit.forms import line_edit
 from infusion_app.ui.texts import meaning_sentence, role_text
 
 SignFunction = Callable[[str, str], Outcome]

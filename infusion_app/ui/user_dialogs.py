@@ -9,7 +9,7 @@ from infusion_app.domain.roles import Role
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import add_user, deactivate_user, reset_password
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.sign_in_screen import line_edit
+from infusion_app.ui.kit.forms import line_edit
 from infusion_app.ui.texts import role_text
 
 

@@ -19,8 +19,8 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import UserRow, list_users
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.kit.forms import error_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, hint_label, show_error
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.user_dialogs import AddUserDialog, DeactivateUserDialog, ResetPasswordDialog
 from infusion_app.ui.users_model import FULL_NAME, UsersModel

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.vitals import VITAL_LIMITS, implausible, parse_vitals
+from infusion_app.ui.kit.forms import error_label, field_label, show_error
 from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.asking import ask_confirm
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
-from infusion_app.ui.sign_in_screen import error_label, field_label, show_error
 
 BACKDATE_LIMIT = timedelta(hours=24)  # a measurement is entered on the shift it was taken
 STEP_BACK = timedelta(minutes=5)

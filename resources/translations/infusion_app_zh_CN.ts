@@ -42,7 +42,7 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+100"/>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+101"/>
         <source>Acknowledge the drip rate</source>
         <translation>确认滴速</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>AuditTrailScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+75"/>
+        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+71"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -894,7 +894,7 @@
 <context>
     <name>BedsideStepCard</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+42"/>
+        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+37"/>
         <source>Bag scan</source>
         <translation>输液袋扫描</translation>
     </message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+86"/>
+        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+87"/>
         <source>Close checklist</source>
         <translation>关闭核查清单</translation>
     </message>
@@ -1640,7 +1640,7 @@
 <context>
     <name>EndObservationDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+147"/>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+148"/>
         <source>End observation early</source>
         <translation>提前结束观察</translation>
     </message>
@@ -1792,7 +1792,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+53"/>
+        <location filename="../../infusion_app/ui/kit/forms.py" line="+40"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1915,7 +1915,7 @@
         <translation>◷  已到预计结束时间：请检查输液袋。输完且管路冲洗后，请点击“完成”。</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/infusion/look.py" line="+27"/>
+        <location filename="../../infusion_app/ui/infusion/look.py" line="+28"/>
         <location line="+14"/>
         <source>In band</source>
         <translation>在目标范围内</translation>
@@ -1981,7 +1981,7 @@
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+22"/>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+23"/>
         <source>low — ward-based response</source>
         <translation>低 — 病房内处理</translation>
     </message>
@@ -2004,7 +2004,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+84"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+85"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -4658,7 +4658,7 @@
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../infusion_app/ui/session/outcome_panel.py" line="+26"/>
+        <location filename="../../infusion_app/ui/session/outcome_panel.py" line="+27"/>
         <source>Result of the check</source>
         <translation>核查结果</translation>
     </message>
@@ -4678,7 +4678,7 @@
         <translation>以研究者身份决定</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>{0}.</source>
         <translation>{0}。</translation>
     </message>
@@ -4822,7 +4822,7 @@
 <context>
     <name>Product</name>
     <message>
-        <location filename="../../infusion_app/ui/product/look.py" line="+22"/>
+        <location filename="../../infusion_app/ui/product/look.py" line="+23"/>
         <source>Participant on the label</source>
         <translation>标签上的受试者</translation>
     </message>
@@ -4867,7 +4867,7 @@
         <translation>外观</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Symbol</source>
         <translation>图标</translation>
     </message>
@@ -5414,7 +5414,7 @@
 <context>
     <name>RemindersWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/reminders.py" line="+25"/>
+        <location filename="../../infusion_app/ui/infusion/reminders.py" line="+26"/>
         <source>Vital signs reminder</source>
         <translation>生命体征提醒</translation>
     </message>
@@ -5615,7 +5615,7 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+59"/>
+        <location filename="../../infusion_app/ui/sign_in_screen.py" line="+38"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -6809,7 +6809,7 @@ on each drop</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>not on the schedule</source>
         <translation>不在计划内</translation>
     </message>

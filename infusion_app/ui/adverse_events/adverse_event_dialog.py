@@ -29,8 +29,8 @@ from infusion_app.ui.adverse_events.words import (
     term_choices,
 )
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, field_label, hint_label, show_error
 
 DIALOG_SIZE = (1200, 780)  # px: two columns fit a 1280×800 ward laptop without scrolling
 FIELD_GAP = 6  # px between a label and its field

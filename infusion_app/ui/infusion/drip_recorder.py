@@ -14,8 +14,8 @@ from infusion_app.services import infusion
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.ui.infusion.asking import ask_reason
 from infusion_app.ui.infusion.look import show_band
+from infusion_app.ui.kit.forms import show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
-from infusion_app.ui.sign_in_screen import show_error
 
 ACKNOWLEDGEMENT_NEEDED = "acknowledgement_needed"
 Call = Callable[[str], Outcome]

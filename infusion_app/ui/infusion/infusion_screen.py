@@ -17,14 +17,15 @@ from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.asking import ask_completion, ask_end_reason
-from infusion_app.ui.infusion.look import big_label, set_compact
+from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.infusion.reading_panel import DripReadingsWidget
 from infusion_app.ui.infusion.reminders import RemindersWidget
 from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.kit.forms import error_label, field_label, heading, show_error
+from infusion_app.ui.kit.restyle import set_compact
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, field_label, heading, show_error
 from infusion_app.ui.vitals.schedule_panel import SchedulePanel
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 

@@ -10,9 +10,10 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from infusion_app.domain.guardrails import Band
+from infusion_app.ui.kit.restyle import set_kind
 
 BAND_ICONS: dict[Band, str] = {
     Band.IN_BAND: "✓",
@@ -63,26 +64,6 @@ def show_band(label: QLabel, band: Band | None, text: str, *, short: bool = Fals
         return
     word = band_short(band) if short else band_word(band)
     label.setText(f"{BAND_ICONS[band]}  {word}\n{text}" if text else f"{BAND_ICONS[band]}  {word}")
-
-
-def set_style_property(widget: QWidget, name: str, value: str) -> None:
-    """Set a property the stylesheet reads and restyle ``widget``, only when it changes (a
-    restyle on every clock tick would cost the window a stylesheet pass each time)."""
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def set_kind(widget: QWidget, kind: str) -> None:
-    """Set the ``kind`` property the stylesheet reads, and restyle."""
-    set_style_property(widget, "kind", kind)
-
-
-def set_compact(widget: QWidget, compact: bool) -> None:
-    """Set the ``compact`` property the stylesheet reads (a short screen), and restyle."""
-    set_style_property(widget, "compact", "true" if compact else "false")
 
 
 def big_label(name: str, accessible_name: str, text: str = "") -> QLabel:

@@ -12,7 +12,7 @@ from infusion_app.domain.clock import Clock
 from infusion_app.domain.protocol import DripSpec
 from infusion_app.ui.infusion.alarm_sounds import AlarmKind, AlarmSounds
 from infusion_app.ui.infusion.look import big_label
-from infusion_app.ui.sign_in_screen import hint_label
+from infusion_app.ui.kit.forms import hint_label
 
 FRAME_MS = 30  # repaint only: the phase is read from the monotonic clock
 FLASH_FRACTION = 0.3  # the pulse is lit for this part of each beat

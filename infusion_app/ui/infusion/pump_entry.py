@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from infusion_app.ui.infusion.drip_recorder import DripRecorder, show_outcome
 from infusion_app.ui.infusion.look import big_label
-from infusion_app.ui.sign_in_screen import error_label, field_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
 
 
 class PumpEntryWidget(QWidget):

@@ -12,7 +12,7 @@ from infusion_app.ui.infusion.metronome import MetronomeWidget
 from infusion_app.ui.infusion.pump_entry import PumpEntryWidget
 from infusion_app.ui.infusion.tap_pad import TapPadWidget
 from infusion_app.ui.infusion.timed_count import TimedCountWidget
-from infusion_app.ui.sign_in_screen import error_label
+from infusion_app.ui.kit.forms import error_label
 
 
 class DripReadingsWidget(QTabWidget):

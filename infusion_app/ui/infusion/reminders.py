@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from infusion_app.domain.vitals_schedule import SlotState, SlotStatus
-from infusion_app.ui.infusion.look import big_label, countdown_text, set_kind, site_time
+from infusion_app.ui.infusion.look import big_label, countdown_text, site_time
+from infusion_app.ui.kit.restyle import set_kind
 
 
 class RemindersWidget(QWidget):

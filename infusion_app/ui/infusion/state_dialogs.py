@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import EndReason, check_reason
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.infusion.look import big_label, set_kind
+from infusion_app.ui.infusion.look import big_label
+from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
 
 

@@ -15,12 +15,11 @@ from infusion_app.ui.infusion.look import (
     big_label,
     clock_text,
     countdown_text,
-    set_compact,
-    set_style_property,
     show_band,
     site_time,
 )
-from infusion_app.ui.sign_in_screen import hint_label
+from infusion_app.ui.kit.forms import hint_label
+from infusion_app.ui.kit.restyle import set_compact, set_style_property
 
 
 def card(title: str, *widgets: QWidget) -> QFrame:

@@ -13,7 +13,7 @@ from infusion_app.domain.drip_rate import MIN_TAPS, TapEstimate, estimate_from_t
 from infusion_app.domain.guardrails import judge_rate
 from infusion_app.domain.protocol import DripSpec
 from infusion_app.ui.infusion.look import big_label, show_band
-from infusion_app.ui.sign_in_screen import hint_label
+from infusion_app.ui.kit.forms import hint_label
 
 AUTO_COMMIT_TAPS = 10
 RESTART_GAP_S = 15.0  # a pause this long means the nurse was interrupted: count afresh

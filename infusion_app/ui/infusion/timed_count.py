@@ -9,8 +9,8 @@ from infusion_app.domain.clock import Clock
 from infusion_app.domain.drip_rate import TIMED_COUNT_SECONDS
 from infusion_app.ui.infusion.drip_recorder import DripRecorder, show_outcome
 from infusion_app.ui.infusion.look import big_label, countdown_text
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
-from infusion_app.ui.sign_in_screen import error_label, field_label, hint_label, show_error
 
 TICK_MS = 100  # re-render only: the time left is read from the monotonic clock
 

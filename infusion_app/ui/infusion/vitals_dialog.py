@@ -12,7 +12,8 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.infusion.look import big_label, set_kind
+from infusion_app.ui.infusion.look import big_label
+from infusion_app.ui.kit.restyle import set_kind, set_style_name
 from infusion_app.ui.vitals_form import VitalsForm
 
 
@@ -84,9 +85,7 @@ class VitalsDialog(FormDialog):
         self.ok_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
-        self.cancel_button.setObjectName("primary")
-        self.cancel_button.style().unpolish(self.cancel_button)
-        self.cancel_button.style().polish(self.cancel_button)
+        set_style_name(self.cancel_button, "primary")
         slot = created.get("slot_id") or self.tr("not on the schedule")
         late = self.tr(" (late)") if created.get("late") else ""
         self.result_layout.addWidget(

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from infusion_app.services import records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.kit.forms import heading
 from infusion_app.ui.participants.randomization_import import RandomizationImportDialog
 from infusion_app.ui.participants.register_dialog import RegisterParticipantDialog
-from infusion_app.ui.sign_in_screen import heading
 from infusion_app.ui.texts import local
 
 

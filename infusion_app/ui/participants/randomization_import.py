@@ -20,9 +20,9 @@ from infusion_app.domain.randomization import RandomizationPreview
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.randomization import import_randomization, preview_randomization
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.kit.forms import hint_label
 from infusion_app.ui.messages import message_text
 from infusion_app.ui.session.asking import ask_open_path
-from infusion_app.ui.sign_in_screen import hint_label
 
 IMPORT_WIDTH = 1000  # px: room for the reason of a rejected row on one or two lines
 ROW_HEIGHT = 44

@@ -10,8 +10,8 @@ from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.participants import register_participant
 from infusion_app.services.randomization import allocated_arm
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.kit.forms import error_label, line_edit, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, line_edit, show_error
 
 REGISTER_WIDTH = 760  # px: an arm's full label fits in the list
 FIELD_OF_CODE = {

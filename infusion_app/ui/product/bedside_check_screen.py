@@ -16,11 +16,11 @@ from infusion_app.services import records
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.bedside import bedside_check
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
+from infusion_app.ui.kit.forms import heading
 from infusion_app.ui.messages import field_text, refusal_text
 from infusion_app.ui.product.bedside_cards import LabelCard, ParticipantCard, ReleaseCard
 from infusion_app.ui.product.bedside_step import BedsideStepCard
 from infusion_app.ui.product.look import NoticePanel
-from infusion_app.ui.sign_in_screen import heading
 from infusion_app.ui.texts import local_time, role_text
 
 

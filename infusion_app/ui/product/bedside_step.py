@@ -6,14 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from infusion_app.domain.signatures import SignatureMeaning
-from infusion_app.ui.product.look import repolish, selectable
-from infusion_app.ui.sign_in_screen import (
-    error_label,
-    field_label,
-    hint_label,
-    line_edit,
-    show_error,
-)
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, line_edit, show_error
+from infusion_app.ui.kit.restyle import restyle
+from infusion_app.ui.product.look import selectable
 from infusion_app.ui.texts import meaning_sentence
 
 
@@ -108,13 +103,13 @@ class BedsideStepCard(QFrame):
             widget.hide()  # what was scanned and signed shows in the signatures above
         self.status.setText(f"✔  {text}")
         self.status.setProperty("done", "true")
-        repolish(self)
+        restyle(self, with_labels=True)
 
     def set_waiting(self, text: str) -> None:
         """A line saying what this step waits for."""
         self.status.setText(text)
         self.status.setProperty("done", "false")
-        repolish(self)
+        restyle(self, with_labels=True)
 
     def start(self) -> None:
         """Put the cursor in the bag field, where the scanner types."""

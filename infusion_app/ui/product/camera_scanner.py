@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from infusion_app.ui.kit.forms import field_label, line_edit
 from infusion_app.ui.product.entry import strip_symbology
 from infusion_app.ui.product.look import selectable
-from infusion_app.ui.sign_in_screen import field_label, line_edit
 
 log = logging.getLogger("log.ui")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.services.records import ReceiptCheck
+from infusion_app.ui.kit.restyle import restyle
 from infusion_app.ui.messages import recorded_text
 
 ICONS = {"ok": "✔", "stop": "✖", "quarantine": "✖", "progress": "…"}
@@ -40,15 +41,6 @@ def selectable(text: str, name: str, accessible_name: str) -> QLabel:
     label.setAccessibleName(accessible_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def repolish(widget: QWidget) -> None:
-    """Re-apply the stylesheet after a dynamic property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    for child in widget.findChildren(QLabel):
-        child.style().unpolish(child)
-        child.style().polish(child)
 
 
 class NoticePanel(QFrame):
@@ -88,7 +80,7 @@ class NoticePanel(QFrame):
         self.text.setText("\n".join(lines))
         self.text.setVisible(bool(lines))
         self.setAccessibleDescription(f"{title} {' '.join(lines)}")
-        repolish(self)
+        restyle(self, with_labels=True)
         self.show()
 
     def clear(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.checklist_rules import scientific
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import Protocol
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.product.entry import (
     local_to_utc_iso,
@@ -32,7 +33,6 @@ from infusion_app.ui.product.entry import (
     route_code,
 )
 from infusion_app.ui.product.look import selectable
-from infusion_app.ui.sign_in_screen import error_label, field_label, hint_label, show_error
 
 # The order Enter moves through; the scan field is outside it (it keeps the focus for scans).
 ORDER = (

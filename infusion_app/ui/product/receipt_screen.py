@@ -24,11 +24,11 @@ from infusion_app.services import records
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.products import receive_product, release_product
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.kit.forms import error_label, field_label, heading, show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.product.look import CheckResultsList, NoticePanel, check_name
 from infusion_app.ui.product.receipt_form import ReceiptForm
 from infusion_app.ui.session.asking import ask_confirm
-from infusion_app.ui.sign_in_screen import error_label, field_label, heading, show_error
 from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
 

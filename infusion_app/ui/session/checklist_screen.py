@@ -36,13 +36,14 @@ from infusion_app.services.checks import (
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.session_flow import begin_checks, mark_ready
 from infusion_app.ui.asking import run_dialog
+from infusion_app.ui.kit.forms import error_label, show_error
+from infusion_app.ui.kit.restyle import set_style_name
 from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.decision_dialog import DecisionDialog
 from infusion_app.ui.session.look import STATUS_ICONS
 from infusion_app.ui.session.outcome_panel import OutcomePanel
 from infusion_app.ui.session.step_indicator import INDICATOR_WIDTH, StepIndicator
 from infusion_app.ui.session.steps import StepContext, StepState, StepWidget, make_step
-from infusion_app.ui.sign_in_screen import error_label, show_error
 
 DONE = (Status.OK, Status.PROCEED)
 
@@ -227,13 +228,11 @@ class ChecklistScreen(QWidget):
             names = ", ".join(self.steps[self.result.steps.index(s)].heading() for s in stops)
             text = self.tr("%s  The infusion cannot go ahead — hard stop: %s.")
             self.summary.setText(text % (STATUS_ICONS[Status.HARD_STOP], names))
-            self.summary.setObjectName("error")
+            set_style_name(self.summary, "error")
         else:
             done = sum(1 for s in self.result.steps if s.status in DONE)
             self.summary.setText(self.tr("%d of %d checks hold.") % (done, len(self.steps)))
-            self.summary.setObjectName("hint")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+            set_style_name(self.summary, "hint")
         self.ready_button.setEnabled(not stops)
 
     def next(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Outcome
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.sign_in_screen import line_edit
+from infusion_app.ui.kit.forms import line_edit
 from infusion_app.ui.texts import role_text
 
 DecideFunction = Callable[[str, str, str], Outcome]  # (decision, reason, password)

@@ -18,9 +18,10 @@ from infusion_app.domain.vitals_schedule import SlotState
 from infusion_app.services import observation, records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.infusion.look import set_kind, site_time
+from infusion_app.ui.infusion.look import site_time
+from infusion_app.ui.kit.forms import error_label, hint_label, line_edit, show_error
+from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, hint_label, line_edit, show_error
 
 
 class ObservationPanelWidget(QWidget):

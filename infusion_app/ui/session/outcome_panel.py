@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.domain.checklist_rules import Status
+from infusion_app.ui.kit.forms import hint_label
+from infusion_app.ui.kit.restyle import set_style_property
 from infusion_app.ui.session.look import STATUS_ICONS, status_word
 from infusion_app.ui.session.steps.base import StepState
-from infusion_app.ui.sign_in_screen import hint_label
 
 
 class OutcomePanel(QFrame):
@@ -55,9 +56,7 @@ class OutcomePanel(QFrame):
             self.hide()
             return
         for widget in (self, self.headline, self.text):
-            widget.setProperty("status", state.status.value)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            set_style_property(widget, "status", state.status.value)
         headline, hint = self._words(state.status)
         self.headline.setText(f"{STATUS_ICONS[state.status]}  {headline}")
         message = state.message[:1].upper() + state.message[1:]

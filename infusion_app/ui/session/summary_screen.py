@@ -26,10 +26,10 @@ from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.kit.forms import error_label, heading, show_error
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.session.observation_panel import ObservationPanelWidget
 from infusion_app.ui.session.summary_sections import SummarySections
-from infusion_app.ui.sign_in_screen import error_label, heading, show_error
 from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget

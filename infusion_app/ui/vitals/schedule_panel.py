@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from infusion_app.domain.vitals_schedule import SlotState, SlotStatus
 from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Workspace
-from infusion_app.ui.infusion.look import set_kind
+from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.vitals.look import STATE_ICONS, state_word
 
 

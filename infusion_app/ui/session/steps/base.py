@@ -12,8 +12,8 @@ from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep, Protocol
+from infusion_app.ui.kit.forms import error_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.sign_in_screen import error_label, hint_label, show_error
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep
 from infusion_app.domain.vitals import VITAL_LIMITS
+from infusion_app.ui.kit.forms import hint_label
 from infusion_app.ui.session.steps.base import StepWidget
-from infusion_app.ui.sign_in_screen import hint_label
 from infusion_app.ui.texts import field_label_text
 from infusion_app.ui.vitals_form import VitalsForm
 

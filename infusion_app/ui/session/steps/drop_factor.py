@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.ui.kit.forms import field_label
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
 from infusion_app.ui.session.steps.base import StepWidget
-from infusion_app.ui.sign_in_screen import field_label
 
 
 class DropFactorStep(StepWidget):

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
 
 from infusion_app.domain.protocol import CheckStep, EligibilityItem, EligibilityKind
+from infusion_app.ui.kit.forms import hint_label
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
 from infusion_app.ui.session.steps.base import StepWidget
-from infusion_app.ui.sign_in_screen import hint_label
 
 
 class EligibilityStep(StepWidget):

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit
 
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.ui.kit.forms import field_label, hint_label, line_edit
 from infusion_app.ui.session.steps.base import StepWidget
-from infusion_app.ui.sign_in_screen import field_label, hint_label, line_edit
 
 
 class IdentityStep(StepWidget):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep
+from infusion_app.ui.kit.forms import error_label, field_label, line_edit, show_error
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.session.steps.base import StepState, StepWidget
-from infusion_app.ui.sign_in_screen import error_label, field_label, line_edit, show_error
 
 
 class WeightStep(StepWidget):
