@@ -48,6 +48,8 @@ class CtcaeTerm:
     grades: dict[int, str]
 
 
+# Grade texts verbatim from NCI CTCAE v5.0 (published 27 November 2017), typography included.
+_LIFE_THREATENING = "Life-threatening consequences; urgent intervention indicated"
 CTCAE_TERMS: tuple[CtcaeTerm, ...] = (
     CtcaeTerm(
         "infusion_related_reaction",
@@ -56,9 +58,12 @@ CTCAE_TERMS: tuple[CtcaeTerm, ...] = (
             1: "Mild transient reaction; infusion interruption not indicated; "
             "intervention not indicated",
             2: "Therapy or infusion interruption indicated but responds promptly to symptomatic "
-            "treatment; prophylactic medications indicated for ≤ 24 h",
-            3: "Prolonged or recurrent symptoms; hospitalization indicated for clinical sequelae",
-            4: "Life-threatening consequences; urgent intervention indicated",
+            "treatment (e.g., antihistamines, NSAIDS, narcotics, IV fluids); prophylactic "
+            "medications indicated for <=24 hrs",
+            3: "Prolonged (e.g., not rapidly responsive to symptomatic medication and/or brief "
+            "interruption of infusion); recurrence of symptoms following initial improvement; "
+            "hospitalization indicated for clinical sequelae",
+            4: _LIFE_THREATENING,
             5: "Death",
         },
     ),
@@ -69,8 +74,8 @@ CTCAE_TERMS: tuple[CtcaeTerm, ...] = (
             1: "Systemic intervention not indicated",
             2: "Oral intervention indicated",
             3: "Bronchospasm; hospitalization indicated for clinical sequelae; "
-            "IV intervention indicated",
-            4: "Life-threatening consequences; urgent intervention indicated",
+            "intravenous intervention indicated",
+            4: _LIFE_THREATENING,
             5: "Death",
         },
     ),
@@ -80,7 +85,7 @@ CTCAE_TERMS: tuple[CtcaeTerm, ...] = (
         {
             3: "Symptomatic bronchospasm, with or without urticaria; parenteral intervention "
             "indicated; allergy-related edema/angioedema; hypotension",
-            4: "Life-threatening consequences; urgent intervention indicated",
+            4: _LIFE_THREATENING,
             5: "Death",
         },
     ),
@@ -88,10 +93,10 @@ CTCAE_TERMS: tuple[CtcaeTerm, ...] = (
         "fever",
         "Fever",
         {
-            1: "38.0–39.0 °C",
-            2: "> 39.0–40.0 °C",
-            3: "> 40.0 °C for ≤ 24 h",
-            4: "> 40.0 °C for > 24 h",
+            1: "38.0 - 39.0 degrees C (100.4 - 102.2 degrees F)",
+            2: ">39.0 - 40.0 degrees C (102.3 - 104.0 degrees F)",
+            3: ">40.0 degrees C (>104.0 degrees F) for <=24 hrs",
+            4: ">40.0 degrees C (>104.0 degrees F) for >24 hrs",
             5: "Death",
         },
     ),
@@ -121,12 +126,13 @@ CTCAE_TERMS += (
         "rash",
         "Rash maculo-papular",
         {
-            1: "Macules/papules covering < 10 % BSA with or without symptoms (pruritus, burning, "
-            "tightness)",
-            2: "Macules/papules covering 10–30 % BSA with or without symptoms; limiting "
-            "instrumental ADL",
-            3: "Macules/papules covering > 30 % BSA with moderate or severe symptoms; limiting "
-            "self-care ADL",
+            1: "Macules/papules covering <10% BSA with or without symptoms (e.g., pruritus, "
+            "burning, tightness)",
+            2: "Macules/papules covering 10 - 30% BSA with or without symptoms (e.g., pruritus, "
+            "burning, tightness); limiting instrumental ADL; rash covering > 30% BSA with or "
+            "without mild symptoms",
+            3: "Macules/papules covering >30% BSA with moderate or severe symptoms; limiting "
+            "self care ADL",
         },
     ),
     CtcaeTerm(
@@ -135,8 +141,8 @@ CTCAE_TERMS += (
         {
             1: "Shortness of breath with moderate exertion",
             2: "Shortness of breath with minimal exertion; limiting instrumental ADL",
-            3: "Shortness of breath at rest; limiting self-care ADL",
-            4: "Life-threatening consequences; urgent intervention indicated",
+            3: "Shortness of breath at rest; limiting self care ADL",
+            4: _LIFE_THREATENING,
             5: "Death",
         },
     ),
@@ -146,10 +152,22 @@ CTCAE_TERMS += (
         {
             1: "Mild pain",
             2: "Moderate pain; limiting instrumental ADL",
-            3: "Severe pain; limiting self-care ADL",
+            3: "Severe pain; limiting self care ADL",
         },
     ),
 )
+# The general grade definitions of CTCAE v5.0, for a term the list does not hold ("other").
+CTCAE_GENERAL_GRADES: dict[int, str] = {
+    1: "Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; "
+    "intervention not indicated",
+    2: "Moderate; minimal, local or noninvasive intervention indicated; limiting "
+    "age-appropriate instrumental ADL",
+    3: "Severe or medically significant but not immediately life-threatening; "
+    "hospitalization or prolongation of hospitalization indicated; disabling; "
+    "limiting self care ADL",
+    4: "Life-threatening consequences; urgent intervention indicated",
+    5: "Death related to AE",
+}
 OTHER_TERM = "other"
 LINK_WINDOW = timedelta(minutes=15)  # vitals within ±15 min of onset are linked to the event
 

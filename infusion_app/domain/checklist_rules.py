@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from infusion_app.domain.dose import scientific
 from infusion_app.domain.messages import Listing, Message, Word
+from infusion_app.domain.numbers import exact
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import CheckStep, EligibilityKind, Protocol, VitalParameter
 from infusion_app.domain.vitals import VITAL_LIMITS, parse_vitals
@@ -196,16 +198,10 @@ JUDGES: dict[CheckStep, Callable[[Protocol, ParticipantFacts, dict[str, Any]], J
 }
 
 
-def scientific(cells: float) -> str:
-    """Cells as ``6.25×10⁷``."""
-    mantissa, exponent = f"{cells:.2e}".split("e")
-    superscript = str(int(exponent)).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
-    return f"{float(mantissa):g}×10{superscript}"
-
-
 def dose_formula(p: Protocol, weight_kg: float) -> Message:
     """The prescribed dose with its formula, e.g. ``1×10⁶ cells/kg × 62.5 kg = 6.25×10⁷ cells``."""
-    cells = p.dose.cells_for_weight(weight_kg)
+    per_kg, weight = exact(p.dose.cells_per_kg), exact(weight_kg)
+    cells = per_kg * weight if per_kg is not None and weight is not None else weight_kg
     return Message(
         "{per_kg} cells/kg × {weight:g} kg = {cells} cells",
         per_kg=scientific(p.dose.cells_per_kg),
@@ -217,9 +213,16 @@ def dose_formula(p: Protocol, weight_kg: float) -> Message:
 def answer_problem(p: Protocol, step: CheckStep, a: dict[str, Any]) -> Refusal | None:
     """A refusal when an answer is badly formed (the entry stays on screen for correction)."""
     if step is CheckStep.WEIGHT:
-        weight = a.get("weight_kg")
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+        weight = exact(a.get("weight_kg")) if isinstance(a.get("weight_kg"), int | float) else None
+        if weight is None or weight <= 0:
             return Refusal("bad_weight", "Type today's weight in kg, e.g. 58.5.")
+    if step is CheckStep.ELIGIBILITY:
+        items = a.get("items", {})
+        if not isinstance(items, dict) or any(not isinstance(v, bool) for v in items.values()):
+            return Refusal(
+                "bad_eligibility",
+                "Eligibility: answer each criterion true or false (not a text).",
+            )
     if step is CheckStep.BASELINE_VITALS:
         vitals = parse_vitals(a.get("vitals", {}))
         if isinstance(vitals, list):

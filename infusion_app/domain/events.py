@@ -50,6 +50,7 @@ class EventType:
     BEDSIDE_FIRST_CHECK = "product.bedside_first_check"
     BEDSIDE_MISMATCH = "product.bedside_mismatch"
     PRODUCT_VERIFIED = "product.verified"
+    ADMINISTRATION_STOPPED = "product.administration_stopped"  # a hard stop at ready or start
     DRIP_READING = "drip.reading_recorded"
     VITALS_RECORDED = "vitals.recorded"
     ADVERSE_EVENT_RECORDED = "adverse_event.recorded"

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from infusion_app.domain.messages import Message
+from infusion_app.domain.numbers import as_entered
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import DripSpec
 
@@ -31,28 +32,45 @@ class RateJudgement:
     needs_acknowledgement: bool
 
 
+def _band(drip: DripSpec, rate: float) -> Band:
+    if not drip.hard_min_gtt_min <= rate <= drip.hard_max_gtt_min:
+        return Band.OUTSIDE_HARD_LIMITS
+    if drip.band_min_gtt_min <= rate <= drip.band_max_gtt_min:
+        return Band.IN_BAND
+    return Band.OUT_OF_BAND
+
+
+def shown_rate(drip: DripSpec, rate_gtt_min: float) -> str:
+    """The rate with one decimal, or as many more as it takes for the number shown to fall in
+    the same band as the rate itself (80.04 is "80.04", never an in-band "80.0")."""
+    band = _band(drip, rate_gtt_min)
+    for decimals in range(1, 7):
+        text = f"{rate_gtt_min:.{decimals}f}"
+        if _band(drip, float(text)) is band:
+            return text
+    return as_entered(rate_gtt_min)
+
+
 def judge_rate(drip: DripSpec, rate_gtt_min: float) -> RateJudgement:
     """Judge a drip rate against the protocol's band and hard limits."""
     low, high = drip.band_min_gtt_min, drip.band_max_gtt_min
-    rate = rate_gtt_min
+    rate = shown_rate(drip, rate_gtt_min)
     if drip.hard_min_gtt_min <= rate_gtt_min <= drip.hard_max_gtt_min:
         if low <= rate_gtt_min <= high:
             in_band = Message(
-                "{rate:.1f} gtt/min: in the band {low:g}–{high:g}", rate=rate, low=low, high=high
+                "{rate} gtt/min: in the band {low:g}–{high:g}", rate=rate, low=low, high=high
             )
             return RateJudgement(Band.IN_BAND, in_band, False)
         if rate_gtt_min < low:
             way = Message(
-                "{rate:.1f} gtt/min is too slow (band {low:g}–{high:g}): "
-                "adjust the clamp and recount",
+                "{rate} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount",
                 rate=rate,
                 low=low,
                 high=high,
             )
         else:
             way = Message(
-                "{rate:.1f} gtt/min is too fast (band {low:g}–{high:g}): "
-                "adjust the clamp and recount",
+                "{rate} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount",
                 rate=rate,
                 low=low,
                 high=high,
@@ -61,7 +79,7 @@ def judge_rate(drip: DripSpec, rate_gtt_min: float) -> RateJudgement:
     return RateJudgement(
         Band.OUTSIDE_HARD_LIMITS,
         Message(
-            "{rate:.1f} gtt/min is outside the safe limits {low:g}–{high:g}:"
+            "{rate} gtt/min is outside the safe limits {low:g}–{high:g}:"
             " stop and check the line; acknowledge with a reason",
             rate=rate,
             low=drip.hard_min_gtt_min,

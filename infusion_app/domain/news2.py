@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
-from infusion_app.domain.vitals import Consciousness, VitalSigns
+from infusion_app.domain.numbers import conservative_score
+from infusion_app.domain.vitals import VITAL_LIMITS, Consciousness, VitalSigns
 
 
 class News2Band(StrEnum):
@@ -26,32 +28,41 @@ class News2:
     band: News2Band
 
 
-def _by_thresholds(value: float, table: tuple[tuple[float, int], ...], last: int) -> int:
+def _by_thresholds(value: Decimal, table: tuple[tuple[str, int], ...], last: int) -> int:
     """The score of the first row whose upper bound ``value`` does not exceed."""
     for upper, score in table:
-        if value <= upper:
+        if value <= Decimal(upper):
             return score
     return last
 
 
+def _chart(name: str, value: float, table: tuple[tuple[str, int], ...], last: int) -> int:
+    """The chart's score for ``value`` read at the chart's precision (whole numbers, one
+    decimal for temperature): 35.04 °C is the 35.0 row (3); half-way takes the higher score."""
+    decimals = VITAL_LIMITS[name].decimals
+    return conservative_score(value, decimals, lambda shown: _by_thresholds(shown, table, last))
+
+
 def _respiration(rr: float) -> int:
-    return _by_thresholds(rr, ((8, 3), (11, 1), (20, 0), (24, 2)), 3)
+    return _chart("resp_rate_per_min", rr, (("8", 3), ("11", 1), ("20", 0), ("24", 2)), 3)
 
 
 def _spo2_scale_1(spo2: float) -> int:
-    return _by_thresholds(spo2, ((91, 3), (93, 2), (95, 1)), 0)
+    return _chart("spo2_pct", spo2, (("91", 3), ("93", 2), ("95", 1)), 0)
 
 
 def _systolic(sbp: float) -> int:
-    return _by_thresholds(sbp, ((90, 3), (100, 2), (110, 1), (219, 0)), 3)
+    return _chart("systolic_mmhg", sbp, (("90", 3), ("100", 2), ("110", 1), ("219", 0)), 3)
 
 
 def _pulse(hr: float) -> int:
-    return _by_thresholds(hr, ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2)), 3)
+    table = (("40", 3), ("50", 1), ("90", 0), ("110", 1), ("130", 2))
+    return _chart("heart_rate_bpm", hr, table, 3)
 
 
 def _temperature(t: float) -> int:
-    return _by_thresholds(t, ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1)), 2)
+    table = (("35.0", 3), ("36.0", 1), ("38.0", 0), ("39.0", 1))
+    return _chart("temperature_c", t, table, 2)
 
 
 def news2(v: VitalSigns) -> News2:

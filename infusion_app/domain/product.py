@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from infusion_app.domain.checklist_rules import scientific
+from infusion_app.domain.dose import judge_dose, scientific
 from infusion_app.domain.messages import Message
+from infusion_app.domain.numbers import as_entered
 from infusion_app.domain.protocol import Protocol
 
 
@@ -71,19 +72,23 @@ def _cells(protocol: Protocol, receipt: Receipt, is_placebo: bool) -> CheckResul
             ok,
             Message("placebo: no cells") if ok else Message("placebo bag lists cells"),
         )
-    dose = protocol.dose.cells_for_weight(receipt.weight_kg)
-    tolerance = protocol.product_acceptance.cell_dose_tolerance_pct
-    off = abs(receipt.total_viable_cells - dose) / dose * 100
+    try:
+        judged = judge_dose(protocol, receipt.total_viable_cells, receipt.weight_kg)
+    except ValueError:
+        words = Message(
+            "weight {weight} kg cannot prescribe a dose", weight=as_entered(receipt.weight_kg)
+        )
+        return CheckResult("cell_dose", False, words)
     words = Message(
         "labelled {cells} cells vs dose {dose} for {weight:g} kg ({off:.1f} % off, "
         "limit ±{tolerance:g} %)",
         cells=scientific(receipt.total_viable_cells),
-        dose=scientific(dose),
+        dose=scientific(judged.prescribed_cells),
         weight=receipt.weight_kg,
-        off=off,
-        tolerance=tolerance,
+        off=judged.off_pct_shown,
+        tolerance=float(judged.tolerance_pct),
     )
-    return CheckResult("cell_dose", off <= tolerance, words)
+    return CheckResult("cell_dose", judged.passed, words)
 
 
 def _viability(protocol: Protocol, receipt: Receipt, is_placebo: bool) -> CheckResult:

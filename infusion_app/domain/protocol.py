@@ -260,6 +260,8 @@ class ProductAcceptance:
     cell_dose_tolerance_pct: float  # ± % of labelled viable cells vs the weight-based dose
     receipt_temperature_c: Range
     must_not_expire_before_projected_end: bool
+    # A bedside check older than this at the start asks for a new scan by two people.
+    max_minutes_bedside_check_to_start: float = 60
 
 
 @dataclass(frozen=True)

@@ -307,6 +307,11 @@ def _read_product(t: Table) -> ProductAcceptance:
         cell_dose_tolerance_pct=_percent(t, "cell_dose_tolerance_pct"),
         receipt_temperature_c=t.range("receipt_temperature_c", "°C"),
         must_not_expire_before_projected_end=t.flag("must_not_expire_before_projected_end"),
+        max_minutes_bedside_check_to_start=(
+            t.number("max_minutes_bedside_check_to_start", "min", positive=True)
+            if t.has("max_minutes_bedside_check_to_start")
+            else ProductAcceptance.max_minutes_bedside_check_to_start
+        ),
     )
     t.done()
     return product

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from infusion_app.domain.numbers import shown_between
 from infusion_app.domain.protocol import Protocol, StopCriterion, VitalParameter
-from infusion_app.domain.vitals import VitalSigns
+from infusion_app.domain.vitals import VITAL_LIMITS, VitalSigns
 
 
 def _value(
@@ -23,6 +24,14 @@ def stop_criteria_met(
     met = []
     for criterion in protocol.stop_criteria:
         value = _value(criterion.parameter, vitals, baseline)
-        if value is not None and criterion.is_met(value):
+        if value is not None and _met(criterion, value):
             met.append(criterion)
     return met
+
+
+def _met(criterion: StopCriterion, value: float) -> bool:
+    """Met by the value as the chart shows it (one decimal for temperature, else whole
+    numbers); a value half-way between two shown values meets it if either does."""
+    limits = VITAL_LIMITS.get(criterion.parameter.value)
+    decimals = limits.decimals if limits else 0
+    return any(criterion.is_met(float(shown)) for shown in shown_between(value, decimals))

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from infusion_app.domain.messages import Message, Word
+from infusion_app.domain.numbers import as_entered, decimal_places, exact
 from infusion_app.domain.outcomes import Refusal
 
 
@@ -69,31 +70,46 @@ class VitalSigns:
 
 def _number(name: str, raw: object) -> float | Refusal:
     limits = VITAL_LIMITS[name]
-    try:
-        value = float(str(raw).strip().replace(",", "."))
-    except ValueError:
+    value = exact(raw) if isinstance(raw, str | int | float) else None
+    if value is None:
         return Refusal(
             f"bad_{name}",
             "{vital}: type a number in {unit}.",
             vital=Word(limits.label, "Texts"),
             unit=limits.unit,
         )
+    if decimal_places(value) > limits.decimals:
+        precision = (
+            Message("a whole number") if limits.decimals == 0 else Message("at most one decimal")
+        )
+        return Refusal(
+            f"precision_{name}",
+            "{vital}: the chart records {precision} ({unit}); {value} has more. "
+            "Type the value as the device shows it.",
+            vital=Word(limits.label, "Texts"),
+            precision=precision,
+            unit=limits.unit,
+            value=as_entered(value),
+        )
     low, high = limits.possible
     if not low <= value <= high:
         return Refusal(
             f"impossible_{name}",
-            "{vital} {value:g} {unit} is not possible: allowed {low:g}–{high:g} {unit}.",
+            "{vital} {value} {unit} is not possible: allowed {low:g}–{high:g} {unit}.",
             vital=Word(limits.label, "Texts"),
-            value=value,
+            value=as_entered(value),
             unit=limits.unit,
             low=low,
             high=high,
         )
-    return round(value, limits.decimals)
+    return float(value)
 
 
 def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
-    """A :class:`VitalSigns` from typed values, or one refusal per field that is wrong."""
+    """A :class:`VitalSigns` from typed values, or one refusal per field that is wrong.
+
+    No value is rounded: more precision than the chart records is refused at the field.
+    """
     if not isinstance(values, dict):
         return [Refusal("bad_vitals", "The vital signs must be given field by field.")]
     problems: list[Refusal] = []
@@ -104,9 +120,16 @@ def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
             problems.append(result)
         else:
             numbers[name] = result
-    consciousness = str(values.get("consciousness", "A"))
-    if consciousness not in Consciousness.__members__.values():
+    consciousness = values.get("consciousness", "A")
+    if not isinstance(consciousness, str) or consciousness not in set(Consciousness):
         problems.append(Refusal("bad_consciousness", "Consciousness: choose A, C, V, P or U."))
+    on_oxygen = values.get("on_oxygen", False)
+    if not isinstance(on_oxygen, bool):
+        problems.append(
+            Refusal(
+                "bad_on_oxygen", "On oxygen: answer true or false (not {given!r}).", given=on_oxygen
+            )
+        )
     both = "systolic_mmhg" in numbers and "diastolic_mmhg" in numbers
     if both and numbers["diastolic_mmhg"] >= numbers["systolic_mmhg"]:
         problems.append(
@@ -121,8 +144,8 @@ def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
         int(numbers["resp_rate_per_min"]),
         numbers["temperature_c"],
         int(numbers["spo2_pct"]),
-        Consciousness(consciousness),
-        bool(values.get("on_oxygen", False)),
+        Consciousness(str(consciousness)),
+        bool(on_oxygen),
     )
 
 
@@ -135,9 +158,9 @@ def implausible(vitals: VitalSigns) -> list[Message]:
         if not low <= value <= high:
             notes.append(
                 Message(
-                    "{vital} {value:g} {unit} is unusual: please confirm.",
+                    "{vital} {value} {unit} is unusual: please confirm.",
                     vital=Word(limits.label, "Texts"),
-                    value=value,
+                    value=as_entered(value),
                     unit=limits.unit,
                 )
             )

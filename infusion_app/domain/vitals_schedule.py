@@ -39,6 +39,7 @@ class SlotInstance:
     due_at: datetime
     overdue_at: datetime
     anchor: Anchor
+    opens_at: datetime | None = None  # the earliest a set counts (baseline: start + offset)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class SlotStatus:
     overdue_at: datetime
     state: SlotState
     anchor: Anchor
+    opens_at: datetime | None = None
 
     @property
     def is_done(self) -> bool:
@@ -93,7 +95,10 @@ def instances(
         grace = timedelta(minutes=slot.grace_min)
         if slot.anchor is Anchor.BEFORE_START:
             due = start if start is not None else now
-            found.append(SlotInstance(slot.id, slot.id, slot.label, due, due + grace, slot.anchor))
+            opens = due + timedelta(minutes=slot.offset_min)  # offset_min <= 0
+            found.append(
+                SlotInstance(slot.id, slot.id, slot.label, due, due + grace, slot.anchor, opens)
+            )
         elif slot.anchor is Anchor.START and start is not None:
             horizon = end or now + timedelta(minutes=slot.every_min or 0)
             if slot.every_min:
@@ -125,7 +130,8 @@ def match_slot(
     for instance in open_instances:
         if after_end and instance.anchor is not Anchor.END:
             continue
-        if instance.due_at - timedelta(minutes=EARLY_MIN) <= measured_at:
+        opens = instance.opens_at or instance.due_at - timedelta(minutes=EARLY_MIN)
+        if opens <= measured_at:
             return instance
     return None
 
@@ -154,5 +160,9 @@ def statuses(
             state = SlotState.DUE
         else:
             state = SlotState.UPCOMING
-        out.append(SlotStatus(i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state, i.anchor))
+        out.append(
+            SlotStatus(
+                i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state, i.anchor, i.opens_at
+            )
+        )
     return out

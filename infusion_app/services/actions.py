@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import math
 import types
 import typing
 from collections.abc import Callable
@@ -168,6 +169,13 @@ def field_problem(action: Action, given: dict[str, Any]) -> Refusal | None:
                 action=action.name,
                 field=spec.name,
                 wanted=wanted,
+            )
+        if isinstance(value, float) and not math.isfinite(value):  # 1e999 reads as infinity
+            return Refusal(
+                "bad_field",
+                "{action}: {field!r} must be a finite number.",
+                action=action.name,
+                field=spec.name,
             )
     return None
 

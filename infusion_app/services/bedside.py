@@ -44,10 +44,13 @@ def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict
     ).fetchone()
     if row is None:
         return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    if row[1] != "checking":
+    if row[1] not in ("checking", "ready"):
         return Refusal("not_checking", "The bedside check is done during the pre-infusion checks.")
     product = product_row(ws, product_id)
-    if product is None or product["state"] not in ("released",):
+    rescan = product is not None and product["state"] == "verified"
+    if rescan and product is not None and product["session"] != session_id:
+        return Refusal("not_released", "This bag has not been released by the pharmacist.")
+    if product is None or product["state"] not in ("released", "verified"):
         return Refusal("not_released", "This bag has not been released by the pharmacist.")
     return str(row[0]), product
 
@@ -94,7 +97,9 @@ def bedside_check(
             "STOP — do not infuse: {problems}.",
             problems=Listing(problems, "; "),
         )
-    first = product["first_checked_by"] if product["session"] == session_id else None
+    # A verified bag scanned again (its check too old to start on) begins a new pair of checks.
+    same_pair = product["session"] == session_id and product["state"] == "released"
+    first = product["first_checked_by"] if same_pair else None
     if problem := check_second_signer(first, actor.username):
         return problem
     user = check_credentials(ws, actor.username, password, EventType.SIGNATURE_FAILED)

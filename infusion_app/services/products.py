@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.labels import Din, LabCode, read_label
 from infusion_app.domain.messages import Message
+from infusion_app.domain.numbers import as_entered, exact
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import Receipt, failed, release_checks
 from infusion_app.domain.roles import Role
@@ -93,6 +95,8 @@ def receive_product(
             return value
     if not lot.strip():
         return Refusal("missing_lot", "Enter the lot number from the label.")
+    if problem := _number_problem(ws, weight_kg, total_viable_cells, volume_ml, viability_pct):
+        return problem
     receipt = Receipt(
         label_subject_code.strip().upper(),
         arm,
@@ -121,6 +125,51 @@ def receive_product(
     draft = EventDraft(EventType.PRODUCT_RECEIVED, actor.username, payload, subject_code)
     created = {"product_id": product_id, "state": state, "failed": payload["failed"]}
     return Accepted(tuple(ws.store.append([draft])), created)
+
+
+def _number_problem(
+    ws: Workspace,
+    weight_kg: object,
+    total_viable_cells: object,
+    volume_ml: object,
+    viability_pct: object,
+) -> Refusal | None:
+    """A refusal naming the field when a number cannot be true; the dose is never divided by
+    a weight of 0, a negative or absurd weight, or a number that is not finite."""
+    limits = ws.protocol.checks.weight_kg
+    weight = exact(weight_kg)
+    if weight is None or not limits.low <= weight <= limits.high:
+        return Refusal(
+            "bad_weight_kg",
+            "Weight (kg): {weight} kg cannot be right. Type the weight the prescription used "
+            "({low:g}–{high:g} kg).",
+            weight=as_entered(weight_kg),
+            low=limits.low,
+            high=limits.high,
+        )
+    cells = exact(total_viable_cells)
+    if cells is None or cells < 0:
+        return Refusal(
+            "bad_total_viable_cells",
+            "Viable cells: {cells} cannot be right. Type the cells the label gives (0 for "
+            "placebo).",
+            cells=as_entered(total_viable_cells),
+        )
+    volume = exact(volume_ml)
+    if volume is None or volume <= 0:
+        return Refusal(
+            "bad_volume_ml",
+            "Volume (mL): {volume} cannot be right. Type the volume the label gives.",
+            volume=as_entered(volume_ml),
+        )
+    viability = exact(viability_pct) if viability_pct is not None else Decimal(0)
+    if viability is None or not 0 <= viability <= 100:
+        return Refusal(
+            "bad_viability_pct",
+            "Viability (%): {viability} cannot be right. Type a percentage from 0 to 100.",
+            viability=as_entered(viability_pct),
+        )
+    return None
 
 
 def _receipt_payload(receipt: Receipt) -> dict[str, Any]:

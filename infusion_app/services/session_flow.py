@@ -15,6 +15,12 @@ from infusion_app.domain.session_state import (
     check_reason,
     transition,
 )
+from infusion_app.services.administration import (
+    baseline_problem,
+    dose_problem,
+    product_at_start_problem,
+    rescan_pending,
+)
 from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
@@ -101,7 +107,12 @@ def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
     """Ready when every pre-infusion check holds and the bag is verified at the bedside."""
 
     def checks_hold() -> Refusal | None:
-        return checklist(ws, session_id).refusal() or product_problem(ws, session_id)
+        return (
+            checklist(ws, session_id).refusal()
+            or product_problem(ws, session_id)
+            or baseline_problem(ws, session_id, ws.clock.now())
+            or dose_problem(ws, actor, session_id)
+        )
 
     return move_session(ws, actor, session_id, A.MARK_READY, before_recording=checks_hold)
 
@@ -110,8 +121,28 @@ def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
 def start_infusion(
     ws: Workspace, actor: Actor, *, session_id: str, occurred_at: str | None = None
 ) -> Outcome:
-    """Start the infusion; the start time anchors the elapsed timer."""
-    return move_session(ws, actor, session_id, A.START, occurred_at=occurred_at)
+    """Start the infusion; the start time anchors the elapsed timer.
+
+    The bag is judged again at the start: today's weight, expiry against the projected end
+    with the session's giving set, hours since preparation, the bedside check's age; and the
+    baseline vital signs must lie inside the protocol's window before the start.
+    """
+
+    def fit_to_start() -> Refusal | None:
+        when = _occurred_at(ws, occurred_at)
+        if isinstance(when, Refusal):
+            return when
+        start = parse_utc_iso(when)
+        return (
+            rescan_pending(ws, session_id)
+            or dose_problem(ws, actor, session_id)
+            or product_at_start_problem(ws, actor, session_id, start)
+            or baseline_problem(ws, session_id, start)
+        )
+
+    return move_session(
+        ws, actor, session_id, A.START, occurred_at=occurred_at, before_recording=fit_to_start
+    )
 
 
 @user_action("pause infusion", Role.NURSE, Role.INVESTIGATOR)

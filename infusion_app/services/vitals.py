@@ -41,8 +41,16 @@ MAX_BACKDATE = timedelta(hours=24)
 def _done(ws: Workspace, session_id: str) -> dict[str, bool]:
     done = slots_done(ws.db, session_id)
     if baseline_from_checks(ws, session_id) is not None:
+        _, start, _ = _times(ws, session_id)
+        answered = ws.db.execute(
+            "SELECT answered_at FROM check_answers WHERE session = ? AND step = 'baseline_vitals'",
+            [session_id],
+        ).fetchone()[0]
+        until = start or ws.clock.now()  # before the start, the window ends now
         for slot in ws.protocol.vitals_schedule:
-            if slot.anchor.value == "before_start":
+            opens = until + timedelta(minutes=slot.offset_min)
+            in_window = opens <= parse_utc_iso(answered) <= until
+            if slot.anchor.value == "before_start" and in_window:
                 done.setdefault(slot.id, False)
     return done
 

@@ -51,8 +51,10 @@ def _released(db: Database, event: Event) -> None:
 
 
 def _first_check(db: Database, event: Event) -> None:
+    """The first of two bedside checks; on a verified bag (a check too old to start on) it
+    opens a new pair: the bag is released, not verified, until the second person checks."""
     db.execute(
-        "UPDATE products SET session = ?, first_checked_by = ? WHERE id = ?",
+        "UPDATE products SET session = ?, first_checked_by = ?, state = 'released' WHERE id = ?",
         [event.session, event.actor, event.payload["product_id"]],
     )
     signature(db, event)
@@ -68,7 +70,8 @@ def _verified(db: Database, event: Event) -> None:
 
 
 def _nothing(db: Database, event: Event) -> None:
-    """A bedside mismatch is kept in the log only: the product stays as it was."""
+    """A bedside mismatch or a stop at administration is kept in the log only: the product
+    stays as it was."""
 
 
 PRODUCT_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
@@ -77,4 +80,5 @@ PRODUCT_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.BEDSIDE_FIRST_CHECK: _first_check,
     EventType.BEDSIDE_MISMATCH: _nothing,
     EventType.PRODUCT_VERIFIED: _verified,
+    EventType.ADMINISTRATION_STOPPED: _nothing,
 }

@@ -17,7 +17,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Unknown adverse-event term {term!r}."),
     #: adverse_events (grade_not_defined)
     QT_TRANSLATE_NOOP("Messages", "{term} has grades {grades} in CTCAE v5.0."),
-    #: checklist; checklist_rules; event_text; bedside
+    #: checklist; checklist_rules; event_text; administration; bedside
     QT_TRANSLATE_NOOP("Messages", "; "),
     #: checklist
     QT_TRANSLATE_NOOP("Messages", "The session is not ready. {steps}"),
@@ -101,6 +101,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "{per_kg} cells/kg × {weight:g} kg = {cells} cells"),
     #: checklist_rules (bad_weight)
     QT_TRANSLATE_NOOP("Messages", "Type today's weight in kg, e.g. 58.5."),
+    #: checklist_rules (bad_eligibility)
+    QT_TRANSLATE_NOOP("Messages", "Eligibility: answer each criterion true or false (not a text)."),
     #: checklist_rules (bad_drop_factor)
     QT_TRANSLATE_NOOP("Messages", "The drop factor must be one of {allowed} gtt/mL."),
     #: checklist_rules (bad_result)
@@ -190,6 +192,8 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "second bedside check: bag verified (signed)"),
     #: event_text
+    QT_TRANSLATE_NOOP("Messages", "STOP before the infusion: {problems}"),
+    #: event_text
     QT_TRANSLATE_NOOP("Messages", "drip {method}: {rate:.0f} gtt/min ({band})"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "vital signs, NEWS2 {total}{alerts}"),
@@ -230,13 +234,13 @@ MESSAGES: tuple[str, ...] = (
     #: observation
     QT_TRANSLATE_NOOP("Messages", "ended observation early: {reason}"),
     #: guardrails
-    QT_TRANSLATE_NOOP("Messages", "{rate:.1f} gtt/min: in the band {low:g}–{high:g}"),
+    QT_TRANSLATE_NOOP("Messages", "{rate} gtt/min: in the band {low:g}–{high:g}"),
     #: guardrails
-    QT_TRANSLATE_NOOP("Messages", "{rate:.1f} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount"),
+    QT_TRANSLATE_NOOP("Messages", "{rate} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount"),
     #: guardrails
-    QT_TRANSLATE_NOOP("Messages", "{rate:.1f} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount"),
+    QT_TRANSLATE_NOOP("Messages", "{rate} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount"),
     #: guardrails
-    QT_TRANSLATE_NOOP("Messages", "{rate:.1f} gtt/min is outside the safe limits {low:g}–{high:g}: stop and check the line; acknowledge with a reason"),
+    QT_TRANSLATE_NOOP("Messages", "{rate} gtt/min is outside the safe limits {low:g}–{high:g}: stop and check the line; acknowledge with a reason"),
     #: guardrails (acknowledgement_needed)
     QT_TRANSLATE_NOOP("Messages", "{judgement}."),
     #: labels
@@ -313,6 +317,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "placebo: no cells"),
     #: product
     QT_TRANSLATE_NOOP("Messages", "placebo bag lists cells"),
+    #: product
+    QT_TRANSLATE_NOOP("Messages", "weight {weight} kg cannot prescribe a dose"),
     #: product
     QT_TRANSLATE_NOOP("Messages", "labelled {cells} cells vs dose {dose} for {weight:g} kg ({off:.1f} % off, limit ±{tolerance:g} %)"),
     #: product
@@ -425,26 +431,54 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "The second signature must come from a different person than the first."),
     #: vitals (bad_{name})
     QT_TRANSLATE_NOOP("Messages", "{vital}: type a number in {unit}."),
+    #: vitals
+    QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    #: vitals
+    QT_TRANSLATE_NOOP("Messages", "at most one decimal"),
+    #: vitals (precision_{name})
+    QT_TRANSLATE_NOOP("Messages", "{vital}: the chart records {precision} ({unit}); {value} has more. Type the value as the device shows it."),
     #: vitals (impossible_{name})
-    QT_TRANSLATE_NOOP("Messages", "{vital} {value:g} {unit} is not possible: allowed {low:g}–{high:g} {unit}."),
+    QT_TRANSLATE_NOOP("Messages", "{vital} {value} {unit} is not possible: allowed {low:g}–{high:g} {unit}."),
     #: vitals (bad_vitals)
     QT_TRANSLATE_NOOP("Messages", "The vital signs must be given field by field."),
     #: vitals (bad_consciousness)
     QT_TRANSLATE_NOOP("Messages", "Consciousness: choose A, C, V, P or U."),
+    #: vitals (bad_on_oxygen)
+    QT_TRANSLATE_NOOP("Messages", "On oxygen: answer true or false (not {given!r})."),
     #: vitals (diastolic_not_below_systolic)
     QT_TRANSLATE_NOOP("Messages", "Diastolic BP must be lower than systolic BP."),
     #: vitals
-    QT_TRANSLATE_NOOP("Messages", "{vital} {value:g} {unit} is unusual: please confirm."),
+    QT_TRANSLATE_NOOP("Messages", "{vital} {value} {unit} is unusual: please confirm."),
     #: actions (unknown_field)
     QT_TRANSLATE_NOOP("Messages", "{action} has no field {field!r}."),
     #: actions (missing_field)
     QT_TRANSLATE_NOOP("Messages", "{action} needs the field {field!r}."),
     #: actions (bad_field)
     QT_TRANSLATE_NOOP("Messages", "{action}: {field!r} must be {wanted}."),
+    #: actions (bad_field)
+    QT_TRANSLATE_NOOP("Messages", "{action}: {field!r} must be a finite number."),
     #: actions (unknown_action)
     QT_TRANSLATE_NOOP("Messages", "There is no action {name!r}."),
     #: actions (not_signed_in)
     QT_TRANSLATE_NOOP("Messages", "Sign in first."),
+    #: administration (product_not_verified)
+    QT_TRANSLATE_NOOP("Messages", "The bag has not been verified at the bedside by two people: a second person scans the bag and the wristband and signs."),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "the bag holds {cells} viable cells; today's weight {weight} kg needs {dose} cells ({off:.1f} % off, limit ±{tolerance:g} %)"),
+    #: administration (dose_not_for_todays_weight)
+    QT_TRANSLATE_NOOP("Messages", "STOP — do not infuse: {problem}. Call the pharmacist and the investigator; the bag is not given."),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "the bag expired at {at:%Y-%m-%d %H:%M} UTC"),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set)"),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "{hours:.1f} h since preparation at the start (limit {limit:g} h)"),
+    #: administration (product_not_fit_at_start)
+    QT_TRANSLATE_NOOP("Messages", "STOP — do not start the infusion: {problems}. Call the pharmacist: this bag is not given."),
+    #: administration (bedside_check_stale)
+    QT_TRANSLATE_NOOP("Messages", "The bedside check of the bag was {minutes} min before the start (limit {limit:g} min): two people scan the bag and the wristband again."),
+    #: administration (baseline_too_old)
+    QT_TRANSLATE_NOOP("Messages", "The baseline vital signs were measured {minutes} min before the start; the protocol counts them only within {window} min. Measure a new set of vital signs first."),
     #: adverse_events (bad_action)
     QT_TRANSLATE_NOOP("Messages", "Choose what was done with the infusion."),
     #: adverse_events (bad_outcome)
@@ -575,6 +609,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "preparation time"),
     #: products (missing_lot)
     QT_TRANSLATE_NOOP("Messages", "Enter the lot number from the label."),
+    #: products (bad_weight_kg)
+    QT_TRANSLATE_NOOP("Messages", "Weight (kg): {weight} kg cannot be right. Type the weight the prescription used ({low:g}–{high:g} kg)."),
+    #: products (bad_total_viable_cells)
+    QT_TRANSLATE_NOOP("Messages", "Viable cells: {cells} cannot be right. Type the cells the label gives (0 for placebo)."),
+    #: products (bad_volume_ml)
+    QT_TRANSLATE_NOOP("Messages", "Volume (mL): {volume} cannot be right. Type the volume the label gives."),
+    #: products (bad_viability_pct)
+    QT_TRANSLATE_NOOP("Messages", "Viability (%): {viability} cannot be right. Type a percentage from 0 to 100."),
     #: products
     QT_TRANSLATE_NOOP("Messages", "release product"),
     #: products (unknown_product)

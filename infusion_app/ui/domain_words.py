@@ -16,11 +16,11 @@ DOMAIN_WORDS: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "AdverseEvents",
-        "Therapy or infusion interruption indicated but responds promptly to symptomatic treatment; prophylactic medications indicated for ≤ 24 h",
+        "Therapy or infusion interruption indicated but responds promptly to symptomatic treatment (e.g., antihistamines, NSAIDS, narcotics, IV fluids); prophylactic medications indicated for <=24 hrs",
     ),
     QT_TRANSLATE_NOOP(
         "AdverseEvents",
-        "Prolonged or recurrent symptoms; hospitalization indicated for clinical sequelae",
+        "Prolonged (e.g., not rapidly responsive to symptomatic medication and/or brief interruption of infusion); recurrence of symptoms following initial improvement; hospitalization indicated for clinical sequelae",
     ),
     QT_TRANSLATE_NOOP(
         "AdverseEvents", "Life-threatening consequences; urgent intervention indicated"
@@ -31,7 +31,7 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AdverseEvents", "Oral intervention indicated"),
     QT_TRANSLATE_NOOP(
         "AdverseEvents",
-        "Bronchospasm; hospitalization indicated for clinical sequelae; IV intervention indicated",
+        "Bronchospasm; hospitalization indicated for clinical sequelae; intravenous intervention indicated",
     ),
     QT_TRANSLATE_NOOP("AdverseEvents", "Anaphylaxis"),
     QT_TRANSLATE_NOOP(
@@ -39,37 +39,14 @@ DOMAIN_WORDS: tuple[str, ...] = (
         "Symptomatic bronchospasm, with or without urticaria; parenteral intervention indicated; allergy-related edema/angioedema; hypotension",
     ),
     QT_TRANSLATE_NOOP("AdverseEvents", "Fever"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "38.0–39.0 °C"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "> 39.0–40.0 °C"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "> 40.0 °C for ≤ 24 h"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "> 40.0 °C for > 24 h"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "38.0 - 39.0 degrees C (100.4 - 102.2 degrees F)"),
+    QT_TRANSLATE_NOOP("AdverseEvents", ">39.0 - 40.0 degrees C (102.3 - 104.0 degrees F)"),
+    QT_TRANSLATE_NOOP("AdverseEvents", ">40.0 degrees C (>104.0 degrees F) for <=24 hrs"),
+    QT_TRANSLATE_NOOP("AdverseEvents", ">40.0 degrees C (>104.0 degrees F) for >24 hrs"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Chills"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Mild sensation of cold; shivering; chattering of teeth"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Moderate tremor of the entire body; narcotics indicated"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Severe or prolonged, not responsive to narcotics"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Rash maculo-papular"),
-    QT_TRANSLATE_NOOP(
-        "AdverseEvents",
-        "Macules/papules covering < 10 % BSA with or without symptoms (pruritus, burning, tightness)",
-    ),
-    QT_TRANSLATE_NOOP(
-        "AdverseEvents",
-        "Macules/papules covering 10–30 % BSA with or without symptoms; limiting instrumental ADL",
-    ),
-    QT_TRANSLATE_NOOP(
-        "AdverseEvents",
-        "Macules/papules covering > 30 % BSA with moderate or severe symptoms; limiting self-care ADL",
-    ),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Dyspnea"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath with moderate exertion"),
-    QT_TRANSLATE_NOOP(
-        "AdverseEvents", "Shortness of breath with minimal exertion; limiting instrumental ADL"
-    ),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath at rest; limiting self-care ADL"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Headache"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Mild pain"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Moderate pain; limiting instrumental ADL"),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Severe pain; limiting self-care ADL"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Hypotension"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Asymptomatic, intervention not indicated"),
     QT_TRANSLATE_NOOP("AdverseEvents", "Non-urgent medical intervention indicated"),
@@ -77,6 +54,29 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "AdverseEvents", "Life-threatening consequences and urgent intervention indicated"
     ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Rash maculo-papular"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Macules/papules covering <10% BSA with or without symptoms (e.g., pruritus, burning, tightness)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Macules/papules covering 10 - 30% BSA with or without symptoms (e.g., pruritus, burning, tightness); limiting instrumental ADL; rash covering > 30% BSA with or without mild symptoms",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents",
+        "Macules/papules covering >30% BSA with moderate or severe symptoms; limiting self care ADL",
+    ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Dyspnea"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath with moderate exertion"),
+    QT_TRANSLATE_NOOP(
+        "AdverseEvents", "Shortness of breath with minimal exertion; limiting instrumental ADL"
+    ),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Shortness of breath at rest; limiting self care ADL"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Headache"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Mild pain"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Moderate pain; limiting instrumental ADL"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Severe pain; limiting self care ADL"),
     QT_TRANSLATE_NOOP(
         "AdverseEvents",
         "Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; intervention not indicated",
@@ -87,9 +87,9 @@ DOMAIN_WORDS: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "AdverseEvents",
-        "Severe or medically significant but not immediately life-threatening; hospitalization or prolongation of hospitalization indicated; disabling; limiting self-care ADL",
+        "Severe or medically significant but not immediately life-threatening; hospitalization or prolongation of hospitalization indicated; disabling; limiting self care ADL",
     ),
-    QT_TRANSLATE_NOOP("AdverseEvents", "Death related to adverse event"),
+    QT_TRANSLATE_NOOP("AdverseEvents", "Death related to AE"),
     QT_TRANSLATE_NOOP("Texts", "Performed — I carried out what this record shows"),
     QT_TRANSLATE_NOOP("Texts", "Verified — I checked it independently"),
     QT_TRANSLATE_NOOP("Texts", "Reviewed — I reviewed this record"),

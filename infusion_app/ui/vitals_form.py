@@ -32,7 +32,7 @@ from infusion_app.ui.session.choice_buttons import ChoiceButtons
 
 BACKDATE_LIMIT = timedelta(hours=24)  # a measurement is entered on the shift it was taken
 STEP_BACK = timedelta(minutes=5)
-PROBLEM_PREFIXES = ("impossible_", "bad_")
+PROBLEM_PREFIXES = ("impossible_", "precision_", "bad_")
 
 
 class VitalsForm(QWidget):

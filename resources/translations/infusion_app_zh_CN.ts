@@ -353,7 +353,7 @@
 <context>
     <name>AdverseEvents</name>
     <message>
-        <location filename="../../infusion_app/ui/adverse_events/words.py" line="+44"/>
+        <location filename="../../infusion_app/ui/adverse_events/words.py" line="+39"/>
         <source>Other (name it below)</source>
         <translation>其他（请在下方填写名称）</translation>
     </message>
@@ -449,17 +449,7 @@
         <translation>轻度一过性反应；无需中断输注；无需干预</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Therapy or infusion interruption indicated but responds promptly to symptomatic treatment; prophylactic medications indicated for ≤ 24 h</source>
-        <translation>需要治疗或中断输注，但对症治疗后迅速缓解；需要预防性用药 ≤ 24 小时</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prolonged or recurrent symptoms; hospitalization indicated for clinical sequelae</source>
-        <translation>症状迁延或反复；因临床后遗症需要住院治疗</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Life-threatening consequences; urgent intervention indicated</source>
         <translation>危及生命；需要紧急干预</translation>
     </message>
@@ -479,12 +469,7 @@
         <translation>需要口服药物治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bronchospasm; hospitalization indicated for clinical sequelae; IV intervention indicated</source>
-        <translation>支气管痉挛；因临床后遗症需要住院治疗；需要静脉用药治疗</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Anaphylaxis</source>
         <translation>严重过敏反应</translation>
     </message>
@@ -499,27 +484,7 @@
         <translation>发热</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>38.0–39.0 °C</source>
-        <translation>38.0–39.0 °C</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&gt; 39.0–40.0 °C</source>
-        <translation>&gt; 39.0–40.0 °C</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&gt; 40.0 °C for ≤ 24 h</source>
-        <translation>&gt; 40.0 °C，持续 ≤ 24 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&gt; 40.0 °C for &gt; 24 h</source>
-        <translation>&gt; 40.0 °C，持续 &gt; 24 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Chills</source>
         <translation>寒战</translation>
     </message>
@@ -539,27 +504,12 @@
         <translation>重度或持续时间长，阿片类药物无效</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Rash maculo-papular</source>
         <translation>斑丘疹</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Macules/papules covering &lt; 10 % BSA with or without symptoms (pruritus, burning, tightness)</source>
-        <translation>斑疹/丘疹覆盖体表面积 &lt; 10%，伴或不伴症状（瘙痒、灼热、紧绷感）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Macules/papules covering 10–30 % BSA with or without symptoms; limiting instrumental ADL</source>
-        <translation>斑疹/丘疹覆盖体表面积 10–30%，伴或不伴症状；工具性日常生活活动受限</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Macules/papules covering &gt; 30 % BSA with moderate or severe symptoms; limiting self-care ADL</source>
-        <translation>斑疹/丘疹覆盖体表面积 &gt; 30%，伴中度或重度症状；自理性日常生活活动受限</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Dyspnea</source>
         <translation>呼吸困难</translation>
     </message>
@@ -574,12 +524,7 @@
         <translation>轻微活动即气短；工具性日常生活活动受限</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shortness of breath at rest; limiting self-care ADL</source>
-        <translation>静息时气短；自理性日常生活活动受限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Headache</source>
         <translation>头痛</translation>
     </message>
@@ -594,12 +539,42 @@
         <translation>中度疼痛；工具性日常生活活动受限</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severe pain; limiting self-care ADL</source>
-        <translation>重度疼痛；自理性日常生活活动受限</translation>
+        <location line="-61"/>
+        <source>Therapy or infusion interruption indicated but responds promptly to symptomatic treatment (e.g., antihistamines, NSAIDS, narcotics, IV fluids); prophylactic medications indicated for &lt;=24 hrs</source>
+        <translation>需要治疗或中断输注，但对症治疗（如抗组胺药、非甾体抗炎药、麻醉性镇痛药、静脉补液）后迅速缓解；需要预防性用药 &lt;=24 小时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prolonged (e.g., not rapidly responsive to symptomatic medication and/or brief interruption of infusion); recurrence of symptoms following initial improvement; hospitalization indicated for clinical sequelae</source>
+        <translation>迁延（如对症用药和/或短暂中断输注后未迅速缓解）；初步好转后症状复发；因临床后遗症需要住院治疗</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bronchospasm; hospitalization indicated for clinical sequelae; intravenous intervention indicated</source>
+        <translation>支气管痉挛；因临床后遗症需要住院治疗；需要静脉用药治疗</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>38.0 - 39.0 degrees C (100.4 - 102.2 degrees F)</source>
+        <translation>38.0 - 39.0 摄氏度（100.4 - 102.2 华氏度）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&gt;39.0 - 40.0 degrees C (102.3 - 104.0 degrees F)</source>
+        <translation>&gt;39.0 - 40.0 摄氏度（102.3 - 104.0 华氏度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;40.0 degrees C (&gt;104.0 degrees F) for &lt;=24 hrs</source>
+        <translation>&gt;40.0 摄氏度（&gt;104.0 华氏度），持续 &lt;=24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;40.0 degrees C (&gt;104.0 degrees F) for &gt;24 hrs</source>
+        <translation>&gt;40.0 摄氏度（&gt;104.0 华氏度），持续 &gt;24 小时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hypotension</source>
         <translation>低血压</translation>
     </message>
@@ -624,7 +599,32 @@
         <translation>危及生命，需要紧急干预</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Macules/papules covering &lt;10% BSA with or without symptoms (e.g., pruritus, burning, tightness)</source>
+        <translation>斑疹/丘疹覆盖体表面积 &lt;10%，伴或不伴症状（如瘙痒、灼热、紧绷感）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Macules/papules covering 10 - 30% BSA with or without symptoms (e.g., pruritus, burning, tightness); limiting instrumental ADL; rash covering &gt; 30% BSA with or without mild symptoms</source>
+        <translation>斑疹/丘疹覆盖体表面积 10 - 30%，伴或不伴症状（如瘙痒、灼热、紧绷感）；工具性日常生活活动受限；皮疹覆盖体表面积 &gt; 30%，伴或不伴轻度症状</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Macules/papules covering &gt;30% BSA with moderate or severe symptoms; limiting self care ADL</source>
+        <translation>斑疹/丘疹覆盖体表面积 &gt;30%，伴中度或重度症状；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shortness of breath at rest; limiting self care ADL</source>
+        <translation>静息时气短；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severe pain; limiting self care ADL</source>
+        <translation>重度疼痛；自理性日常生活活动受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; intervention not indicated</source>
         <translation>轻度；无症状或症状轻微；仅需临床或诊断性观察；无需干预</translation>
     </message>
@@ -635,12 +635,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Severe or medically significant but not immediately life-threatening; hospitalization or prolongation of hospitalization indicated; disabling; limiting self-care ADL</source>
+        <source>Severe or medically significant but not immediately life-threatening; hospitalization or prolongation of hospitalization indicated; disabling; limiting self care ADL</source>
         <translation>重度或具有重要医学意义但不会立即危及生命；需要住院或延长住院时间；致残；自理性日常生活活动受限</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Death related to adverse event</source>
+        <source>Death related to AE</source>
         <translation>与不良事件相关的死亡</translation>
     </message>
 </context>
@@ -2536,7 +2536,7 @@
     <message>
         <location line="+2"/>
         <source>; </source>
-        <extracomment>checklist; checklist_rules; event_text; bedside</extracomment>
+        <extracomment>checklist; checklist_rules; event_text; administration; bedside</extracomment>
         <translation>；</translation>
     </message>
     <message>
@@ -2784,6 +2784,12 @@
         <source>Type today&apos;s weight in kg, e.g. 58.5.</source>
         <extracomment>checklist_rules (bad_weight)</extracomment>
         <translation>请输入今日体重（kg），例如 58.5。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eligibility: answer each criterion true or false (not a text).</source>
+        <extracomment>checklist_rules (bad_eligibility)</extracomment>
+        <translation>入选资格：每项标准请回答是或否（不能是文字）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3051,6 +3057,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>STOP before the infusion: {problems}</source>
+        <extracomment>event_text</extracomment>
+        <translation>输注前停止：{problems}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} gtt/min（{band}）</translation>
@@ -3170,31 +3182,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{rate:.1f} gtt/min: in the band {low:g}–{high:g}</source>
-        <extracomment>guardrails</extracomment>
-        <translation>{rate:.1f} gtt/min：在目标范围 {low:g}–{high:g} 内</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{rate:.1f} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount</source>
-        <extracomment>guardrails</extracomment>
-        <translation>{rate:.1f} gtt/min 过慢（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{rate:.1f} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount</source>
-        <extracomment>guardrails</extracomment>
-        <translation>{rate:.1f} gtt/min 过快（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{rate:.1f} gtt/min is outside the safe limits {low:g}–{high:g}: stop and check the line; acknowledge with a reason</source>
-        <extracomment>guardrails</extracomment>
-        <translation>{rate:.1f} gtt/min 超出安全限值 {low:g}–{high:g}：请停止并检查输液管路；确认时须填写原因</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3374,7 +3362,43 @@
         <translation>知情同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+132"/>
+        <source>a whole number</source>
+        <extracomment>vitals</extracomment>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most one decimal</source>
+        <extracomment>vitals</extracomment>
+        <translation>最多一位小数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vital}: the chart records {precision} ({unit}); {value} has more. Type the value as the device shows it.</source>
+        <extracomment>vitals (precision_{name})</extracomment>
+        <translation>{vital}：记录单只记录{precision}（{unit}）；{value} 的精度超出。请按仪器显示的数值输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vital} {value} {unit} is not possible: allowed {low:g}–{high:g} {unit}.</source>
+        <extracomment>vitals (impossible_{name})</extracomment>
+        <translation>{vital} {value} {unit} 超出可能范围：允许范围 {low:g}–{high:g} {unit}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On oxygen: answer true or false (not {given!r}).</source>
+        <extracomment>vitals (bad_on_oxygen)</extracomment>
+        <translation>吸氧：请回答是或否（不能是 {given!r}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vital} {value} {unit} is unusual: please confirm.</source>
+        <extracomment>vitals</extracomment>
+        <translation>{vital} {value} {unit} 不常见：请确认。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>sign in</source>
         <extracomment>auth</extracomment>
         <translation>登录</translation>
@@ -3404,7 +3428,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+156"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3440,7 +3464,7 @@
         <translation>导入随机化列表</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>register participant</source>
         <extracomment>participants</extracomment>
         <translation>登记受试者</translation>
@@ -3452,13 +3476,13 @@
         <translation>接收制剂</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>release product</source>
         <extracomment>products</extracomment>
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>bedside check</source>
         <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
@@ -3470,13 +3494,13 @@
         <translation>安排输注</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>begin checks</source>
         <extracomment>session_flow</extracomment>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-106"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3488,7 +3512,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3524,19 +3548,19 @@
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>record drip reading</source>
         <extracomment>infusion</extracomment>
         <translation>记录滴速</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+132"/>
         <source>record vitals</source>
         <extracomment>vitals</extracomment>
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3548,19 +3572,19 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>end observation early</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>sign session</source>
         <extracomment>signing</extracomment>
         <translation>签署输注记录</translation>
@@ -3572,7 +3596,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -3590,7 +3614,7 @@
         <translation>处理数据不一致</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-252"/>
         <source>a nurse</source>
         <extracomment>permissions</extracomment>
         <translation>护士</translation>
@@ -3614,19 +3638,43 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+244"/>
         <source>Unknown action {action!r}.</source>
         <extracomment>declarations (unknown_action)</extracomment>
         <translation>未知操作 {action!r}。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-242"/>
         <source> or </source>
         <extracomment>permissions; corrections; signing</extracomment>
         <translation>或</translation>
     </message>
     <message>
+        <location line="-76"/>
+        <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate} gtt/min：在目标范围 {low:g}–{high:g} 内</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>{rate} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate} gtt/min 过慢（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate} gtt/min 过快（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate} gtt/min is outside the safe limits {low:g}–{high:g}: stop and check the line; acknowledge with a reason</source>
+        <extracomment>guardrails</extracomment>
+        <translation>{rate} gtt/min 超出安全限值 {low:g}–{high:g}：请停止并检查输液管路；确认时须填写原因</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Only {who} may do this ({action}).</source>
         <extracomment>permissions (not_permitted)</extracomment>
         <translation>只有{who}可以执行此操作（{action}）。</translation>
@@ -3642,6 +3690,12 @@
         <source>placebo bag lists cells</source>
         <extracomment>product</extracomment>
         <translation>安慰剂袋标注了细胞数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight {weight} kg cannot prescribe a dose</source>
+        <extracomment>product</extracomment>
+        <translation>体重 {weight} kg 无法用于计算剂量</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3980,13 +4034,7 @@
         <translation>{vital}：请输入数值（{unit}）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{vital} {value:g} {unit} is not possible: allowed {low:g}–{high:g} {unit}.</source>
-        <extracomment>vitals (impossible_{name})</extracomment>
-        <translation>{vital} {value:g} {unit} 超出可能范围：允许范围 {low:g}–{high:g} {unit}。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>The vital signs must be given field by field.</source>
         <extracomment>vitals (bad_vitals)</extracomment>
         <translation>生命体征须逐项填写。</translation>
@@ -3998,19 +4046,13 @@
         <translation>意识状态：请选择 A、C、V、P 或 U。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diastolic BP must be lower than systolic BP.</source>
         <extracomment>vitals (diastolic_not_below_systolic)</extracomment>
         <translation>舒张压须低于收缩压。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{vital} {value:g} {unit} is unusual: please confirm.</source>
-        <extracomment>vitals</extracomment>
-        <translation>{vital} {value:g} {unit} 不常见：请确认。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{action} has no field {field!r}.</source>
         <extracomment>actions (unknown_field)</extracomment>
         <translation>{action} 没有字段 {field!r}。</translation>
@@ -4029,6 +4071,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{action}: {field!r} must be a finite number.</source>
+        <extracomment>actions (bad_field)</extracomment>
+        <translation>{action}：{field!r} 必须是有限数值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no action {name!r}.</source>
         <extracomment>actions (unknown_action)</extracomment>
         <translation>没有操作 {name!r}。</translation>
@@ -4038,6 +4086,60 @@
         <source>Sign in first.</source>
         <extracomment>actions (not_signed_in)</extracomment>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bag has not been verified at the bedside by two people: a second person scans the bag and the wristband and signs.</source>
+        <extracomment>administration (product_not_verified)</extracomment>
+        <translation>该袋尚未经两人床旁核对：请第二人扫描输液袋和腕带并签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bag holds {cells} viable cells; today&apos;s weight {weight} kg needs {dose} cells ({off:.1f} % off, limit ±{tolerance:g} %)</source>
+        <extracomment>administration</extracomment>
+        <translation>该袋含 {cells} 个活细胞；按今日体重 {weight} kg 需要 {dose} 个细胞（偏差 {off:.1f} %，限值 ±{tolerance:g} %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOP — do not infuse: {problem}. Call the pharmacist and the investigator; the bag is not given.</source>
+        <extracomment>administration (dose_not_for_todays_weight)</extracomment>
+        <translation>停止——请勿输注：{problem}。请联系药师和研究者；该袋不得输注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bag expired at {at:%Y-%m-%d %H:%M} UTC</source>
+        <extracomment>administration</extracomment>
+        <translation>该袋已于 {at:%Y-%m-%d %H:%M} UTC 过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set)</source>
+        <extracomment>administration</extracomment>
+        <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} gtt/min，输液器 {factor} gtt/mL）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours:.1f} h since preparation at the start (limit {limit:g} h)</source>
+        <extracomment>administration</extracomment>
+        <translation>开始输注时距制备已 {hours:.1f} h（限值 {limit:g} h）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOP — do not start the infusion: {problems}. Call the pharmacist: this bag is not given.</source>
+        <extracomment>administration (product_not_fit_at_start)</extracomment>
+        <translation>停止——请勿开始输注：{problems}。请联系药师：该袋不得输注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bedside check of the bag was {minutes} min before the start (limit {limit:g} min): two people scan the bag and the wristband again.</source>
+        <extracomment>administration (bedside_check_stale)</extracomment>
+        <translation>床旁核对距开始已 {minutes} 分钟（限值 {limit:g} 分钟）：请两人重新扫描输液袋和腕带。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The baseline vital signs were measured {minutes} min before the start; the protocol counts them only within {window} min. Measure a new set of vital signs first.</source>
+        <extracomment>administration (baseline_too_old)</extracomment>
+        <translation>基线生命体征测量于开始前 {minutes} 分钟；方案只认可开始前 {window} 分钟内的测量。请先重新测量一组生命体征。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4298,6 +4400,30 @@
         <translation>请输入标签上的批号。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Weight (kg): {weight} kg cannot be right. Type the weight the prescription used ({low:g}–{high:g} kg).</source>
+        <extracomment>products (bad_weight_kg)</extracomment>
+        <translation>体重（kg）：{weight} kg 不可能正确。请输入处方所用体重（{low:g}–{high:g} kg）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viable cells: {cells} cannot be right. Type the cells the label gives (0 for placebo).</source>
+        <extracomment>products (bad_total_viable_cells)</extracomment>
+        <translation>活细胞数：{cells} 不可能正确。请输入标签上的细胞数（安慰剂为 0）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume (mL): {volume} cannot be right. Type the volume the label gives.</source>
+        <extracomment>products (bad_volume_ml)</extracomment>
+        <translation>体积（mL）：{volume} 不可能正确。请输入标签上的体积。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viability (%): {viability} cannot be right. Type a percentage from 0 to 100.</source>
+        <extracomment>products (bad_viability_pct)</extracomment>
+        <translation>活率（%）：{viability} 不可能正确。请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>No product {product_id} was received.</source>
         <extracomment>products (unknown_product)</extracomment>
@@ -4496,7 +4622,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>

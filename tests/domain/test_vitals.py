@@ -8,7 +8,7 @@ from tests.conftest import GOOD_VITALS
 
 
 def test_good_values_parse() -> None:
-    vitals = parse_vitals({**GOOD_VITALS, "temperature_c": "36,64"})
+    vitals = parse_vitals({**GOOD_VITALS, "temperature_c": "36,6"})
     assert isinstance(vitals, VitalSigns)
     assert vitals.temperature_c == 36.6 and vitals.consciousness is Consciousness.ALERT
     assert implausible(vitals) == []

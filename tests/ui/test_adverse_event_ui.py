@@ -68,7 +68,7 @@ def test_the_grades_offered_are_those_the_term_defines_with_their_definitions(
     choose_term(dialog, "fever")
     assert sorted(dialog.grade.buttons) == [1, 2, 3, 4, 5]
     assert dialog.grade.grade() == 2  # still defined: kept
-    assert dialog.grade.definitions[1].text() == "38.0–39.0 °C"
+    assert dialog.grade.definitions[1].text() == "38.0 - 39.0 degrees C (100.4 - 102.2 degrees F)"
 
     assert not dialog.other_term.isVisible()
     choose_term(dialog, "other")

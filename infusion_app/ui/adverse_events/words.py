@@ -6,21 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from infusion_app.domain.adverse_events import CTCAE_TERMS, OTHER_TERM, AeAction, AeOutcome, term
+from infusion_app.domain.adverse_events import (
+    CTCAE_GENERAL_GRADES,
+    CTCAE_TERMS,
+    OTHER_TERM,
+    AeAction,
+    AeOutcome,
+    term,
+)
 
-# CTCAE v5.0 general grade definitions (NCI, 2017), for a term the list does not hold.
-# They belong in domain/adverse_events.py; kept here until that module can take them.
-GENERAL_GRADES: dict[int, str] = {
-    1: "Mild; asymptomatic or mild symptoms; clinical or diagnostic observations only; "
-    "intervention not indicated",
-    2: "Moderate; minimal, local or noninvasive intervention indicated; limiting "
-    "age-appropriate instrumental ADL",
-    3: "Severe or medically significant but not immediately life-threatening; "
-    "hospitalization or prolongation of hospitalization indicated; disabling; "
-    "limiting self-care ADL",
-    4: "Life-threatening consequences; urgent intervention indicated",
-    5: "Death related to adverse event",
-}
+GENERAL_GRADES = CTCAE_GENERAL_GRADES  # for a term the list does not hold
 # The ICH E2A criteria that make an adverse event serious, as the CRF lists them.
 SERIOUS_CRITERIA = (
     "death",
