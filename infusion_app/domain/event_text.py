@@ -80,10 +80,6 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
             problems=Listing((Recorded(text) for text in p["problems"]), "; "),
         ),
         T.PRODUCT_VERIFIED: lambda: Message("second bedside check: bag verified (signed)"),
-        T.ADMINISTRATION_STOPPED: lambda: Message(
-            "STOP before the infusion: {problems}",
-            problems=Listing((Recorded(text) for text in p["problems"]), "; "),
-        ),
         T.DRIP_READING: lambda: Message(
             "drip {method}: {rate:.0f} gtt/min ({band})",
             method=Word(str(p["method"]).replace("_", " "), "DripMethods"),

@@ -8,47 +8,36 @@ protocol's window before the start.
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import datetime, timedelta
 from decimal import ROUND_UP, Decimal
-from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.dose import judge_dose, scientific
-from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.event_types import AdministrationStopped
 from infusion_app.domain.messages import Listing, Message
 from infusion_app.domain.numbers import as_entered
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import projected_end
-from infusion_app.domain.protocol import Anchor
+from infusion_app.domain.protocol import Anchor, CheckStep
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.infusion import drop_factor
+from infusion_app.store.queries.checks import check_answer
+from infusion_app.store.queries.products import ProductRow, session_product, verified_product
+from infusion_app.store.queries.vitals import session_vitals
 
 
 def todays_weight(ws: Workspace, session_id: str) -> float | None:
     """Today's weight (kg) from the session's checks, None when not recorded."""
-    row = ws.db.execute(
-        "SELECT answer FROM check_answers WHERE session = ? AND step = 'weight'", [session_id]
-    ).fetchone()
-    weight = json.loads(row[0]).get("weight_kg") if row else None
+    answer = check_answer(ws.db, session_id, CheckStep.WEIGHT.value)
+    weight = answer.answer.get("weight_kg") if answer else None
     return float(weight) if isinstance(weight, int | float) else None
-
-
-def session_product(ws: Workspace, session_id: str) -> dict[str, Any] | None:
-    """The bag verified at the bedside for the session (None when there is none)."""
-    rows = list(
-        ws.db.query("SELECT * FROM products WHERE session = ? AND state = 'verified'", [session_id])
-    )
-    return rows[0] if rows else None
 
 
 def rescan_pending(ws: Workspace, session_id: str) -> Refusal | None:
     """A refusal while a bag scanned again at the bedside waits for its second person."""
-    row = ws.db.execute(
-        "SELECT state FROM products WHERE session = ? AND state = 'released'", [session_id]
-    ).fetchone()
-    if row is None:
+    bag = session_product(ws.db, session_id)
+    if bag is None or bag.state != "released":
         return None
     return Refusal(
         "product_not_verified",
@@ -61,39 +50,31 @@ def _stop(
     ws: Workspace,
     actor: Actor,
     session_id: str,
-    product: dict[str, Any],
+    product: ProductRow,
     check: str,
     problems: list[Message],
 ) -> None:
     """Keep the stop in the log (who met it, when, and why), as a bedside mismatch is kept."""
-    payload = {
-        "product_id": product["id"],
-        "check": check,
-        "problems": [str(problem) for problem in problems],
-    }
-    draft = EventDraft(
-        EventType.ADMINISTRATION_STOPPED,
-        actor.username,
-        payload,
-        product["subject_code"],
-        session_id,
+    stopped = AdministrationStopped(
+        product_id=product.id, check=check, problems=[str(problem) for problem in problems]
     )
+    draft = stopped.draft(actor.username, product.subject_code, session_id)
     ws.store.append([draft])
 
 
 def dose_problem(ws: Workspace, actor: Actor, session_id: str) -> Refusal | None:
     """STOP when the bag's viable cells are not the dose for today's weight (± tolerance)."""
-    product = session_product(ws, session_id)
+    product = verified_product(ws.db, session_id)
     weight = todays_weight(ws, session_id)
-    if product is None or weight is None or ws.protocol.arm(product["arm"]).is_placebo:
+    if product is None or weight is None or ws.protocol.arm(product.arm).is_placebo:
         return None
-    judged = judge_dose(ws.protocol, product["total_viable_cells"], weight)
+    judged = judge_dose(ws.protocol, product.total_viable_cells, weight)
     if judged.passed:
         return None
     problem = Message(
         "the bag holds {cells} viable cells; today's weight {weight} kg needs {dose} cells "
         "({off:.1f} % off, limit ±{tolerance:g} %)",
-        cells=scientific(product["total_viable_cells"]),
+        cells=scientific(product.total_viable_cells),
         weight=as_entered(weight),
         dose=scientific(judged.prescribed_cells),
         off=judged.off_pct_shown,
@@ -120,12 +101,12 @@ def product_at_start_problem(
     """The bag judged again at the real start: expiry (and expiry against the projected end
     with the session's giving set at the band's slowest rate), hours since preparation, and
     how long ago the two people checked it at the bedside."""
-    product = session_product(ws, session_id)
+    product = verified_product(ws.db, session_id)
     if product is None:
         return None  # mark_ready required a verified bag; nothing to judge here
     acceptance = ws.protocol.product_acceptance
-    expires = parse_utc_iso(product["expires_at"])
-    prepared = parse_utc_iso(product["prepared_at"])
+    expires = parse_utc_iso(product.expires_at)
+    prepared = parse_utc_iso(product.prepared_at)
     factor = drop_factor(ws, session_id)
     end = projected_end(ws.protocol, start, factor)
     problems: list[Message] = []
@@ -163,9 +144,11 @@ def product_at_start_problem(
     return _stale_bedside_check(ws, product, start)
 
 
-def _stale_bedside_check(ws: Workspace, product: dict[str, Any], start: datetime) -> Refusal | None:
+def _stale_bedside_check(ws: Workspace, product: ProductRow, start: datetime) -> Refusal | None:
     limit = ws.protocol.product_acceptance.max_minutes_bedside_check_to_start
-    checked = parse_utc_iso(product["verified_at"])
+    if product.verified_at is None:
+        return None
+    checked = parse_utc_iso(product.verified_at)
     minutes = (start - checked).total_seconds() / 60
     if minutes <= limit:
         return None
@@ -181,14 +164,10 @@ def _stale_bedside_check(ws: Workspace, product: dict[str, Any], start: datetime
 def baseline_taken_at(ws: Workspace, session_id: str) -> datetime | None:
     """When the latest baseline set was measured: in the checks, or recorded for the
     baseline slot before the start."""
-    times = [
-        r[0]
-        for r in ws.db.execute(
-            "SELECT answered_at FROM check_answers WHERE session = ? AND step = 'baseline_vitals' "
-            "UNION ALL SELECT measured_at FROM vitals WHERE session = ? AND slot_key = ?",
-            [session_id, session_id, _baseline_slot(ws) or ""],
-        )
-    ]
+    slot = _baseline_slot(ws)
+    answer = check_answer(ws.db, session_id, CheckStep.BASELINE_VITALS.value)
+    times = [answer.answered_at] if answer else []
+    times += [v.measured_at for v in session_vitals(ws.db, session_id) if v.slot_key == slot]
     return max((parse_utc_iso(t) for t in times), default=None)
 
 

@@ -39,17 +39,17 @@ MAX_BACKDATE = timedelta(hours=24)
 
 
 def _done(ws: Workspace, session_id: str) -> dict[str, bool]:
+    """Slot keys done (and whether late); the checklist's baseline set serves the baseline
+    slot only when it was measured inside the protocol's window before the start (now, before
+    the infusion has started)."""
     done = slots_done(ws.db, session_id)
-    if baseline_from_checks(ws, session_id) is not None:
-        _, start, _ = _times(ws, session_id)
-        answered = ws.db.execute(
-            "SELECT answered_at FROM check_answers WHERE session = ? AND step = 'baseline_vitals'",
-            [session_id],
-        ).fetchone()[0]
-        until = start or ws.clock.now()  # before the start, the window ends now
+    answer = check_answer(ws.db, session_id, CheckStep.BASELINE_VITALS.value)
+    if answer is not None and baseline_from_checks(ws, session_id) is not None:
+        header = session_header(ws.db, session_id)
+        until = (header.started_at if header else None) or ws.clock.now()
         for slot in ws.protocol.vitals_schedule:
             opens = until + timedelta(minutes=slot.offset_min)
-            in_window = opens <= parse_utc_iso(answered) <= until
+            in_window = opens <= parse_utc_iso(answer.answered_at) <= until
             if slot.anchor.value == "before_start" and in_window:
                 done.setdefault(slot.id, False)
     return done

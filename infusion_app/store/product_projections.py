@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from infusion_app.domain.event_types import AdministrationStopped
 from infusion_app.domain.events import Event, EventType, canonical_json
 from infusion_app.store.rows import insert_row
 from infusion_app.store.session_projections import signature
@@ -80,5 +81,5 @@ PRODUCT_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EventType.BEDSIDE_FIRST_CHECK: _first_check,
     EventType.BEDSIDE_MISMATCH: _nothing,
     EventType.PRODUCT_VERIFIED: _verified,
-    EventType.ADMINISTRATION_STOPPED: _nothing,
+    AdministrationStopped.TYPE: _nothing,
 }

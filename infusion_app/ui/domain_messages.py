@@ -192,8 +192,6 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "second bedside check: bag verified (signed)"),
     #: event_text
-    QT_TRANSLATE_NOOP("Messages", "STOP before the infusion: {problems}"),
-    #: event_text
     QT_TRANSLATE_NOOP("Messages", "drip {method}: {rate:.0f} gtt/min ({band})"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "vital signs, NEWS2 {total}{alerts}"),
@@ -227,6 +225,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "corrected {field}: {old} → {new} ({reason})"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "{event_type}"),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "STOP before the infusion: {problems}"),
     #: adverse_events
     QT_TRANSLATE_NOOP("Messages", "adverse event: {term}, grade {grade}"),
     #: adverse_events

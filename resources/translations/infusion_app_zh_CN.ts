@@ -3056,13 +3056,13 @@
         <translation>床旁第二次核对：输注袋核对无误（已签名）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
         <source>STOP before the infusion: {problems}</source>
-        <extracomment>event_text</extracomment>
+        <extracomment>administration</extracomment>
         <translation>输注前停止：{problems}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} gtt/min（{band}）</translation>
@@ -3074,7 +3074,7 @@
         <translation>生命体征，NEWS2 {total}{alerts}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>adverse event: {term}, grade {grade}</source>
         <extracomment>adverse_events</extracomment>
         <translation>不良事件：{term}，{grade} 级</translation>
@@ -3086,7 +3086,7 @@
         <translation>不良事件更新：{outcome}，{grade} 级</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>set up site {site} for {protocol}</source>
         <extracomment>event_text</extracomment>
         <translation>为 {protocol} 设置中心 {site}</translation>
@@ -3152,13 +3152,13 @@
         <translation>停止输注（{reason}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>ended observation early: {reason}</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期：{reason}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>signed the session ({meaning})</source>
         <extracomment>event_text</extracomment>
         <translation>签署本次输注（{meaning}）</translation>
@@ -3182,7 +3182,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>

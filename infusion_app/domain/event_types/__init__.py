@@ -4,7 +4,13 @@ Importing this package declares them all. Event types not yet moved here are sti
 in ``domain/event_text.py`` and projected by name in ``store/*_projections.py``.
 """
 
+from infusion_app.domain.event_types.administration import AdministrationStopped
 from infusion_app.domain.event_types.adverse_events import AdverseEventRecorded, AdverseEventUpdated
 from infusion_app.domain.event_types.observation import ObservationEndedEarly
 
-__all__ = ["AdverseEventRecorded", "AdverseEventUpdated", "ObservationEndedEarly"]
+__all__ = [
+    "AdministrationStopped",
+    "AdverseEventRecorded",
+    "AdverseEventUpdated",
+    "ObservationEndedEarly",
+]
