@@ -1,8 +1,11 @@
 """``infusion-app export`` and ``infusion-app demo``: the record for monitors, a site to try.
 
-``export --format pdf|csv|fhir|odm (--session ID | --all) --out PATH``: a PDF per session
-(``--out`` is a file for one session, a folder for ``--all``), CSV files in the folder
-``--out``, or one FHIR R4 Bundle (JSON) / CDISC ODM 1.3.2 (XML) file.
+``export --format pdf|csv|fhir|odm (--session ID | --all) --out PATH --user NAME``: a PDF per
+session (``--out`` is a file for one session, a folder for ``--all``), CSV files in the folder
+``--out``, or one FHIR R4 Bundle (JSON) / CDISC ODM 1.3.2 (XML) file. The user's password is
+asked for (or read from the first line of standard input); the export is recorded in the audit
+trail, and it never writes onto the database or any file that is not its own earlier export
+(see :mod:`infusion_app.services.exports`).
 """
 
 from __future__ import annotations
@@ -13,9 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from infusion_app.cli.common import opened
-from infusion_app.domain.clock import utc_iso
-from infusion_app.reports.session_record import SessionRecord, gather, gather_all
+from infusion_app.cli.common import opened, read_secret
+from infusion_app.domain.outcomes import Refusal
 
 FORMATS = ("pdf", "csv", "fhir", "odm")
 
@@ -29,68 +31,51 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", metavar="ID", help="one session's id")
     which.add_argument("--all", action="store_true", help="every session of the site")
-    export.add_argument("--out", required=True, type=Path, metavar="PATH", help="file or folder")
+    export.add_argument("--out", required=True, metavar="PATH", help="file or folder")
+    export.add_argument(
+        "--user",
+        required=True,
+        metavar="NAME",
+        help="who exports (password at a prompt, or the first line of standard input)",
+    )
     demo = commands.add_parser(
         "demo", parents=[db_option], help="create a demonstration site in a new database"
     )
     demo.add_argument("--days", type=int, default=4, help="days of past sessions (default 4)")
 
 
-def _records(args: argparse.Namespace) -> tuple[list[SessionRecord], str] | None:
-    with opened(args) as ws:
-        if args.all:
-            return gather_all(ws), utc_iso(ws.clock.now())
-        try:
-            return [gather(ws, args.session)], utc_iso(ws.clock.now())
-        except KeyError:
-            print(f"infusion-app: no session {args.session}", file=sys.stderr)
-            return None
-
-
-def _pdf(records: list[SessionRecord], out: Path, one: bool) -> str:
+def _start_qt_for_pdf() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from infusion_app.reports.pdf_record import write_pdf, write_pdfs
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    if one:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        pages = write_pdf(records[0], out)
-        return f"wrote {out} ({pages} pages)"
-    return f"wrote {len(write_pdfs(records, out))} PDF file(s) to {out}"
-
-
-def _write(fmt: str, records: list[SessionRecord], out: Path, now: str, one: bool) -> str:
-    if fmt == "pdf":
-        return _pdf(records, out, one)
-    if fmt == "csv":
-        from infusion_app.reports.csv_export import write_csv
-
-        counts = write_csv(records, out)
-        return f"wrote {len(counts)} CSV files to {out} ({counts['sessions']} session(s))"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "fhir":
-        from infusion_app.reports.fhir_bundle import bundle_json
-
-        out.write_text(bundle_json(records, now), encoding="utf-8")
-    else:
-        from infusion_app.reports.odm import odm_xml
-
-        out.write_bytes(odm_xml(records, now))
-    return f"wrote {out} ({len(records)} session(s))"
+    return QGuiApplication.instance() or QGuiApplication([])
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Gather the record once, then write it in the format asked for."""
-    found = _records(args)
-    if found is None:
+    """Sign in as ``--user``, export, sign out: the audit trail shows who exported what."""
+    from infusion_app.services.auth import sign_in, sign_out
+    from infusion_app.services.exports import export_all, export_session
+
+    if not args.out.strip():
+        print("infusion-app: --out is empty: say where to write the export.", file=sys.stderr)
+        return 2
+    _app = _start_qt_for_pdf() if args.format == "pdf" else None
+    with opened(args) as ws:
+        password = read_secret(f"Password for {args.user}: ")
+        actor = sign_in(ws, username=args.user, password=password)
+        if isinstance(actor, Refusal):
+            print(f"infusion-app: not exported: {actor.reason}", file=sys.stderr)
+            return 1
+        out = Path(args.out)
+        if args.all:
+            result = export_all(ws, actor, args.format, out)
+        else:
+            result = export_session(ws, actor, args.session, args.format, out)
+        sign_out(ws, actor)
+    if isinstance(result, Refusal):
+        print(f"infusion-app: not exported: {result.reason}", file=sys.stderr)
         return 1
-    records, now = found
-    if not records:
-        print("infusion-app: there are no sessions to export", file=sys.stderr)
-        return 1
-    print(_write(args.format, records, args.out, now, one=not args.all))
+    print(result.summary)
     return 0
 
 

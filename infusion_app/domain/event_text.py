@@ -12,6 +12,7 @@ from typing import Any
 from infusion_app.domain import event_types  # noqa: F401 (declares them)
 from infusion_app.domain.event_declarations import DECLARED_EVENTS
 from infusion_app.domain.events import EventType
+from infusion_app.domain.export_files import EXPORT_WRITTEN
 from infusion_app.domain.messages import Listing, Message, Recorded, Word
 
 T = EventType
@@ -136,6 +137,12 @@ def describe(event_type: str, payload: dict[str, Any]) -> Message:
             old=p["old"],
             new=p["new"],
             reason=_reason(p),
+        ),
+        EXPORT_WRITTEN: lambda: Message(
+            "exported {sessions} session(s) as {format} to {files}",
+            sessions=len(p["sessions"]),
+            format=p["format"],
+            files=Listing(str(f["path"]) for f in p["files"]),
         ),
         **_clinical(p),
     }

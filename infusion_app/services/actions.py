@@ -29,6 +29,7 @@ from infusion_app.services import (
     checks,
     corrections,
     discrepancies,
+    exports,
     infusion,
     observation,
     participants,
@@ -119,6 +120,7 @@ CLINICAL_DAY = (
     signing,
     corrections,
     audit_trail,
+    exports,
     discrepancies,
 )
 """The service modules, in the order of a clinical day: the order docs/actions.md lists them."""

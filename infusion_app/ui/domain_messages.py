@@ -224,6 +224,8 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "corrected {field}: {old} → {new} ({reason})"),
     #: event_text
+    QT_TRANSLATE_NOOP("Messages", "exported {sessions} session(s) as {format} to {files}"),
+    #: event_text
     QT_TRANSLATE_NOOP("Messages", "{event_type}"),
     #: administration
     QT_TRANSLATE_NOOP("Messages", "STOP before the infusion: {problems}"),
@@ -561,6 +563,28 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "This discrepancy is already resolved."),
     #: discrepancies (bad_decision)
     QT_TRANSLATE_NOOP("Messages", "Choose one of: {choices}."),
+    #: export_targets (export_onto_database)
+    QT_TRANSLATE_NOOP("Messages", "{path} is the database or one of its own files (its journal, a backup): the export was not written there. Choose another file."),
+    #: export_targets (export_target_is_folder)
+    QT_TRANSLATE_NOOP("Messages", "{path} is a folder: name a file for this export."),
+    #: export_targets (export_target_exists)
+    QT_TRANSLATE_NOOP("Messages", "{path} already exists and is not an earlier export of this record: nothing was overwritten. Choose another name."),
+    #: export_targets (export_target_is_file)
+    QT_TRANSLATE_NOOP("Messages", "{path} is a file, but this export writes several files: name a folder."),
+    #: export_targets (export_cannot_write)
+    QT_TRANSLATE_NOOP("Messages", "Cannot write to {path} ({problem}): nothing was written."),
+    #: exports
+    QT_TRANSLATE_NOOP("Messages", "export the record"),
+    #: exports (bad_export_format)
+    QT_TRANSLATE_NOOP("Messages", "The format must be one of: {choices}."),
+    #: exports (export_target_missing)
+    QT_TRANSLATE_NOOP("Messages", "Say where to write the export."),
+    #: exports (unknown_session)
+    QT_TRANSLATE_NOOP("Messages", "There is no session {session}."),
+    #: exports (nothing_to_export)
+    QT_TRANSLATE_NOOP("Messages", "There are no sessions to export."),
+    #: exports (export_not_recorded)
+    QT_TRANSLATE_NOOP("Messages", "The export could not be recorded in the audit trail, so it was not written: {problem}"),
     #: infusion (not_infusing)
     QT_TRANSLATE_NOOP("Messages", "Drip readings are recorded while the infusion runs."),
     #: infusion

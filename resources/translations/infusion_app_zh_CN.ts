@@ -2143,7 +2143,7 @@
 <context>
     <name>InfusionStatusWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+49"/>
+        <location filename="../../infusion_app/ui/infusion/status_panel.py" line="+48"/>
         <location line="+11"/>
         <source>Time since the start</source>
         <translation>自开始以来的时间</translation>
@@ -2333,7 +2333,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../infusion_app/ui/launch.py" line="+119"/>
+        <location filename="../../infusion_app/ui/launch.py" line="+117"/>
         <source>Cannot open the training database</source>
         <translation>无法打开培训数据库</translation>
     </message>
@@ -3056,13 +3056,13 @@
         <translation>床旁第二次核对：输注袋核对无误（已签名）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>STOP before the infusion: {problems}</source>
         <extracomment>administration</extracomment>
         <translation>输注前停止：{problems}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} gtt/min（{band}）</translation>
@@ -3074,7 +3074,7 @@
         <translation>生命体征，NEWS2 {total}{alerts}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>adverse event: {term}, grade {grade}</source>
         <extracomment>adverse_events</extracomment>
         <translation>不良事件：{term}，{grade} 级</translation>
@@ -3086,7 +3086,7 @@
         <translation>不良事件更新：{outcome}，{grade} 级</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>set up site {site} for {protocol}</source>
         <extracomment>event_text</extracomment>
         <translation>为 {protocol} 设置中心 {site}</translation>
@@ -3152,13 +3152,13 @@
         <translation>停止输注（{reason}）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>ended observation early: {reason}</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期：{reason}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>signed the session ({meaning})</source>
         <extracomment>event_text</extracomment>
         <translation>签署本次输注（{meaning}）</translation>
@@ -3176,7 +3176,7 @@
         <translation>更正{field}：{old} → {new}（{reason}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{event_type}</source>
         <extracomment>event_text</extracomment>
         <translation>{event_type}</translation>
@@ -3428,7 +3428,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+178"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3482,13 +3482,13 @@
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-120"/>
         <source>bedside check</source>
         <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+88"/>
         <source>schedule session</source>
         <extracomment>participants</extracomment>
         <translation>安排输注</translation>
@@ -3500,7 +3500,7 @@
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-128"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3512,7 +3512,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3560,7 +3560,7 @@
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-234"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3572,7 +3572,7 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+180"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
@@ -3596,7 +3596,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-136"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -3650,7 +3650,13 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-88"/>
+        <source>exported {sessions} session(s) as {format} to {files}</source>
+        <extracomment>event_text</extracomment>
+        <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} gtt/min：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4287,6 +4293,72 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>{path} is the database or one of its own files (its journal, a backup): the export was not written there. Choose another file.</source>
+        <extracomment>export_targets (export_onto_database)</extracomment>
+        <translation>{path} 是数据库或其自身的文件（日志或备份）：导出未写入该处。请选择其他文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder: name a file for this export.</source>
+        <extracomment>export_targets (export_target_is_folder)</extracomment>
+        <translation>{path} 是文件夹：请为本次导出指定一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists and is not an earlier export of this record: nothing was overwritten. Choose another name.</source>
+        <extracomment>export_targets (export_target_exists)</extracomment>
+        <translation>{path} 已存在，且不是本记录先前的导出：未覆盖任何内容。请选择其他名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a file, but this export writes several files: name a folder.</source>
+        <extracomment>export_targets (export_target_is_file)</extracomment>
+        <translation>{path} 是文件，但本次导出会写入多个文件：请指定一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write to {path} ({problem}): nothing was written.</source>
+        <extracomment>export_targets (export_cannot_write)</extracomment>
+        <translation>无法写入 {path}（{problem}）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export the record</source>
+        <extracomment>exports</extracomment>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The format must be one of: {choices}.</source>
+        <extracomment>exports (bad_export_format)</extracomment>
+        <translation>格式必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where to write the export.</source>
+        <extracomment>exports (export_target_missing)</extracomment>
+        <translation>请指定导出的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no session {session}.</source>
+        <extracomment>exports (unknown_session)</extracomment>
+        <translation>没有输注 {session}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no sessions to export.</source>
+        <extracomment>exports (nothing_to_export)</extracomment>
+        <translation>没有可导出的输注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export could not be recorded in the audit trail, so it was not written: {problem}</source>
+        <extracomment>exports (export_not_recorded)</extracomment>
+        <translation>导出无法记入稽查轨迹，因此未写入：{problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drip readings are recorded while the infusion runs.</source>
         <extracomment>infusion (not_infusing)</extracomment>
         <translation>滴速只能在输注进行中记录。</translation>
@@ -4622,7 +4694,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-184"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -6106,7 +6178,7 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../infusion_app/ui/sync_status.py" line="+113"/>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+112"/>
         <source>Synchronisation status</source>
         <translation>同步状态</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from infusion_app import cli
-from infusion_app.demo import make_demo
+from infusion_app.demo import DEMO_PASSWORD, make_demo
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 
@@ -34,7 +35,10 @@ def _first_session(db: Path) -> str:
 
 
 def _export(db: Path, *args: str) -> int:
-    return cli.main(["export", "--db", str(db), *args])
+    """Export as the demo's investigator; the password comes on standard input."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdin", io.StringIO(DEMO_PASSWORD + "\n"))
+        return cli.main(["export", "--db", str(db), "--user", "monitor.liu", *args])
 
 
 def test_fhir_and_odm_of_all_sessions(demo_db: Path, tmp_path: Path) -> None:
@@ -77,8 +81,10 @@ def test_the_command_runs_as_a_program(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     out = tmp_path / "all.json"
+    args = ["export", "--db", str(db), "--format", "fhir", "--all", "--out", str(out)]
     done = subprocess.run(
-        [*run, "export", "--db", str(db), "--format", "fhir", "--all", "--out", str(out)],
+        [*run, *args, "--user", "dr.wang"],
+        input=DEMO_PASSWORD + "\n",
         capture_output=True,
         text=True,
         check=False,
