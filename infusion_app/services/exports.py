@@ -22,9 +22,9 @@ from infusion_app.domain.events import Event, EventDraft
 from infusion_app.domain.export_files import EXPORT_WRITTEN, ExportFormat, safe_stem, unique_names
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.roles import Role
 from infusion_app.reports.record_types import SessionRecord
 from infusion_app.reports.session_record import gather, session_ids
-from infusion_app.domain.roles import Role
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.export_targets import (
