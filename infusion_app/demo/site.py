@@ -31,6 +31,7 @@ from infusion_app.services import auth, corrections, participants, randomization
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.audit import verify_log
+from infusion_app.store.queries.sessions import session_counts_by_state
 from infusion_app.store.rebuild import rebuild_check
 
 DEMO_PASSWORD = "demo-password-2026"
@@ -197,7 +198,7 @@ def make_demo(
 
 
 def _summary(ws: Workspace, db_path: Path) -> DemoSummary:
-    states = dict(ws.db.execute("SELECT state, count(*) FROM sessions GROUP BY state").fetchall())
+    states = session_counts_by_state(ws.db)
     roles = ws.db.execute("SELECT username, role FROM users ORDER BY role, username").fetchall()
     return DemoSummary(
         db_path,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from infusion_app.store.queries.adverse_events import AdverseEventRow as AeRow
 from infusion_app.store.queries.drip_readings import DripReadingRow
+from infusion_app.store.queries.products import ProductInfo
 from infusion_app.store.queries.vitals import VitalsRow
 
 __all__ = [
@@ -85,30 +86,6 @@ class CheckRow:
     decision: str
     decision_reason: str
     decided_by: str
-
-
-@dataclass(frozen=True)
-class ProductInfo:
-    """The bag verified (or last released) for this session."""
-
-    id: str
-    din: str
-    lot: str
-    arm: str
-    expires_at: str
-    total_viable_cells: float
-    viability_pct: float | None
-    volume_ml: float
-    prepared_at: str
-    temperature_c: float
-    weight_kg: float
-    state: str
-    received_by: str
-    received_at: str
-    released_by: str | None
-    released_at: str | None
-    verified_by: str | None
-    verified_at: str | None
 
 
 @dataclass(frozen=True)

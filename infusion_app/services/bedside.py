@@ -17,6 +17,7 @@ from infusion_app.services.products import (
     product_row,
     product_signature,
 )
+from infusion_app.services.records import known_session
 
 
 def verified_product(ws: Workspace, session_id: str) -> str | None:
@@ -39,12 +40,10 @@ def product_problem(ws: Workspace, session_id: str) -> Refusal | None:
 
 
 def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict] | Refusal:
-    row = ws.db.execute(
-        "SELECT subject_code, state FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
-        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    if row[1] not in ("checking", "ready"):
+    header = known_session(ws, session_id)
+    if isinstance(header, Refusal):
+        return header
+    if header.state not in ("checking", "ready"):
         return Refusal("not_checking", "The bedside check is done during the pre-infusion checks.")
     product = product_row(ws, product_id)
     rescan = product is not None and product["state"] == "verified"
@@ -52,7 +51,7 @@ def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict
         return Refusal("not_released", "This bag has not been released by the pharmacist.")
     if product is None or product["state"] not in ("released", "verified"):
         return Refusal("not_released", "This bag has not been released by the pharmacist.")
-    return str(row[0]), product
+    return header.subject_code, product
 
 
 @user_action("bedside check", Role.NURSE, Role.PHARMACIST)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from typing import Any
 
 from infusion_app.domain.checklist import (
@@ -23,16 +21,9 @@ from infusion_app.domain.session_state import SessionState
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
-
-
-def _session(ws: Workspace, session_id: str) -> tuple[str, str] | Refusal:
-    """(state, subject code) of a session, or a refusal."""
-    row = ws.db.execute(
-        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
-        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    return str(row[0]), str(row[1])
+from infusion_app.services.records import known_session, session_header
+from infusion_app.store.queries.checks import check_answers, check_decisions
+from infusion_app.store.queries.participants import participant
 
 
 def _step(ws: Workspace, step: str) -> CheckStep | Refusal:
@@ -43,33 +34,26 @@ def _step(ws: Workspace, step: str) -> CheckStep | Refusal:
 
 def facts(ws: Workspace, subject_code: str) -> ParticipantFacts:
     """The participant's identifiers the checks compare with."""
-    row = ws.db.execute(
-        "SELECT subject_code, initials, year_of_birth, consent_date FROM participants "
-        "WHERE subject_code = ?",
-        [subject_code],
-    ).fetchone()
-    return ParticipantFacts(row[0], row[1], int(row[2]), row[3])
+    person = participant(ws.db, subject_code)
+    assert person is not None, subject_code
+    return ParticipantFacts(
+        person.subject_code, person.initials, person.year_of_birth, person.consent_date
+    )
 
 
 def checklist(ws: Workspace, session_id: str) -> ChecklistResult:
     """Every step of the session's checklist, judged against the protocol now."""
-    subject = ws.db.execute(
-        "SELECT subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()[0]
+    header = session_header(ws, session_id)
+    assert header is not None, session_id
     answers = {
-        CheckStep(r[0]): RecordedAnswer(r[1], json.loads(r[2]))
-        for r in ws.db.execute(
-            "SELECT step, event_id, answer FROM check_answers WHERE session = ?", [session_id]
-        )
+        CheckStep(step): RecordedAnswer(a.event_id, a.answer)
+        for step, a in check_answers(ws.db, session_id).items()
     }
     decisions = {
-        CheckStep(r[0]): RecordedDecision(r[1], Decision(r[2]), r[3])
-        for r in ws.db.execute(
-            "SELECT step, answer_event_id, decision, reason FROM check_decisions WHERE session = ?",
-            [session_id],
-        )
+        CheckStep(step): RecordedDecision(d.answer_event_id, Decision(d.decision), d.reason)
+        for step, d in check_decisions(ws.db, session_id).items()
     }
-    return evaluate(ws.protocol, facts(ws, subject), answers, decisions)
+    return evaluate(ws.protocol, facts(ws, header.subject_code), answers, decisions)
 
 
 @user_action("answer check", Role.NURSE, Role.INVESTIGATOR)
@@ -77,10 +61,10 @@ def answer_check(
     ws: Workspace, actor: Actor, *, session_id: str, step: str, answer: dict
 ) -> Outcome:
     """Record the answer to one check; the result says whether the step now holds."""
-    session = _session(ws, session_id)
+    session = known_session(ws, session_id)
     if isinstance(session, Refusal):
         return session
-    if session[0] != SessionState.CHECKING:
+    if session.state is not SessionState.CHECKING:
         return Refusal("not_checking", "Checks are answered while the session is in its checks.")
     check = _step(ws, step)
     if isinstance(check, Refusal):
@@ -91,7 +75,7 @@ def answer_check(
         EventType.CHECK_ANSWERED,
         actor.username,
         {"step": check.value, "answer": answer},
-        session[1],
+        session.subject_code,
         session_id,
     )
     events = ws.store.append([draft])
@@ -111,7 +95,7 @@ def decide_check(
     password: str,
 ) -> Outcome:
     """An investigator decides, with a signature, to proceed or defer where the protocol allows."""
-    session = _session(ws, session_id)
+    session = known_session(ws, session_id)
     check = _step(ws, step)
     if isinstance(session, Refusal) or isinstance(check, Refusal):
         return session if isinstance(session, Refusal) else check  # type: ignore[return-value]
@@ -136,32 +120,12 @@ def decide_check(
         "role": actor.role.value,
         "record_hash": current.answer_event_id,
     }
-    draft = EventDraft(EventType.CHECK_DECIDED, actor.username, payload, session[1], session_id)
+    draft = EventDraft(
+        EventType.CHECK_DECIDED, actor.username, payload, session.subject_code, session_id
+    )
     return Accepted(tuple(ws.store.append([draft])), {"decision": decision})
-
-
-@dataclass(frozen=True)
-class SessionHeader:
-    """What the checklist's title shows, and the state that decides whether checks begin."""
-
-    subject_code: str
-    number: int
-    scheduled_for: str
-    state: SessionState
-
-
-def session_header(ws: Workspace, session_id: str) -> SessionHeader | None:
-    """The session's subject, number, day and state; None for an unknown session."""
-    row = ws.db.execute(
-        "SELECT subject_code, number, scheduled_for, state FROM sessions WHERE id = ?",
-        [session_id],
-    ).fetchone()
-    return SessionHeader(row[0], int(row[1]), row[2], SessionState(row[3])) if row else None
 
 
 def recorded_answers(ws: Workspace, session_id: str) -> dict[str, dict[str, Any]]:
     """The latest answer of each step already recorded for the session, by step value."""
-    rows = ws.db.execute(
-        "SELECT step, answer FROM check_answers WHERE session = ?", [session_id]
-    ).fetchall()
-    return {str(step): json.loads(answer) for step, answer in rows}
+    return {step: row.answer for step, row in check_answers(ws.db, session_id).items()}

@@ -17,6 +17,7 @@ from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.store.queries.sessions import session_state
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,8 @@ def _current_value(ws: Workspace, target: _Target) -> object:
 
 
 def _session_state(ws: Workspace, session_id: str | None) -> str | None:
-    row = ws.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()
-    return str(row[0]) if row else None
+    state = session_state(ws.db, session_id) if session_id else None
+    return state.value if state else None
 
 
 def current_value(ws: Workspace, event_id: str, field: str) -> object | Refusal:

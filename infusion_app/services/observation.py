@@ -16,19 +16,20 @@ from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.records import known_session, session_header
 from infusion_app.services.vitals import schedule_status
 
 
 def progress(ws: Workspace, session_id: str) -> ObservationProgress:
     """The session's post-infusion slots now, and whether an investigator ended it early."""
-    row = ws.db.execute(
-        "SELECT observation_ended_early_by, observation_ended_early_at, observation_end_reason "
-        "FROM sessions WHERE id = ?",
-        [session_id],
-    ).fetchone()
+    header = session_header(ws, session_id)
     early = None
-    if row is not None and row[0]:
-        early = EarlyEnd(str(row[0]), parse_utc_iso(str(row[1])), str(row[2]))
+    if header is not None and header.observation_ended_early_by:
+        early = EarlyEnd(
+            header.observation_ended_early_by,
+            parse_utc_iso(str(header.observation_ended_early_at)),
+            str(header.observation_end_reason),
+        )
     return observation_progress(schedule_status(ws, session_id), early)
 
 
@@ -40,14 +41,12 @@ def not_over(ws: Workspace, session_id: str) -> Refusal | None:
 @user_action("end observation early", Role.INVESTIGATOR)
 def end_observation_early(ws: Workspace, actor: Actor, *, session_id: str, reason: str) -> Outcome:
     """An investigator ends post-infusion observation before its last check, with a reason."""
-    row = ws.db.execute(
-        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
-        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    if problem := early_end_refusal(SessionState(row[0]), progress(ws, session_id), reason):
+    header = known_session(ws, session_id)
+    if isinstance(header, Refusal):
+        return header
+    if problem := early_end_refusal(header.state, progress(ws, session_id), reason):
         return problem
     draft = ObservationEndedEarly(reason=reason.strip()).draft(
-        actor.username, str(row[1]), session_id
+        actor.username, header.subject_code, session_id
     )
     return Accepted(tuple(ws.store.append([draft])), {"state": SessionState.OBSERVING.value})

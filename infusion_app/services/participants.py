@@ -19,6 +19,7 @@ from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.randomization import allocated_arm
 from infusion_app.store.ids import new_id
+from infusion_app.store.queries.sessions import next_session_number
 
 
 def _arm_problem(ws: Workspace, subject_code: str, arm: str) -> str | Refusal:
@@ -155,9 +156,7 @@ def schedule_session(
         )
     if day < ws.site_today():
         return Refusal("date_in_past", "A session cannot be scheduled on a day that has passed.")
-    number = ws.db.execute(
-        "SELECT coalesce(max(number), 0) + 1 FROM sessions WHERE subject_code = ?", [subject_code]
-    ).fetchone()[0]
+    number = next_session_number(ws.db, subject_code)
     allowed = ws.protocol.schedule.infusions_per_participant
     if number > allowed:
         return Refusal(

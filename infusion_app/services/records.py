@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from infusion_app.domain.infusion_volume import Pause
+from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.store.errors import DatabaseClosed
@@ -30,6 +31,7 @@ __all__ = [
     "SignatureShown",
     "bag_for_session",
     "infusion_span",
+    "known_session",
     "participant",
     "participants",
     "paused_since",
@@ -51,6 +53,14 @@ RUNNING = (SessionState.INFUSING, SessionState.PAUSED)
 def session_header(ws: Workspace, session_id: str) -> SessionHeader | None:
     """The session's row (subject, number, day, state, times); None for an unknown session."""
     return sessions.session_header(ws.db, session_id)
+
+
+def known_session(ws: Workspace, session_id: str) -> SessionHeader | Refusal:
+    """The session's row, or the refusal that names an unknown session."""
+    header = session_header(ws, session_id)
+    if header is None:
+        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
+    return header
 
 
 def session_state(ws: Workspace, session_id: str) -> SessionState | None:

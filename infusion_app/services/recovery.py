@@ -22,6 +22,7 @@ from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.backups import database_file
 from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.integrity import DamagedDatabase, PreviousRun, damage, previous_run
+from infusion_app.store.queries.sessions import sessions_in_states
 
 RECOVERED_STATES = (
     SessionState.INFUSING,
@@ -133,13 +134,8 @@ def recovery_summary(ws: Workspace, previous: PreviousRun | None = None) -> Reco
     if previous is None:
         path = database_file(ws.db)
         previous = previous_run(path) if path else PreviousRun(True)
-    placeholders = ", ".join("?" for _ in RECOVERED_STATES)
-    rows = ws.db.execute(
-        f"SELECT id, subject_code FROM sessions WHERE state IN ({placeholders}) "
-        "ORDER BY scheduled_for, subject_code",
-        [s.value for s in RECOVERED_STATES],
-    ).fetchall()
-    sessions = [_recovered(ws, str(r[0]), str(r[1])) for r in rows]
+    running = sessions_in_states(ws.db, RECOVERED_STATES, by_day=True)
+    sessions = [_recovered(ws, header.id, header.subject_code) for header in running]
     if previous.clean and not sessions:
         return None
     last_row = ws.db.execute("SELECT recorded_at FROM events ORDER BY seq DESC LIMIT 1").fetchone()

@@ -11,7 +11,6 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import (
     SessionAction,
-    SessionState,
     check_reason,
     transition,
 )
@@ -25,6 +24,7 @@ from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.records import known_session
 from infusion_app.store.backups import BACKUPS
 
 A = SessionAction
@@ -74,12 +74,10 @@ def move_session(
 
     ``before_recording`` runs once the move is known to be legal (e.g. a signature's password).
     """
-    row = ws.db.execute(
-        "SELECT state, subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
-        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    state = SessionState(row[0])
+    header = known_session(ws, session_id)
+    if isinstance(header, Refusal):
+        return header
+    state = header.state
     target = transition(state, action)
     if isinstance(target, Refusal):
         return target
@@ -89,7 +87,8 @@ def move_session(
     if before_recording and (problem := before_recording()):
         return problem
     payload = {"from": state.value, "to": target.value, **(extra or {})}
-    draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, row[1], session_id, when)
+    subject = header.subject_code
+    draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, subject, session_id, when)
     events = tuple(ws.store.append([draft]))
     if action in MILESTONES:
         BACKUPS.request(ws, MILESTONES[action])  # in the background; a full disk is logged

@@ -6,15 +6,12 @@ printed name and role, and is bound to the record by the hash of the record's la
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionAction, SessionState
 from infusion_app.domain.signatures import (
-    Manifestation,
     SignatureMeaning,
     check_meaning,
     check_second_signer,
@@ -23,7 +20,9 @@ from infusion_app.services import observation
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.records import known_session
 from infusion_app.services.session_flow import move_session
+from infusion_app.store.queries.signatures import SignatureShown, signatures_in_force
 
 FIRST_MEANINGS = (SignatureMeaning.PERFORMED,)
 COUNTER_MEANINGS = (SignatureMeaning.REVIEWED, SignatureMeaning.APPROVED)
@@ -85,10 +84,10 @@ def sign_session(
 
 
 def _countersign_problem(ws: Workspace, actor: Actor, session_id: str) -> Refusal | None:
-    row = ws.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()
-    if row is None:
-        return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
-    if row[0] != SessionState.SIGNED:
+    header = known_session(ws, session_id)
+    if isinstance(header, Refusal):
+        return header
+    if header.state is not SessionState.SIGNED:
         return Refusal("not_signed", "Only a session the nurse has signed can be countersigned.")
     signers = signatures(ws, session_id)
     performer = next((s.username for s in signers if s.meaning == "performed"), None)
@@ -107,38 +106,18 @@ def countersign_session(
     problem = problem or _password_check(ws, actor, password)
     if problem:
         return problem
-    participant = ws.db.execute(
-        "SELECT subject_code FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()[0]
+    header = known_session(ws, session_id)
+    assert not isinstance(header, Refusal), header
     draft = EventDraft(
         EventType.SESSION_COUNTERSIGNED,
         actor.username,
         _manifest(ws, actor, session_id, meaning),
-        participant,
+        header.subject_code,
         session_id,
     )
     return Accepted(tuple(ws.store.append([draft])), {"meaning": meaning})
 
 
-@dataclass(frozen=True)
-class SignatureShown:
-    """A signature in force on a record: who signed, and its manifestation."""
-
-    username: str
-    manifestation: Manifestation
-
-    @property
-    def meaning(self) -> SignatureMeaning:
-        return self.manifestation.meaning
-
-
 def signatures(ws: Workspace, session_id: str) -> list[SignatureShown]:
     """The signatures in force on a session (a correction supersedes earlier ones), oldest first."""
-    rows = ws.db.execute(
-        "SELECT username, full_name, role, signed_at, meaning FROM signatures "
-        "WHERE record_type = 'session' AND record_id = ? AND superseded = 0 ORDER BY signed_at",
-        [session_id],
-    ).fetchall()
-    return [
-        SignatureShown(r[0], Manifestation(r[1], r[2], r[3], SignatureMeaning(r[4]))) for r in rows
-    ]
+    return signatures_in_force(ws.db, "session", session_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from infusion_app.domain.checklist_rules import Status
@@ -13,19 +13,13 @@ from infusion_app.services.adverse_events import adverse_events
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.vitals import schedule_status
+from infusion_app.store.queries.worklist import WorklistEntry, worklist_entries
 
 
 @dataclass(frozen=True)
-class WorklistRow:
-    """One session as the worklist shows it."""
+class WorklistRow(WorklistEntry):
+    """One session as the worklist shows it: the entry and its chips, most urgent first."""
 
-    session_id: str
-    subject_code: str
-    initials: str
-    arm: str
-    number: int
-    scheduled_for: date
-    state: SessionState
     chips: tuple[Chip, ...] = ()
 
     @property
@@ -36,17 +30,10 @@ class WorklistRow:
 
 def worklist(ws: Workspace, today: date, search: str = "") -> list[WorklistRow]:
     """Sessions from today on (and any earlier one not yet signed), filtered by subject code."""
-    rows = ws.db.execute(
-        """SELECT s.id, s.subject_code, p.initials, p.arm, s.number, s.scheduled_for, s.state
-           FROM sessions s JOIN participants p USING (subject_code)
-           WHERE (s.scheduled_for >= ? OR s.state != 'signed') AND s.subject_code LIKE ?""",
-        [today.isoformat(), f"%{search.strip().upper()}%"],
-    ).fetchall()
     items = []
-    for r in rows:
-        state, day = SessionState(r[6]), date.fromisoformat(r[5])
-        found = chips(state, day, today, _flags(ws, r[0], state))
-        items.append(WorklistRow(r[0], r[1], r[2], r[3], r[4], day, state, found))
+    for e in worklist_entries(ws.db, today, search.strip().upper()):
+        found = chips(e.state, e.scheduled_for, today, _flags(ws, e.session_id, e.state))
+        items.append(WorklistRow(**{f.name: getattr(e, f.name) for f in fields(e)}, chips=found))
     return sorted(
         items,
         key=lambda r: (r.scheduled_for > today, URGENCY[r.chip], r.scheduled_for, r.subject_code),

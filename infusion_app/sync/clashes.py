@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from infusion_app.domain.events import Event, EventType
 from infusion_app.domain.messages import Message
+from infusion_app.store.queries.sessions import session_header, session_holding
 
 SESSION_MOVES = (
     EventType.SESSION_CHECKS_BEGUN,
@@ -62,21 +63,19 @@ def _applied(db: Database, where: str, params: list[Any]) -> str | None:
 def _session_name(db: Database, session_id: str | None) -> Message:
     """``session 2 of HPV-005`` for a session known here, else its id (as the other laptop
     wrote it): the investigator reads whose session it is, not a UUID."""
-    row = db.execute(
-        "SELECT subject_code, number FROM sessions WHERE id = ?", [session_id]
-    ).fetchone()
-    if row is None:
+    header = session_header(db, session_id) if session_id else None
+    if header is None:
         return Message("session {session}", session=session_id)
-    return Message("session {number} of {subject}", number=row[1], subject=row[0])
+    return Message(
+        "session {number} of {subject}", number=header.number, subject=header.subject_code
+    )
 
 
 def _session_move(db: Database, event: Event) -> Clash | None:
-    row = db.execute(
-        "SELECT state, subject_code, number FROM sessions WHERE id = ?", [event.session]
-    ).fetchone()
+    header = session_header(db, event.session) if event.session else None
     moves = ", ".join("?" * len(SESSION_MOVES))
     other = _applied(db, f"session = ? AND type IN ({moves})", [event.session, *SESSION_MOVES])
-    if row is None:
+    if header is None:
         summary = Message(
             "{event_type} arrived for session {session}, unknown on this laptop.",
             event_type=event.type,
@@ -84,14 +83,14 @@ def _session_move(db: Database, event: Event) -> Clash | None:
         )
         return Clash("unknown_session", str(summary), event.session, None)
     before, after = event.payload.get("from"), event.payload.get("to")
-    if row[0] == before:
+    if header.state == before:
         return None
     summary = Message(
         "Session {number} of {subject} is '{state}' on this laptop, but another laptop moved "
         "it from '{before}' to '{after}' ({event_type} by {actor}).",
-        number=row[2],
-        subject=row[1],
-        state=row[0],
+        number=header.number,
+        subject=header.subject_code,
+        state=header.state.value,
         before=before,
         after=after,
         event_type=event.type,
@@ -199,15 +198,12 @@ def _keyed(kind: str, table: str, column: str, key: str, words: str) -> Callable
 
 def _session_scheduled(db: Database, event: Event) -> Clash | None:
     number = event.payload.get("number")
-    row = db.execute(
-        "SELECT id FROM sessions WHERE (subject_code = ? AND number = ?) OR id = ?",
-        [event.participant, number, event.session],
-    ).fetchone()
-    if row is None:
+    held = session_holding(db, str(event.participant), number, str(event.session))
+    if held is None:
         return None
-    other = _applied(db, "type = ? AND session = ?", [event.type, row[0]])
+    other = _applied(db, "type = ? AND session = ?", [event.type, held])
     summary = f"Session {number} of {event.participant} was scheduled on two laptops."
-    return Clash("session_scheduled_twice", summary, str(row[0]), other)
+    return Clash("session_scheduled_twice", summary, held, other)
 
 
 def _randomization(db: Database, event: Event) -> Clash | None:

@@ -515,8 +515,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "That is the user already signed in: unlock instead."),
     #: bedside (product_not_verified)
     QT_TRANSLATE_NOOP("Messages", "The session is not ready. product: the bag has not been verified at the bedside by two people."),
-    #: bedside (unknown_session); checks (unknown_session); infusion (unknown_session); observation (unknown_session); session_flow (unknown_session); signing (unknown_session); vitals (unknown_session)
-    QT_TRANSLATE_NOOP("Messages", "No session {session_id} exists."),
     #: bedside (not_checking)
     QT_TRANSLATE_NOOP("Messages", "The bedside check is done during the pre-infusion checks."),
     #: bedside (not_released)
@@ -585,6 +583,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "There are no sessions to export."),
     #: exports (export_not_recorded)
     QT_TRANSLATE_NOOP("Messages", "The export could not be recorded in the audit trail, so it was not written: {problem}"),
+    #: infusion (unknown_session); records (unknown_session); vitals (unknown_session)
+    QT_TRANSLATE_NOOP("Messages", "No session {session_id} exists."),
     #: infusion (not_infusing)
     QT_TRANSLATE_NOOP("Messages", "Drip readings are recorded while the infusion runs."),
     #: infusion

@@ -3482,13 +3482,13 @@
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>bedside check</source>
         <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>schedule session</source>
         <extracomment>participants</extracomment>
         <translation>安排输注</translation>
@@ -3500,7 +3500,7 @@
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3512,7 +3512,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3596,25 +3596,25 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>view audit trail</source>
         <extracomment>audit_trail</extracomment>
         <translation>查看稽查轨迹</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>resolve discrepancy</source>
         <extracomment>discrepancies</extracomment>
         <translation>处理数据不一致</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>a nurse</source>
         <extracomment>permissions</extracomment>
         <translation>护士</translation>
@@ -3638,13 +3638,13 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+242"/>
         <source>Unknown action {action!r}.</source>
         <extracomment>declarations (unknown_action)</extracomment>
         <translation>未知操作 {action!r}。</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-240"/>
         <source> or </source>
         <extracomment>permissions; corrections; signing</extracomment>
         <translation>或</translation>
@@ -4202,13 +4202,13 @@
         <translation>本次输注尚未就绪。制剂：输注袋尚未经两人床旁核对。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+70"/>
         <source>No session {session_id} exists.</source>
-        <extracomment>bedside (unknown_session); checks (unknown_session); infusion (unknown_session); observation (unknown_session); session_flow (unknown_session); signing (unknown_session); vitals (unknown_session)</extracomment>
+        <extracomment>infusion (unknown_session); records (unknown_session); vitals (unknown_session)</extracomment>
         <translation>不存在输注记录 {session_id}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>The bedside check is done during the pre-infusion checks.</source>
         <extracomment>bedside (not_checking)</extracomment>
         <translation>床旁核对须在输注前核查期间进行。</translation>
@@ -4358,7 +4358,7 @@
         <translation>导出无法记入稽查轨迹，因此未写入：{problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Drip readings are recorded while the infusion runs.</source>
         <extracomment>infusion (not_infusing)</extracomment>
         <translation>滴速只能在输注进行中记录。</translation>
@@ -4694,7 +4694,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>

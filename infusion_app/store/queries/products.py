@@ -12,14 +12,13 @@ from infusion_app.domain.events import EventType
 
 
 @dataclass(frozen=True)
-class ProductRow:
-    """A bag as the read model holds it; times are UTC ISO 8601 text exactly as stored."""
+class ProductInfo:
+    """A bag as its record prints it; times are UTC ISO 8601 text exactly as stored."""
 
     id: str
-    subject_code: str
-    arm: str
     din: str
     lot: str
+    arm: str
     expires_at: str
     total_viable_cells: float
     viability_pct: float | None
@@ -28,15 +27,22 @@ class ProductRow:
     temperature_c: float
     weight_kg: float
     state: str
-    failed_checks: str  # JSON text
     received_by: str
     received_at: str
     released_by: str | None
     released_at: str | None
-    session: str | None
-    first_checked_by: str | None
     verified_by: str | None
     verified_at: str | None
+
+
+@dataclass(frozen=True)
+class ProductRow(ProductInfo):
+    """A bag as the read model holds it: its record, whose it is and its bedside check."""
+
+    subject_code: str
+    failed_checks: str  # JSON text
+    session: str | None
+    first_checked_by: str | None
 
 
 _COLUMNS = ", ".join(f.name for f in fields(ProductRow))

@@ -97,3 +97,18 @@ def next_session_number(db: Database, subject_code: str) -> int:
         "SELECT coalesce(max(number), 0) + 1 FROM sessions WHERE subject_code = ?", [subject_code]
     ).fetchone()
     return int(row[0])
+
+
+def session_holding(db: Database, subject_code: str, number: object, session_id: str) -> str | None:
+    """The id of a session already here with this subject and number, or with this id."""
+    row = db.execute(
+        "SELECT id FROM sessions WHERE (subject_code = ? AND number = ?) OR id = ?",
+        [subject_code, number, session_id],
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def session_counts_by_state(db: Database) -> dict[str, int]:
+    """How many sessions are in each state (states with none left out)."""
+    rows = db.execute("SELECT state, count(*) FROM sessions GROUP BY state").fetchall()
+    return {str(state): int(count) for state, count in rows}

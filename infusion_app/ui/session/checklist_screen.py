@@ -31,9 +31,9 @@ from infusion_app.services.checks import (
     checklist,
     decide_check,
     recorded_answers,
-    session_header,
 )
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.records import session_header
 from infusion_app.services.session_flow import begin_checks, mark_ready
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.kit.forms import error_label, show_error
