@@ -108,19 +108,23 @@ def event_hash(
     prev_hash: str,
 ) -> str:
     """SHA-256 (hex) over every stored field of an event and the previous event's hash."""
-    body = canonical_json(
-        [
-            id,
-            device_id,
-            device_seq,
-            actor,
-            participant,
-            session,
-            type,
-            payload_json,
-            occurred_at,
-            recorded_at,
-            prev_hash,
-        ]
+    body = hashed_text(
+        id,
+        device_id,
+        device_seq,
+        actor,
+        participant,
+        session,
+        type,
+        payload_json,
+        occurred_at,
+        recorded_at,
+        prev_hash,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def hashed_text(*fields: object) -> str:
+    """The text :func:`event_hash` hashes: the eleven fields, from ``id`` to ``prev_hash``, in
+    the order of its arguments, as one canonical JSON array."""
+    return canonical_json(list(fields))

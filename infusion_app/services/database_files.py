@@ -38,6 +38,7 @@ __all__ = [
     "set_aside",
     "sync_is_set_up",
     "sync_status",
+    "unsent_events",
 ]
 
 
@@ -49,3 +50,9 @@ def sync_is_set_up(ws: Workspace) -> bool:
 def sync_status(ws: Workspace) -> SyncStatus:
     """When this laptop last synced, how many events wait, and the last error."""
     return sync_state.status(ws.db, ws.store.device_id)
+
+
+def unsent_events(ws: Workspace) -> list[str]:
+    """Why each event this laptop set aside (the server could not take it in) was not sent,
+    latest first, while its discrepancy is open."""
+    return sync_state.unsent_summaries(ws.db)

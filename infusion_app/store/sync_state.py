@@ -18,6 +18,7 @@ from infusion_app.domain.events import Event, EventType
 from infusion_app.store.rows import insert_row
 
 DISCREPANCY_RESOLVED = EventType.DISCREPANCY_RESOLVED
+UNSENDABLE = "unsendable"  # the kind of discrepancy of an event this laptop could not send
 
 SYNC_SCHEMA = """
 CREATE TABLE sync_settings (
@@ -198,6 +199,18 @@ def add_discrepancy(db: Database, row: dict[str, Any]) -> str:
     ident = discrepancy_id(row.get("applied_event_id"), row["held_event_id"])
     insert_row(db, "discrepancies", {"id": ident, **row}, ignore=True)
     return ident
+
+
+def unsent_summaries(db: Database) -> list[str]:
+    """Why each of this laptop's set-aside events was not sent, latest first, while its
+    discrepancy is open (the status line shows them)."""
+    rows = db.execute(
+        "SELECT d.summary FROM discrepancies d "
+        "LEFT JOIN discrepancy_resolutions r ON r.discrepancy_id = d.id "
+        "WHERE d.kind = ? AND r.discrepancy_id IS NULL ORDER BY d.found_at DESC, d.id",
+        [UNSENDABLE],
+    )
+    return [str(row[0]) for row in rows]
 
 
 def _resolved(db: Database, event: Event) -> None:

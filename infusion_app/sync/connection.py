@@ -77,6 +77,12 @@ def connector(settings: SyncSettings, password: str | None = None) -> Connect:
         try:
             return psycopg.connect(settings.conninfo, password=secret, **connect_kwargs(settings))
         except psycopg.OperationalError as error:
+            if "password authentication failed" in str(error):
+                raise SyncError(
+                    "The sync server refused this laptop's password (was it changed on the "
+                    "server?): the data manager enrols the laptop again (infusion-app server "
+                    "enrol); nothing recorded here is lost."
+                ) from error
             raise SyncError(f"Cannot reach the sync server: {error}".strip()) from error
 
     return connect

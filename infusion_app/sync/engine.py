@@ -63,6 +63,8 @@ def describe(error: psycopg.Error) -> SyncError:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if state == "IC001":
         return ChainRefusedError(f"The server refused the events: {text}")
+    if state == "IC003":  # validation: normally set aside, here only if that did not help
+        return SyncError(f"The server refused an event: {text}")
     if state == "42501":
         return SyncError(
             f"The server refused this laptop's role ({text}): is it enrolled at this site?"
@@ -101,6 +103,7 @@ def _exchange(
         device=device,
         site=settings.site_code,
         batch_size=batch or PUSH_BATCH,
+        now=lambda: utc_iso(clock.now()),
         on_batch=lambda done: report("push", done, todo),
     )
     todo = count_new(conn, device, sync_state.pull_cursor(db))

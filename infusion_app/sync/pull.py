@@ -23,6 +23,7 @@ from infusion_app.store.read_models import PROJECTORS, project
 from infusion_app.sync.clashes import Clash, find_clash
 from infusion_app.sync.errors import ChainRefusedError, SyncError
 from infusion_app.sync.push import COLUMNS
+from infusion_app.sync.set_aside import original, problem_of
 
 log = logging.getLogger("log.sync")
 
@@ -141,6 +142,14 @@ def apply_pulled(db: Database, server_seq: int, row: tuple[Any, ...], now: str) 
             [row[0], server_seq, now],
         )
         return False
+    try:
+        carried = original(row)
+    except (ValueError, KeyError, TypeError) as error:
+        raise ChainRefusedError(
+            f"pulled event {row[0]} is a stand-in of no event: {error}"
+        ) from error
+    if carried is not None:
+        return _store_set_aside(db, server_seq, row, carried, now)
     event = row_to_event(row)
     if event.type not in PROJECTORS:
         raise SyncError(
@@ -154,6 +163,24 @@ def apply_pulled(db: Database, server_seq: int, row: tuple[Any, ...], now: str) 
     held = _hold(db, event, clash, now) if clash else None
     sync_state.mark_pulled(db, event.id, server_seq, now, held)
     return clash is not None and not clash.silent
+
+
+def _store_set_aside(
+    db: Database, server_seq: int, row: tuple[Any, ...], carried: tuple[Any, ...], now: str
+) -> bool:
+    """Keep the event a stand-in carries in the log (its chain stays whole here), held out of
+    the read models: its laptop could not send it, and says why."""
+    if carried[:3] != row[:3] or carried[10:] != row[10:]:
+        raise ChainRefusedError(f"pulled event {row[0]} does not carry its own fields: refused.")
+    names = [column.strip() for column in COLUMNS.split(",")]
+    fields = dict(zip(names, carried, strict=True))
+    event = Event(**{**fields, "payload": {}})  # the payload is checked as text, not read
+    _check(db, event, carried[7])
+    _store(db, carried)
+    reason = f"not sent by its laptop: {problem_of(row)}"
+    sync_state.mark_pulled(db, event.id, server_seq, now, reason)
+    log.warning("pulled event %s held: %s", event.id, reason)
+    return False
 
 
 def pull_events(

@@ -14,15 +14,23 @@ and a batch is acknowledged only after its own commit returned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import psycopg
 from sqlite_utils import Database
 
+from infusion_app.domain.messages import Message
 from infusion_app.store import sync_state
 from infusion_app.sync.errors import ChainRefusedError, SyncError
+from infusion_app.sync.set_aside import (
+    refused_events,
+    set_aside,
+    set_aside_ids,
+    stand_in,
+    unstorable,
+)
 
 COLUMNS = (
     "id, device_id, device_seq, actor, participant, session, type, payload, "
@@ -120,6 +128,59 @@ def send_batch(conn: psycopg.Connection, site: str, rows: Sequence[tuple[Any, ..
     conn.commit()
 
 
+class _Sendable:
+    """Turns unacknowledged rows into what is sent: a set-aside event as its stand-in."""
+
+    def __init__(self, db: Database, device: str, now: Callable[[], str]) -> None:
+        self.db, self.device, self.now = db, device, now
+        self.aside = set_aside_ids(db, device)
+
+    def __call__(self, rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        unfit = {
+            row[0]: problem
+            for row in rows
+            if row[0] not in self.aside and (problem := unstorable(row))
+        }
+        if unfit:
+            self.put_aside(unfit, rows)
+        return [stand_in(row, self.aside[row[0]]) if row[0] in self.aside else row for row in rows]
+
+    def put_aside(self, refused: Mapping[str, Message], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Record the refused events of ``rows`` as not sent (one local transaction)."""
+        with self.db.atomic():
+            for row in rows:
+                if row[0] in refused and row[0] not in self.aside:
+                    set_aside(self.db, row, refused[row[0]], self.now())
+        self.aside = set_aside_ids(self.db, self.device)
+
+
+def _finish(
+    conn: psycopg.Connection,
+    site: str,
+    rows: Sequence[tuple[Any, ...]],
+    sendable: _Sendable,
+    sending: Future[None],
+) -> None:
+    """Wait for the batch; while the server refuses events of it (IC003), set those aside and
+    send the batch again. Returns once it is committed on the server."""
+    try:
+        sending.result()
+        return
+    except psycopg.Error as error:
+        problem = error
+    while True:
+        conn.rollback()
+        refused = refused_events(problem)
+        if not refused or refused.keys() <= sendable.aside.keys():
+            raise problem
+        sendable.put_aside(refused, rows)
+        try:
+            send_batch(conn, site, sendable(rows))
+            return
+        except psycopg.Error as error:
+            problem = error
+
+
 def push_events(
     db: Database,
     conn: psycopg.Connection,
@@ -127,19 +188,23 @@ def push_events(
     device: str,
     site: str,
     batch_size: int,
+    now: Callable[[], str],
     on_batch: BatchDone | None = None,
 ) -> int:
-    """Push every unacknowledged event of ``device``; return how many went up."""
+    """Push every unacknowledged event of ``device``; return how many went up (set-aside ones
+    included: their stand-ins went up in their place)."""
     acked = reconcile_ack(db, conn, device)
     create_staging(conn)
+    sendable = _Sendable(db, device, now)
     pushed = 0
     rows = unacked(db, device, acked, batch_size)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
         while rows:
-            sending = sender.submit(send_batch, conn, site, rows)
+            sending = sender.submit(send_batch, conn, site, sendable(rows))
             last = int(rows[-1][2])
             following = unacked(db, device, last, batch_size)  # while the server works
-            sending.result()  # committed on the server (or raises): only now acknowledge
+            # committed on the server (or raises): only now acknowledge
+            _finish(conn, site, rows, sendable, sending)
             with db.atomic():
                 sync_state.set_acked_seq(db, last)
             pushed += len(rows)

@@ -12,6 +12,14 @@ import secrets
 import psycopg
 from psycopg import sql
 
+from infusion_app.domain.event_shapes import ANY_ACTOR, PAYLOAD_FIELDS
+from infusion_app.sync.server_checks_sql import (
+    CHECKS_SQL,
+    FORGET_FIELDS,
+    INSERT_FIELD,
+    JSON_KIND_SQL,
+    UPSERT_TYPE,
+)
 from infusion_app.sync.server_sql import DEVICE_GROUP, GROUP_SQL, SCHEMA_SQL
 
 log = logging.getLogger("log.sync")
@@ -34,6 +42,16 @@ def init_server(conn: psycopg.Connection) -> None:
         conn.execute("SELECT pg_advisory_xact_lock(7311015000)")
         conn.execute(GROUP_SQL)
         conn.execute(SCHEMA_SQL)
+        conn.execute(JSON_KIND_SQL)
+        conn.execute(CHECKS_SQL)
+        with conn.cursor() as cur:
+            for event_type, fields in PAYLOAD_FIELDS.items():
+                cur.execute(UPSERT_TYPE, [event_type, event_type in ANY_ACTOR])
+                cur.execute(FORGET_FIELDS, [event_type])
+                cur.executemany(
+                    INSERT_FIELD,
+                    [(event_type, name, list(kinds)) for name, kinds in fields.items()],
+                )
     log.info("central schema ready")
 
 
@@ -56,7 +74,7 @@ def enrol_device(conn: psycopg.Connection, *, device_id: str, site: str) -> tupl
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone()
         verb = "ALTER" if exists else "CREATE"
         conn.execute(
-            sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(
+            sql.SQL(verb + " ROLE {} LOGIN CONNECTION LIMIT 8 PASSWORD {}").format(
                 sql.Identifier(role), sql.Literal(password)
             )
         )

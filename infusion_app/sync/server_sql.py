@@ -10,15 +10,25 @@ Server-side guarantees (they hold for any client, not just this app):
   ``infusion_app.domain.events.event_hash`` does, and every event must follow its device's
   previous event (``device_seq`` = previous + 1, ``prev_hash`` = previous hash; the first
   event links to the genesis hash). A broken chain aborts the statement with SQLSTATE IC001.
-* ``server_seq`` is taken under one transaction-level advisory lock, so the sequence numbers
-  become visible in the order they were handed out: a pull cursor never skips an event that
-  committed late.
+* ``server_seq`` is the server's alone: a row trigger draws it from the sequence for every
+  inserted row (whatever the statement says), and device roles may insert only the event's own
+  columns and have no use of the sequence. It is drawn under one transaction-level advisory
+  lock, so the numbers become visible in the order they were handed out: a pull cursor never
+  skips an event that committed late.
+* A device role knows only its own site and device (``my_site()``, ``my_device()``); it cannot
+  read the device map, the sites or another site's events.
+* Every pushed event is validated (:mod:`infusion_app.sync.server_checks_sql`).
 """
 
 from __future__ import annotations
 
 DEVICE_GROUP = "infusion_device"
 SEQ_LOCK_KEY = 7_311_015_001  # any constant: one advisory lock orders all pushes
+# What a device may write: the event's own fields, never server_seq or received_at.
+INSERTABLE = (
+    "site, id, device_id, device_seq, actor, participant, session, type, payload, "
+    "occurred_at, recorded_at, prev_hash, hash"
+)
 
 SCHEMA_SQL = f"""
 CREATE SCHEMA IF NOT EXISTS infusion;
@@ -34,7 +44,7 @@ CREATE TABLE IF NOT EXISTS infusion.devices (
 );
 CREATE SEQUENCE IF NOT EXISTS infusion.events_server_seq;
 CREATE TABLE IF NOT EXISTS infusion.events (
-    server_seq bigint PRIMARY KEY DEFAULT nextval('infusion.events_server_seq'),
+    server_seq bigint PRIMARY KEY,  -- numbered by the events_server_seq trigger
     site text NOT NULL,
     id text NOT NULL UNIQUE,
     device_id text NOT NULL,
@@ -52,15 +62,19 @@ CREATE TABLE IF NOT EXISTS infusion.events (
     UNIQUE (device_id, device_seq)
 );
 ALTER SEQUENCE infusion.events_server_seq OWNED BY infusion.events.server_seq;
+-- Servers set up before the trigger numbered rows had a default, evaluated as the device.
+ALTER TABLE infusion.events ALTER COLUMN server_seq DROP DEFAULT;
 CREATE INDEX IF NOT EXISTS events_site_seq ON infusion.events (site, server_seq);
 
-CREATE OR REPLACE FUNCTION infusion.site_of(role_name name) RETURNS text
+-- The login role's own site and device: no argument, so no role can ask about another.
+-- (Before this, site_of(name) and device_of(name) answered for any role: dropped below.)
+CREATE OR REPLACE FUNCTION infusion.my_site() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
-AS $$ SELECT site FROM infusion.devices WHERE devices.role_name = site_of.role_name $$;
+AS $$ SELECT site FROM infusion.devices WHERE devices.role_name = session_user $$;
 
-CREATE OR REPLACE FUNCTION infusion.device_of(role_name name) RETURNS text
+CREATE OR REPLACE FUNCTION infusion.my_device() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
-AS $$ SELECT device_id FROM infusion.devices WHERE devices.role_name = device_of.role_name $$;
+AS $$ SELECT device_id FROM infusion.devices WHERE devices.role_name = session_user $$;
 
 -- The JSON text of [id, device_id, device_seq, actor, ..., prev_hash] as Python's
 -- json.dumps(separators=(",", ":"), ensure_ascii=False) writes it: to_json escapes strings
@@ -90,6 +104,16 @@ AS $$ SELECT encode(sha256(convert_to(
 CREATE OR REPLACE FUNCTION infusion.take_seq_lock() RETURNS trigger LANGUAGE plpgsql
 AS $$ BEGIN PERFORM pg_advisory_xact_lock({SEQ_LOCK_KEY}); RETURN NULL; END $$;
 
+-- Whatever an INSERT says, the server numbers the row and stamps its arrival. SECURITY
+-- DEFINER: the device roles have no use of the sequence, so they cannot burn numbers either.
+CREATE OR REPLACE FUNCTION infusion.assign_server_seq() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, infusion
+AS $$ BEGIN
+    NEW.server_seq := nextval('infusion.events_server_seq');
+    NEW.received_at := now();
+    RETURN NEW;
+END $$;
+
 -- Within the statement's rows each event must follow the one before it (window lag); only
 -- a device's first row here is looked up in the table, so the check is one pass plus one
 -- index probe per device. The first two queries only say whether anything is wrong (a scan
@@ -103,7 +127,7 @@ DECLARE
 BEGIN
     IF NOT EXISTS (
         SELECT FROM new_rows r
-         WHERE r.hash IS DISTINCT FROM infusion.event_hash(r.id, r.device_id, r.device_seq,
+         WHERE r.hash IS DISTINCT FROM infusion.row_hash(r.id, r.device_id, r.device_seq,
                r.actor, r.participant, r.session, r.type, r.payload, r.occurred_at,
                r.recorded_at, r.prev_hash)
     ) AND NOT EXISTS (
@@ -126,7 +150,7 @@ BEGIN
     SELECT n.id, n.device_id, n.device_seq, n.problem INTO bad FROM (
         SELECT r.id, r.device_id, r.device_seq,
                CASE
-                 WHEN r.hash IS DISTINCT FROM infusion.event_hash(r.id, r.device_id,
+                 WHEN r.hash IS DISTINCT FROM infusion.row_hash(r.id, r.device_id,
                       r.device_seq, r.actor, r.participant, r.session, r.type, r.payload,
                       r.occurred_at, r.recorded_at, r.prev_hash)
                    THEN 'its contents do not match its hash (the event was changed)'
@@ -172,6 +196,8 @@ END $$;
 
 CREATE OR REPLACE TRIGGER events_seq_lock BEFORE INSERT ON infusion.events
     FOR EACH STATEMENT EXECUTE FUNCTION infusion.take_seq_lock();
+CREATE OR REPLACE TRIGGER events_server_seq BEFORE INSERT ON infusion.events
+    FOR EACH ROW EXECUTE FUNCTION infusion.assign_server_seq();
 CREATE OR REPLACE TRIGGER events_chain AFTER INSERT ON infusion.events
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION infusion.check_chain();
@@ -183,18 +209,32 @@ CREATE OR REPLACE TRIGGER events_no_truncate BEFORE TRUNCATE ON infusion.events
 ALTER TABLE infusion.events ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS events_read ON infusion.events;
 CREATE POLICY events_read ON infusion.events FOR SELECT
-    USING (site = (SELECT infusion.site_of(current_user)));
+    USING (site = (SELECT infusion.my_site()));
 DROP POLICY IF EXISTS events_write ON infusion.events;
 CREATE POLICY events_write ON infusion.events FOR INSERT
-    WITH CHECK (site = (SELECT infusion.site_of(current_user))
-                AND device_id = (SELECT infusion.device_of(current_user)));
+    WITH CHECK (site = (SELECT infusion.my_site())
+                AND device_id = (SELECT infusion.my_device()));
+DROP FUNCTION IF EXISTS infusion.site_of(name);
+DROP FUNCTION IF EXISTS infusion.device_of(name);
 
 REVOKE ALL ON ALL TABLES IN SCHEMA infusion FROM PUBLIC;
-REVOKE ALL ON FUNCTION infusion.site_of(name), infusion.device_of(name) FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA infusion FROM {DEVICE_GROUP};
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA infusion FROM PUBLIC;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA infusion FROM {DEVICE_GROUP};
+REVOKE ALL ON FUNCTION infusion.my_site(), infusion.my_device() FROM PUBLIC;
+REVOKE ALL ON FUNCTION infusion.assign_server_seq(), infusion.take_seq_lock(),
+    infusion.check_chain(), infusion.refuse_change() FROM PUBLIC;
 GRANT USAGE ON SCHEMA infusion TO {DEVICE_GROUP};
-GRANT SELECT, INSERT ON infusion.events TO {DEVICE_GROUP};
-GRANT USAGE ON SEQUENCE infusion.events_server_seq TO {DEVICE_GROUP};
-GRANT EXECUTE ON FUNCTION infusion.site_of(name), infusion.device_of(name) TO {DEVICE_GROUP};
+GRANT SELECT ON infusion.events TO {DEVICE_GROUP};
+GRANT INSERT ({INSERTABLE}) ON infusion.events TO {DEVICE_GROUP};
+GRANT EXECUTE ON FUNCTION infusion.my_site(), infusion.my_device() TO {DEVICE_GROUP};
+
+-- A number planted before devices lost the right to choose one must not collide with the
+-- sequence later (the sequence only ever moves forward).
+SELECT setval('infusion.events_server_seq', planted)
+  FROM (SELECT max(server_seq) AS planted FROM infusion.events) AS top,
+       infusion.events_server_seq AS seq
+ WHERE planted > seq.last_value;
 """
 
 # Roles live in the whole cluster, so "IF NOT EXISTS" needs a DO block.

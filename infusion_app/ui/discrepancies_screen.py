@@ -22,7 +22,13 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import ProductState
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.services.discrepancies import DECISIONS, Discrepancy, Side, discrepancies
+from infusion_app.services.discrepancies import (
+    DECISIONS,
+    UNSENDABLE,
+    Discrepancy,
+    Side,
+    discrepancies,
+)
 from infusion_app.services.discrepancies import resolve_discrepancy as resolve
 from infusion_app.ui.kit.forms import error_label, heading, show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
@@ -123,11 +129,17 @@ class DiscrepanciesScreen(QWidget):
         if not 0 <= row < len(self._shown):
             return
         item = self._shown[row]
-        lines = [
-            self._summary(item),
-            self._side(self.tr("Kept in the record here"), item.applied),
-            self._side(self.tr("Held back (from another laptop)"), item.held),
-        ]
+        if item.kind == UNSENDABLE:  # one event, kept here, that the server could not take
+            lines = [
+                self.tr("Not sent to the server: %s") % self._summary(item),
+                self._side(self.tr("Kept in the record here"), item.held),
+            ]
+        else:
+            lines = [
+                self._summary(item),
+                self._side(self.tr("Kept in the record here"), item.applied),
+                self._side(self.tr("Held back (from another laptop)"), item.held),
+            ]
         if item.decision:
             lines.append(
                 self.tr("Decided: %s — %s (%s)")

@@ -311,7 +311,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "an investigator"),
     #: permissions
     QT_TRANSLATE_NOOP("Messages", "an administrator"),
-    #: permissions; corrections; signing
+    #: permissions; corrections; signing; set_aside
     QT_TRANSLATE_NOOP("Messages", " or "),
     #: permissions (not_permitted)
     QT_TRANSLATE_NOOP("Messages", "Only {who} may do this ({action})."),
@@ -743,5 +743,23 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Site {site} was set up on both laptops."),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "This laptop is site {site}; another laptop set itself up as site {other_site}."),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "it holds a NUL character in {field}, which the server cannot store"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "the server does not know events of type {type} (update it: infusion-app server init)"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "its payload is not a JSON object"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "its payload field {field} is missing or not {kinds}"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "{actor} is not a user of site {site}"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "it sets up another site than {site}"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "its {field} is not a date and time"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "the server refused it ({code})"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "event #{number} ({type}): {problem}"),
 )
 # fmt: on

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
-from infusion_app.services.database_files import database_file, sync_is_set_up, sync_status
+from infusion_app.services.database_files import (
+    database_file,
+    sync_is_set_up,
+    sync_status,
+    unsent_events,
+)
+from infusion_app.ui.messages import recorded_text
 from infusion_app.ui.texts import local_time
 
 SYNC_EVERY_MS = 5 * 60 * 1000
@@ -143,6 +149,14 @@ class SyncStatusLabel(QLabel):
         text = self.tr("Sync: %s · %d waiting") % (last or self.tr("never"), shown.pending)
         if shown.last_error:
             text += " · ⚠ " + shown.last_error
+        unsent = unsent_events(self._ws)
+        if unsent:
+            told = (
+                self.tr("1 event could not be sent: %s")
+                if len(unsent) == 1
+                else self.tr("%n events could not be sent: %s", "", len(unsent))
+            )
+            text += " · ⚠ " + told % recorded_text(unsent[0])
         self.setText(text)
 
     def stop(self) -> None:

@@ -1430,7 +1430,7 @@
 <context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+46"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+52"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
@@ -1472,6 +1472,12 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Not sent to the server: %s</source>
+        <translation>未发送到服务器：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Kept in the record here</source>
         <translation>本机记录中保留的</translation>
     </message>
@@ -3646,7 +3652,7 @@
     <message>
         <location line="-240"/>
         <source> or </source>
-        <extracomment>permissions; corrections; signing</extracomment>
+        <extracomment>permissions; corrections; signing; set_aside</extracomment>
         <translation>或</translation>
     </message>
     <message>
@@ -4670,7 +4676,61 @@
         <translation>产品 {product} 在本机的状态为“{state}”，但另一台电脑记录了 {event_type}（操作人 {actor}，用于{other_session}）。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+8"/>
+        <source>it holds a NUL character in {field}, which the server cannot store</source>
+        <extracomment>set_aside</extracomment>
+        <translation>其 {field} 含有 NUL 字符，服务器无法存储</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not know events of type {type} (update it: infusion-app server init)</source>
+        <extracomment>set_aside</extracomment>
+        <translation>服务器不认识类型为 {type} 的事件（请更新服务器：infusion-app server init）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its payload is not a JSON object</source>
+        <extracomment>set_aside</extracomment>
+        <translation>其内容不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its payload field {field} is missing or not {kinds}</source>
+        <extracomment>set_aside</extracomment>
+        <translation>其内容字段 {field} 缺失或不是 {kinds}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{actor} is not a user of site {site}</source>
+        <extracomment>set_aside</extracomment>
+        <translation>{actor} 不是站点 {site} 的用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sets up another site than {site}</source>
+        <extracomment>set_aside</extracomment>
+        <translation>它设立的站点不是 {site}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its {field} is not a date and time</source>
+        <extracomment>set_aside</extracomment>
+        <translation>其 {field} 不是日期时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused it ({code})</source>
+        <extracomment>set_aside</extracomment>
+        <translation>服务器拒绝了它（{code}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event #{number} ({type}): {problem}</source>
+        <extracomment>set_aside</extracomment>
+        <translation>事件 #{number}（{type}）：{problem}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>
@@ -6178,7 +6238,7 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../infusion_app/ui/sync_status.py" line="+112"/>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+118"/>
         <source>Synchronisation status</source>
         <translation>同步状态</translation>
     </message>
@@ -6206,6 +6266,18 @@
         <location line="+0"/>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 event could not be sent: %s</source>
+        <translation>1 个事件未能发送：%s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n events could not be sent: %s</source>
+        <translation>
+            <numerusform>%n 个事件未能发送：%s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

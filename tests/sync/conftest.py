@@ -76,6 +76,15 @@ def _start_server(folder: Path) -> Any:
             output = str(original(command, (*args, "--no-sync"), **kwargs))
             with (folder / "postgresql.conf").open("a", encoding="utf-8") as conf:
                 conf.write("\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
+            # Device roles sign in with their password, as on a real server (initdb's "trust"
+            # would let any password in); the tests' administrator stays trusted.
+            (folder / "pg_hba.conf").write_text(
+                "local all postgres trust\n"
+                "local all all scram-sha-256\n"
+                "host all all 127.0.0.1/32 scram-sha-256\n"
+                "host all all ::1/128 scram-sha-256\n",
+                encoding="utf-8",
+            )
             return output
 
         postgres_server.pgexec = pgexec

@@ -49,3 +49,27 @@ def test_the_discrepancy_reads_in_chinese(
     assert screen.decision.currentText() == "本机已采用的一方是真实记录"
     screen.resolve_selected()  # no reason yet: the refusal reads in Chinese too
     assert screen.message.text() and not any("a" <= c <= "z" for c in screen.message.text())
+
+
+def test_an_event_not_sent_is_shown_once_and_resolved_like_any_discrepancy(
+    qtbot: QtBot, laptop: Laptop
+) -> None:
+    from infusion_app.domain.events import EventDraft, EventType
+    from infusion_app.store import sync_state
+    from tests.sync.conftest import sync
+    from tests.sync.helpers import set_up_site
+
+    ward = laptop("ward")
+    set_up_site(ward)
+    ward.store.append([EventDraft(EventType.USER_SCREEN_LOCKED, "mallory", {})])
+    sync(ward)
+    screen = DiscrepanciesScreen(ward)
+    qtbot.addWidget(screen)
+    screen.show_for(INVESTIGATOR)
+    assert screen.list.count() == 1
+    assert screen.detail.text().startswith("Not sent to the server: event #")
+    assert "Held back" not in screen.detail.text()
+    screen.reason.setText("a test account left on the laptop")
+    screen.resolve_selected()
+    assert screen.list.item(0).text().startswith("✔")
+    assert sync_state.unsent_summaries(ward.db) == []  # the status line no longer warns

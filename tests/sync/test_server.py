@@ -27,7 +27,14 @@ def test_server_init_is_safe_to_run_twice(server_url: str) -> None:
         tables = conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'infusion' ORDER BY 1"
         ).fetchall()
-    assert tables == [("devices",), ("events",), ("sites",)]
+    assert tables == [
+        ("devices",),
+        ("event_fields",),
+        ("event_types",),
+        ("events",),
+        ("site_users",),
+        ("sites",),
+    ]
     assert "CREATE TABLE IF NOT EXISTS infusion.events" in SCHEMA_SQL
 
 

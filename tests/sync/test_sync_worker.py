@@ -6,8 +6,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.ui.preferences import install_language
 from infusion_app.ui.sync_status import SyncStatusLabel
 from tests.sync.conftest import Laptop
 from tests.sync.helpers import filler, set_up_site
@@ -70,4 +73,28 @@ def test_the_line_shows_the_outcome_as_soon_as_the_outcome_arrives(
     label.sync_if_configured()
     qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     assert "⚠" in seen[0] and "Sync: running" not in seen[0]
+    label.stop()
+
+
+def test_the_line_says_which_event_could_not_be_sent_in_english_and_chinese(
+    qtbot: QtBot, qapp: QApplication, laptop: Laptop, tmp_path: Path
+) -> None:
+    ward = laptop("ward")
+    set_up_site(ward)
+    ward.store.append([EventDraft(EventType.USER_SCREEN_LOCKED, "mallory", {})])
+    filler(ward, 2)
+    label = SyncStatusLabel(ward, tmp_path / "ward.sqlite3")
+    qtbot.addWidget(label)
+    label.sync_if_configured()
+    qtbot.waitUntil(lambda: "could not be sent" in label.text(), timeout=20_000)
+    text = label.text()
+    assert "0 waiting" in text and "1 event could not be sent: event #" in text
+    assert "mallory is not a user of site SH-TJ01" in text
+    try:
+        install_language(qapp, "zh_CN")
+        label.refresh()
+        assert "1 个事件未能发送：事件 #" in label.text()
+        assert "mallory 不是站点 SH-TJ01 的用户" in label.text()
+    finally:
+        install_language(qapp, "en")
     label.stop()
