@@ -1,10 +1,14 @@
 """The shape of each event type's payload, as far as the read models rely on it.
 
 For every event type: the payload fields that must be present, each with the JSON kinds it may
-take. Only what a projector reads without a default is listed (more fields are welcome, and a
-field's own range is the service's business): the central server checks every pushed event
-against this table (``server init`` copies it there), so an event the app itself writes must
-always pass. A new event type is added here with its projector (a test compares the two).
+take (more fields are welcome, and a field's own range is the service's business). The central
+server checks every pushed event against :func:`payload_fields` (``server init`` copies it
+there), so an event the app itself writes must always pass.
+
+A type declared as a dataclass (``domain/event_types/``) gives its shape itself: each field
+without a default, of the JSON kind of its annotation. The others are listed by hand in
+:data:`PAYLOAD_FIELDS`, with what their projector reads without a default; a test checks that
+every projected type has a shape.
 
 The actor of an event must be a user of its site, except for the types in
 :data:`ANY_ACTOR`: a failed sign-in is recorded under the name that was typed, the site's first
@@ -13,9 +17,14 @@ event names the administrator its next event creates, and the app itself notes c
 
 from __future__ import annotations
 
-from typing import Final
+import dataclasses
+import types
+import typing
+from typing import Any, Final
 
+from infusion_app.domain import event_types as _declares_them  # noqa: F401
 from infusion_app.domain.clock_jumps import CLOCK_JUMP_DETECTED
+from infusion_app.domain.event_declarations import DECLARED_EVENTS, EventFacts
 from infusion_app.domain.events import EventType
 
 Kinds = tuple[str, ...]  # JSON kinds as json_typeof names them
@@ -69,7 +78,6 @@ PAYLOAD_FIELDS: Final[dict[str, dict[str, Kinds]]] = {
     EventType.INFUSION_COMPLETED: {**_MOVE, "outcome": STRING},
     EventType.INFUSION_STOPPED: {**_MOVE, "outcome": STRING},
     EventType.OBSERVATION_BEGUN: _MOVE,
-    EventType.OBSERVATION_ENDED_EARLY: {"reason": STRING},
     EventType.SESSION_SIGNED: {**_MOVE, **_SIGNED},
     EventType.SESSION_COUNTERSIGNED: _SIGNED,
     EventType.RECORD_CORRECTED: {
@@ -110,23 +118,6 @@ PAYLOAD_FIELDS: Final[dict[str, dict[str, Kinds]]] = {
         "late": BOOLEAN,
         "alerts": ARRAY,
     },
-    EventType.ADVERSE_EVENT_RECORDED: {
-        "ae_id": STRING,
-        "term": STRING,
-        "term_name": STRING,
-        "grade": NUMBER,
-        "serious": BOOLEAN,
-        "onset_at": STRING,
-        "action": STRING,
-        "outcome": STRING,
-        "linked_vitals": ARRAY,
-    },
-    EventType.ADVERSE_EVENT_UPDATED: {
-        "ae_id": STRING,
-        "outcome": STRING,
-        "grade": NUMBER,
-        "serious": BOOLEAN,
-    },
     EventType.DISCREPANCY_RESOLVED: {
         "discrepancy_id": STRING,
         "decision": STRING,
@@ -138,3 +129,40 @@ PAYLOAD_FIELDS: Final[dict[str, dict[str, Kinds]]] = {
 ANY_ACTOR: Final = frozenset(
     {EventType.SITE_INITIALIZED, EventType.USER_SIGN_IN_FAILED, CLOCK_JUMP_DETECTED}
 )
+
+
+_KINDS: dict[object, Kinds] = {
+    str: STRING,
+    bool: BOOLEAN,
+    int: NUMBER,
+    float: NUMBER,
+    list: ARRAY,
+    dict: OBJECT,
+    type(None): ("null",),
+}
+
+
+def _kinds(annotation: Any) -> Kinds:
+    """The JSON kinds a field of this annotation takes (``int | None`` → number or null)."""
+    if annotation is Any:
+        return ANY
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return tuple(kind for part in typing.get_args(annotation) for kind in _kinds(part))
+    return _KINDS.get(origin or annotation, ANY)
+
+
+def declared_fields(declared: type[EventFacts]) -> dict[str, Kinds]:
+    """The required fields of a declared event type: those without a default."""
+    hints = typing.get_type_hints(declared)
+    return {
+        field.name: _kinds(hints[field.name])
+        for field in dataclasses.fields(declared)  # type: ignore[arg-type]
+        if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+    }
+
+
+def payload_fields() -> dict[str, dict[str, Kinds]]:
+    """Every event type's required payload fields: the declared types' own, then the list."""
+    declared = {name: declared_fields(cls) for name, cls in DECLARED_EVENTS.items()}
+    return {**PAYLOAD_FIELDS, **declared}

@@ -12,7 +12,7 @@ import secrets
 import psycopg
 from psycopg import sql
 
-from infusion_app.domain.event_shapes import ANY_ACTOR, PAYLOAD_FIELDS
+from infusion_app.domain.event_shapes import ANY_ACTOR, payload_fields
 from infusion_app.sync.server_checks_sql import (
     CHECKS_SQL,
     FORGET_FIELDS,
@@ -45,7 +45,7 @@ def init_server(conn: psycopg.Connection) -> None:
         conn.execute(JSON_KIND_SQL)
         conn.execute(CHECKS_SQL)
         with conn.cursor() as cur:
-            for event_type, fields in PAYLOAD_FIELDS.items():
+            for event_type, fields in payload_fields().items():
                 cur.execute(UPSERT_TYPE, [event_type, event_type in ANY_ACTOR])
                 cur.execute(FORGET_FIELDS, [event_type])
                 cur.executemany(

@@ -18,7 +18,7 @@ import pytest
 
 from infusion_app.demo import make_demo
 from infusion_app.domain.clock import FakeClock
-from infusion_app.domain.event_shapes import PAYLOAD_FIELDS
+from infusion_app.domain.event_shapes import payload_fields
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
@@ -170,4 +170,4 @@ def test_every_event_the_app_writes_passes_the_server_s_checks(
 def test_every_event_type_has_its_shape() -> None:
     """A new event type gets its payload's shape with its projector (the server refuses a
     type it does not know)."""
-    assert set(PAYLOAD_FIELDS) == set(PROJECTORS)
+    assert set(payload_fields()) == set(PROJECTORS)
