@@ -26,6 +26,7 @@ from infusion_app.domain import event_types as _declares_them  # noqa: F401
 from infusion_app.domain.clock_jumps import CLOCK_JUMP_DETECTED
 from infusion_app.domain.event_declarations import DECLARED_EVENTS, EventFacts
 from infusion_app.domain.events import EventType
+from infusion_app.domain.export_files import EXPORT_WRITTEN
 
 Kinds = tuple[str, ...]  # JSON kinds as json_typeof names them
 
@@ -124,6 +125,7 @@ PAYLOAD_FIELDS: Final[dict[str, dict[str, Kinds]]] = {
         "reason": STRING,
     },
     CLOCK_JUMP_DETECTED: {},
+    EXPORT_WRITTEN: {},  # log only
 }
 
 ANY_ACTOR: Final = frozenset(
