@@ -51,6 +51,9 @@ class FirstRunScreen(QWidget):
             field.returnPressed.connect(following.setFocus)
         self.password_again.returnPressed.connect(self.submit)
         self.set_up_button.clicked.connect(self.submit)
+        self._refused = ""  # the code of the refusal on screen
+        for field in fields:
+            field.textChanged.connect(self._edited)
 
     def _fields(self) -> list[QLineEdit]:
         return [self.site_code, self.username, self.full_name, self.password, self.password_again]
@@ -124,7 +127,16 @@ class FirstRunScreen(QWidget):
         show_error(self.message, "")
         self.completed.emit(self.username.text().strip())
 
+    def _edited(self) -> None:
+        """A problem that is put right leaves the screen: the two passwords now agree."""
+        if self._refused == "passwords_differ" and (
+            self.password.text() == self.password_again.text()
+        ):
+            self._refused = ""
+            show_error(self.message, "")
+
     def _refuse(self, refusal: Refusal) -> None:
+        self._refused = refusal.code
         show_error(self.message, refusal_text(refusal))
         focus = {
             "bad_site_code": self.site_code,

@@ -1,14 +1,27 @@
-"""A small modal form: heading, rows of labelled fields, a refusal line, OK and Cancel."""
+"""A small modal form: heading, rows of labelled fields, a refusal line, OK and Cancel.
+
+Every form opens with the cursor in its first field, and Enter moves on to the next field;
+in the last field Enter presses the form's OK button.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +31,52 @@ from infusion_app.ui.kit.forms import error_label, field_label, heading, hint_la
 from infusion_app.ui.messages import refusal_text
 
 DIALOG_WIDTH = 640  # px: room for a German-length label beside a field, as on the cards
+TYPED = (QLineEdit, QAbstractSpinBox)  # fields where Enter moves on
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def is_field(widget: QWidget) -> bool:
+    """Whether ``widget`` takes a value: a text, number or date field, a list, a text box, a
+    tick box or a choice button (a plain push button is an action, not a field)."""
+    if isinstance(widget, QAbstractButton):
+        return widget.isCheckable()
+    return isinstance(widget, (*TYPED, QComboBox, QPlainTextEdit, QTextEdit))
+
+
+def fields_in_order(root: QWidget) -> list[QWidget]:
+    """The shown, enabled fields of ``root`` in the order its layouts place them (top to
+    bottom, as a person reads the form; not the order they were made in)."""
+    found: list[QWidget] = []
+
+    def walk_widget(widget: QWidget) -> None:
+        if widget.isHidden() or not widget.isEnabled():
+            return
+        if is_field(widget):
+            found.append(widget)
+        elif isinstance(widget, QScrollArea) and widget.widget() is not None:
+            walk_widget(widget.widget())
+        elif widget.layout() is not None:
+            walk_layout(widget.layout())
+
+    def walk_layout(layout: QLayout) -> None:
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        if isinstance(layout, QGridLayout):  # row by row, left to right
+            places = [layout.getItemPosition(i) for i in range(layout.count())]
+            items = [item for _, item in sorted(zip(places, items, strict=True), key=_place)]
+        for item in items:
+            if item.widget() is not None:
+                walk_widget(item.widget())
+            elif item.layout() is not None:
+                walk_layout(item.layout())
+
+    if root.layout() is not None:
+        walk_layout(root.layout())
+    return found
+
+
+def _place(pair: tuple[tuple[int, int, int, int], object]) -> tuple[int, int]:
+    (row, column, _, _), _ = pair
+    return row, column
 
 
 class FormDialog(QDialog):
@@ -56,6 +115,36 @@ class FormDialog(QDialog):
         buttons.addWidget(self.ok_button)
         self._column.addSpacing(6)
         self._column.addLayout(buttons)
+        self._opened = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """On first showing, the cursor goes to the first field (unless the form chose one),
+        and Enter in each typed field moves to the next."""
+        super().showEvent(event)
+        if self._opened:
+            return
+        self._opened = True
+        fields = fields_in_order(self)
+        for field in fields:
+            if isinstance(field, TYPED):
+                field.installEventFilter(self)
+        chosen = self.focusWidget()
+        if fields and (chosen is None or not is_field(chosen)):
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Enter in a typed field that is not the last one moves to the next field."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER_KEYS
+            and isinstance(watched, QWidget)
+        ):
+            fields = fields_in_order(self)
+            if watched in fields and watched is not fields[-1]:
+                fields[fields.index(watched) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def add_hint(self, text: str) -> QLabel:
         """A line of explanation above the form."""

@@ -71,7 +71,7 @@ class WorklistScreen(QWidget):
     """ "Today and upcoming": a searchable table of sessions, or a friendly empty state.
 
     Signals:
-        session_activated(str): a session was opened (double-click or Enter); its id.
+        session_activated(str): a session was opened (one tap or click, or Enter); its id.
     """
 
     session_activated = Signal(str)
@@ -96,7 +96,8 @@ class WorklistScreen(QWidget):
         self.pages = QStackedWidget()
         self._lay_out()
         self.search.textChanged.connect(self.refresh)
-        self.table.activated.connect(self._activate)
+        self.table.clicked.connect(self._activate)  # one tap opens: gloved hands, touch screens
+        self.table.activated.connect(self._activate)  # Enter, and a double-click's second click
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -177,4 +178,6 @@ class WorklistScreen(QWidget):
         self.pages.setCurrentIndex(1)
 
     def _activate(self, index: QModelIndex) -> None:
+        if not self.table.isVisible():  # the second click of a double-click: already open
+            return
         self.session_activated.emit(self.model.row_at(index.row()).session_id)

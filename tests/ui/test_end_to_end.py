@@ -144,16 +144,21 @@ def worklist_rows(window: MainWindow) -> list[list[str]]:
     ]
 
 
-def open_from_worklist(qtbot, window: MainWindow, *, double_click: bool) -> SessionHost:
-    """Select the only row and press Enter, or double-click it."""
+def open_from_worklist(qtbot, window: MainWindow, *, how: str) -> SessionHost:
+    """Open the only row with one tap, with Enter on the selected row, or with a double-click
+    (whose second click finds the session already open)."""
     table = window.worklist.table
     cell = table.visualRect(window.worklist.model.index(0, 1)).center()
-    if double_click:  # a real double-click: the first press and release, then the second
+    if how == "tap":
+        qtbot.mouseClick(table.viewport(), LEFT, pos=cell)
+    elif how == "enter":
+        table.setFocus()
+        table.setCurrentIndex(window.worklist.model.index(0, 1))
+        assert window.stack.currentWidget() is window.worklist  # selecting is not opening
+        qtbot.keyClick(table, ENTER)
+    else:  # a real double-click: the first press and release, then the second
         qtbot.mouseClick(table.viewport(), LEFT, pos=cell)
         qtbot.mouseDClick(table.viewport(), LEFT, pos=cell)
-    else:
-        qtbot.mouseClick(table.viewport(), LEFT, pos=cell)
-        qtbot.keyClick(table, ENTER)
     assert window.stack.currentWidget() is window.session
     host = window.session.screen
     assert isinstance(host, SessionHost)
@@ -493,7 +498,7 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
     minutes(clock, 5)
     sign_in(qtbot, window, "li.na")
     assert not window.nav_bar.isVisible()  # a nurse reaches only the worklist
-    host = open_from_worklist(qtbot, window, double_click=False)
+    host = open_from_worklist(qtbot, window, how="enter")
     session_id = host.session_id
     checklist = host.screen
     assert isinstance(checklist, ChecklistScreen)
@@ -505,7 +510,7 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
         with qtbot.waitSignal(checklist.closed):
             qtbot.mouseClick(checklist.close_button, LEFT)
         assert worklist_rows(window)[0][STATUS] == "Checking"
-        host = open_from_worklist(qtbot, window, double_click=False)
+        host = open_from_worklist(qtbot, window, how="tap")
         assert isinstance(host.screen, ChecklistScreen)
     assert host.product_button.isVisible()
 
@@ -580,7 +585,7 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
     # observation early from the record, with the reason.
     minutes(clock, 1)
     sign_in(qtbot, window, "zhou.hong")
-    summary = open_from_worklist(qtbot, window, double_click=True).screen
+    summary = open_from_worklist(qtbot, window, how="tap").screen
     assert isinstance(summary, SummaryScreen)
     observing = summary.observation
     assert observing.end_early_button.isVisible() and not summary.buttons["sign"].isEnabled()
@@ -597,7 +602,7 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
     # 10:16 — the nurse signs (performed); the record is locked.
     minutes(clock, 1)
     sign_in(qtbot, window, "li.na")
-    summary = open_from_worklist(qtbot, window, double_click=True).screen
+    summary = open_from_worklist(qtbot, window, how="double_click").screen
     assert isinstance(summary, SummaryScreen) and summary.buttons["sign"].isEnabled()
     sign_record(qtbot, summary, "li.na", SignatureMeaning.PERFORMED)
     assert summary.title.text() == "Session record · Signed and locked"
@@ -611,10 +616,10 @@ def test_a_whole_session_from_first_run_to_countersigned_export(
     assert worklist_rows(window)[0][STATUS] == "Signed"
     sign_out(qtbot, window)
 
-    # 10:31 — the investigator opens the signed record (double-click) and countersigns.
+    # 10:31 — the investigator opens the signed record (one tap) and countersigns.
     minutes(clock, 15)
     sign_in(qtbot, window, "zhou.hong")
-    host = open_from_worklist(qtbot, window, double_click=True)
+    host = open_from_worklist(qtbot, window, how="tap")
     summary = host.screen
     assert isinstance(summary, SummaryScreen)
     assert summary.buttons["countersign"].isVisible()

@@ -133,6 +133,19 @@ def test_first_run_refusal_keeps_every_entry(
     assert users.current_site_code(ws) is None
 
 
+def test_the_password_mismatch_leaves_once_the_passwords_agree(qtbot, ws: Workspace) -> None:
+    """Before, the error stayed on screen after the second password was typed right."""
+    window = _window(qtbot, ws)
+    screen = window.first_run
+    _fill_first_run(qtbot, screen, GOOD_SETUP | {"password_again": "something else"})
+    qtbot.mouseClick(screen.set_up_button, Qt.MouseButton.LeftButton)
+    assert "The two passwords differ" in screen.message.text() and screen.message.isVisible()
+    _type(qtbot, screen.password_again, ADMIN["password"][:-1])
+    assert screen.message.isVisible()  # still different
+    qtbot.keyClicks(screen.password_again, ADMIN["password"][-1])
+    assert not screen.message.isVisible() and screen.message.text() == ""
+
+
 def _schedule(ws: Workspace, actor: Actor, code: str, initials: str, arm: str, days: int) -> str:
     if not ws.db.execute("SELECT 1 FROM participants WHERE subject_code = ?", [code]).fetchone():
         registered = participants.register_participant(

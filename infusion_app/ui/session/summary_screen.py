@@ -108,7 +108,10 @@ class SummaryScreen(QWidget):
         grid.setContentsMargins(24, 16, 24, 16)
         grid.setHorizontalSpacing(24)
         grid.addWidget(self.sections, 0, 0, 2, 1)
-        grid.addWidget(QLabel(self.tr("Timeline")), 0, 1)
+        timeline_heading = QLabel(self.tr("Timeline"))
+        timeline_heading.setBuddy(self.timeline)  # a screen reader names the list by it
+        self.timeline.setAccessibleName(timeline_heading.text())
+        grid.addWidget(timeline_heading, 0, 1)
         grid.addWidget(self.timeline, 1, 1)
         grid.addWidget(self.chart, 2, 0, 1, 2)
         grid.addWidget(self.vitals_table, 3, 0, 1, 2)
