@@ -13,6 +13,7 @@ from infusion_app.domain import event_types  # noqa: F401 (declares them)
 from infusion_app.domain.event_declarations import DECLARED_EVENTS
 from infusion_app.domain.events import EventType
 from infusion_app.domain.export_files import EXPORT_WRITTEN
+from infusion_app.domain.labels import printed_din
 from infusion_app.domain.messages import Listing, Message, Recorded, Word
 
 T = EventType
@@ -41,11 +42,31 @@ _DECISIONS = {"proceed": Message("proceed"), "defer": Message("defer")}
 _PRODUCT_STATES = {"received": Message("received"), "quarantined": Message("quarantined")}
 
 
+# A pause, stop or correction reason's code as a person reads it (never the code itself).
+REASON_WORDS = {
+    "reaction": "reaction",
+    "occlusion": "occlusion",
+    "infiltration": "infiltration",
+    "participant_request": "participant's request",
+    "other": "other",
+    "transcription_error": "transcription error",
+    "wrong_time": "wrong time",
+    "late_information": "late information",
+    "source_document_differs": "source document differs",
+}
+
+
+def reason_word(code: str) -> Word | str:
+    """A reason code in words (translated under "Reasons"); a typed reason as it is."""
+    return Word(REASON_WORDS[code], "Reasons") if code in REASON_WORDS else code
+
+
 def _reason(p: dict[str, Any]) -> Message:
     text = p.get("reason_text") or ""
+    reason = reason_word(str(p.get("reason", "")))
     if text:
-        return Message("{reason}: {text}", reason=p.get("reason", ""), text=text)
-    return Message("{reason}", reason=p.get("reason", ""))
+        return Message("{reason}: {text}", reason=reason, text=text)
+    return Message("{reason}", reason=reason)
 
 
 def _alerts(p: dict[str, Any]) -> Listing:
@@ -71,7 +92,7 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
         ),
         T.PRODUCT_RECEIVED: lambda: Message(
             "received bag {din} ({state})",
-            din=p["receipt"]["din"],
+            din=printed_din(str(p["receipt"]["din"])),
             state=_PRODUCT_STATES.get(p["state"], p["state"]),
         ),
         T.PRODUCT_RELEASED: lambda: Message("released the bag (signed)"),

@@ -75,6 +75,14 @@ def din_check_character(body: str) -> str:
     return str(mod_37_2.calc_check_digit(body, alphabet=ALPHABET))
 
 
+def printed_din(din: str) -> str:
+    """A stored DIN as its label prints it, with its check character (``G1234 17 654321 A``);
+    a laboratory's own code, or anything else, as it is."""
+    if DIN_BODY.match(din):
+        return Din(din, din_check_character(din)).eye_readable
+    return din
+
+
 def _din_problem(body: str) -> Message | None:
     if len(body) != 13:
         return Message("a DIN has 13 characters, this one has {length}", length=len(body))

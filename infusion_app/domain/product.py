@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from infusion_app.domain.dose import judge_dose, scientific
+from infusion_app.domain.labels import printed_din
 from infusion_app.domain.messages import Message
 from infusion_app.domain.numbers import as_entered
 from infusion_app.domain.protocol import Protocol
@@ -194,8 +195,8 @@ def bedside_mismatches(scan: BedsideScan, product_din: str, subject_code: str) -
         problems.append(
             Message(
                 "the bag scanned ({scanned}) is not the released bag ({released})",
-                scanned=scan.bag_din,
-                released=product_din,
+                scanned=printed_din(scan.bag_din.strip().upper()),
+                released=printed_din(product_din),
             )
         )
     if scan.wristband.strip().upper() != subject_code:

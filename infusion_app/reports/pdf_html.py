@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from infusion_app.reports.record_types import SessionRecord
+from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.labels import printed_din
+from infusion_app.reports.record_types import AuditRow, SessionRecord
 from infusion_app.reports.session_record import local_time
 from infusion_app.services.training import TRAINING_MARK
 
@@ -93,7 +95,7 @@ def _product(r: SessionRecord) -> str:
     viability = "—" if b.viability_pct is None else f"{b.viability_pct:g} %"
     return "<h2>Product</h2>" + _pairs(
         [
-            ("DIN / lot", f"{b.din} / {b.lot}"),
+            ("DIN / lot", f"{printed_din(b.din)} / {b.lot}"),
             ("Contents", f"{b.arm}: {b.total_viable_cells:.3g} viable cells, {viability}"),
             ("Volume / receipt temperature", f"{b.volume_ml:g} mL / {b.temperature_c:g} °C"),
             (
@@ -220,10 +222,19 @@ def _corrections(r: SessionRecord) -> str:
     return "<h2>Corrections</h2>" + _table(("Field", "Was", "Now", "Reason", "By", "At"), rows)
 
 
+def _measured(a: AuditRow, zone: str) -> str:
+    """ " (measured 10:31)" when the event happened a minute or more before it was recorded."""
+    apart = parse_utc_iso(a.recorded_at) - parse_utc_iso(a.occurred_at)
+    if abs(apart.total_seconds()) < 60:
+        return ""
+    return f" (measured {local_time(a.occurred_at, zone)[11:16]})"
+
+
 def _timeline(r: SessionRecord) -> str:
+    """Every event in the order it was recorded, with the measured time when it differs."""
     z = r.site.timezone
-    rows = [(local_time(a.occurred_at, z), a.actor_name, a.what) for a in r.audit]
-    return "<h2>Timeline</h2>" + _table(("Time", "Who", "What"), rows)
+    rows = [(local_time(a.recorded_at, z), a.actor_name, a.what + _measured(a, z)) for a in r.audit]
+    return "<h2>Timeline</h2>" + _table(("Recorded", "Who", "What"), rows)
 
 
 def _signatures(r: SessionRecord) -> str:

@@ -118,6 +118,16 @@ DOMAIN_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DripMethods", "tap"),
     QT_TRANSLATE_NOOP("DripMethods", "timed count"),
     QT_TRANSLATE_NOOP("DripMethods", "pump"),
+    # Why an infusion was paused or stopped, or a value corrected (domain/event_text.py)
+    QT_TRANSLATE_NOOP("Reasons", "reaction"),
+    QT_TRANSLATE_NOOP("Reasons", "occlusion"),
+    QT_TRANSLATE_NOOP("Reasons", "infiltration"),
+    QT_TRANSLATE_NOOP("Reasons", "participant's request"),
+    QT_TRANSLATE_NOOP("Reasons", "other"),
+    QT_TRANSLATE_NOOP("Reasons", "transcription error"),
+    QT_TRANSLATE_NOOP("Reasons", "wrong time"),
+    QT_TRANSLATE_NOOP("Reasons", "late information"),
+    QT_TRANSLATE_NOOP("Reasons", "source document differs"),
     # The decisions on a sync discrepancy (infusion_app/services/discrepancies.py, DECISIONS)
     QT_TRANSLATE_NOOP("Discrepancies", "the side applied on this laptop is the true record"),
     QT_TRANSLATE_NOOP("Discrepancies", "the held side is the true record (a correction follows)"),

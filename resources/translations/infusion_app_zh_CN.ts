@@ -1412,7 +1412,7 @@
 <context>
     <name>Discrepancies</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="+5"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+15"/>
         <source>the side applied on this laptop is the true record</source>
         <translation>本机已采用的一方是真实记录</translation>
     </message>
@@ -1495,7 +1495,7 @@
 <context>
     <name>DripMethods</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="-6"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-16"/>
         <source>tap</source>
         <translation>点按计数</translation>
     </message>
@@ -1689,9 +1689,14 @@
 <context>
     <name>EventsTimelineWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+33"/>
+        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+45"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(measured at {time})</source>
+        <translation>（测量于 {time}）</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1729,7 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Set up this laptop</source>
         <translation>设置本机</translation>
     </message>
@@ -1789,7 +1794,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/form_dialog.py" line="+40"/>
+        <location filename="../../infusion_app/ui/form_dialog.py" line="+99"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -2306,7 +2311,7 @@
 <context>
     <name>LabelCard</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+52"/>
+        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+45"/>
         <source>Bag label</source>
         <translation>输液袋标签</translation>
     </message>
@@ -2747,13 +2752,13 @@
         <location line="+2"/>
         <source>giving set {factor} gtt/mL</source>
         <extracomment>checklist_rules</extracomment>
-        <translation>输液器 {factor} gtt/mL</translation>
+        <translation>输液器 {factor} 滴/mL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>record the giving set&apos;s drop factor ({allowed} gtt/mL)</source>
         <extracomment>checklist_rules</extracomment>
-        <translation>请记录输液器的滴系数（{allowed} gtt/mL）</translation>
+        <translation>请记录输液器的滴系数（{allowed} 滴/mL）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2801,7 +2806,7 @@
         <location line="+2"/>
         <source>The drop factor must be one of {allowed} gtt/mL.</source>
         <extracomment>checklist_rules (bad_drop_factor)</extracomment>
-        <translation>滴系数须为 {allowed} gtt/mL 之一。</translation>
+        <translation>滴系数须为 {allowed} 滴/mL 之一。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2885,7 +2890,7 @@
         <location line="+2"/>
         <source>{drops} drops in {seconds} s is {rate:g} gtt/min: count again.</source>
         <extracomment>drip_rate (impossible_rate)</extracomment>
-        <translation>{seconds} 秒内 {drops} 滴，即 {rate:g} gtt/min：请重新计数。</translation>
+        <translation>{seconds} 秒内 {drops} 滴，即 {rate:g} 滴/分：请重新计数。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3071,7 +3076,7 @@
         <location line="-36"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
-        <translation>滴速（{method}）：{rate:.0f} gtt/min（{band}）</translation>
+        <translation>滴速（{method}）：{rate:.0f} 滴/分（{band}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3665,25 +3670,25 @@
         <location line="+12"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
-        <translation>{rate} gtt/min：在目标范围 {low:g}–{high:g} 内</translation>
+        <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate} gtt/min is too slow (band {low:g}–{high:g}): adjust the clamp and recount</source>
         <extracomment>guardrails</extracomment>
-        <translation>{rate} gtt/min 过慢（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
+        <translation>{rate} 滴/分 过慢（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate} gtt/min is too fast (band {low:g}–{high:g}): adjust the clamp and recount</source>
         <extracomment>guardrails</extracomment>
-        <translation>{rate} gtt/min 过快（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
+        <translation>{rate} 滴/分 过快（目标范围 {low:g}–{high:g}）：请调节调速夹后重新计数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate} gtt/min is outside the safe limits {low:g}–{high:g}: stop and check the line; acknowledge with a reason</source>
         <extracomment>guardrails</extracomment>
-        <translation>{rate} gtt/min 超出安全限值 {low:g}–{high:g}：请停止并检查输液管路；确认时须填写原因</translation>
+        <translation>{rate} 滴/分 超出安全限值 {low:g}–{high:g}：请停止并检查输液管路；确认时须填写原因</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4127,7 +4132,7 @@
         <location line="+2"/>
         <source>the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set)</source>
         <extracomment>administration</extracomment>
-        <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} gtt/min，输液器 {factor} gtt/mL）</translation>
+        <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} 滴/分，输液器 {factor} 滴/mL）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5140,7 +5145,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>Release checks</source>
         <translation>放行核查</translation>
@@ -5154,7 +5159,7 @@
 <context>
     <name>ProductStates</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="+6"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="+16"/>
         <source>quarantined</source>
         <translation>已隔离</translation>
     </message>
@@ -5327,6 +5332,54 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-17"/>
+        <source>reaction</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occlusion</source>
+        <translation>管路堵塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infiltration</source>
+        <translation>药液外渗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant&apos;s request</source>
+        <translation>受试者要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transcription error</source>
+        <translation>转录错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong time</source>
+        <translation>记录时间有误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late information</source>
+        <translation>信息延迟获得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source document differs</source>
+        <translation>与原始文件不符</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptForm</name>
     <message>
         <location filename="../../infusion_app/ui/product/receipt_form.py" line="-225"/>
@@ -5482,12 +5535,12 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+75"/>
+        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+79"/>
         <source>Participant</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Check and receive</source>
         <translation>核查并接收</translation>
     </message>
@@ -5497,7 +5550,7 @@
         <translation>放行…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Result of the receipt</source>
         <translation>接收结果</translation>
     </message>
@@ -6006,12 +6059,12 @@
     <name>SummaryScreen</name>
     <message>
         <location filename="../../infusion_app/ui/session/summary_screen.py" line="+68"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -6046,7 +6099,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
@@ -6059,7 +6112,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+31"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+32"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -6386,7 +6439,7 @@ on each drop</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../infusion_app/ui/domain_words.py" line="-36"/>
+        <location filename="../../infusion_app/ui/domain_words.py" line="-37"/>
         <source>Performed — I carried out what this record shows</source>
         <translation>执行 — 本记录所示操作由我执行</translation>
     </message>
@@ -7506,7 +7559,7 @@ mmHg</translation>
         <translation>按受试者编号搜索</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sessions</source>
         <translation>输注安排</translation>
     </message>

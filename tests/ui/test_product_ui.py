@@ -6,7 +6,9 @@ the focused field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -23,10 +25,13 @@ from infusion_app.ui.signature_dialog import SignatureDialog
 from tests.conftest import good_receipt
 from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, PASSWORDS, SUBJECT
 from tests.ui.layout_checks import cut_at_the_side, squeezed
+from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
+from tests.ui.test_record_words import chinese  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
 ENTER = Qt.Key.Key_Return
+ROOT = Path(__file__).resolve().parents[2]
 PHARMACIST_PASSWORD = "pharmacist 1"
 DIN_SCAN = "=G12341765432170"  # DIN G1234 17 654321, check character A
 ZONE = "Asia/Shanghai"
@@ -282,8 +287,13 @@ def test_receipt_release_and_two_person_bedside_check(
             "✗  Participant on the label: label names HPV-002, participant is HPV-001",
         ),
         ({"temperature": "12"}, "✗  Temperature on receipt: 12 °C on receipt (allowed 2–8 °C)"),
+        (  # before: "label says placebo, allocation is huc_msc"
+            {"arm": "placebo"},
+            "✗  Arm on the label: label says Placebo comparator: normal saline with 5 % albumin, "
+            "allocation is Experimental: hUC-MSC 1×10⁶ cells/kg",
+        ),
     ],
-    ids=["viability_65", "expired", "wrong_participant", "warm"],
+    ids=["viability_65", "expired", "wrong_participant", "warm", "wrong_arm"],
 )
 def test_a_failed_check_quarantines_with_its_reason_shown(
     qtbot, site_ws: Workspace, receipt: ReceiptScreen, change: dict, failed_line: str
@@ -364,7 +374,11 @@ def test_values_that_cannot_be_read_are_shown_at_their_fields(
 @pytest.mark.parametrize(
     ("bag", "band", "words"),
     [
-        ("=G12341765432268", SUBJECT, "the bag scanned (G123417654322) is not the released bag"),
+        (
+            "=G12341765432268",
+            SUBJECT,
+            "the bag scanned (G1234 17 654322 8) is not the released bag (G1234 17 654321 A)",
+        ),
         (DIN_SCAN, "HPV-002", "the wristband (HPV-002) is not HPV-001"),
     ],
     ids=["wrong_bag", "wrong_wristband"],
@@ -451,3 +465,24 @@ def test_the_receipt_fits_the_window_and_nothing_is_cut_off_at_the_side(
     form, button = receipt.form, receipt.check_button
     below = button.mapTo(receipt, QPoint(0, 0)).y() > form.mapTo(receipt, QPoint(0, 0)).y() + 100
     assert below is (width < 1200)
+
+
+def test_the_chinese_receipt_offers_the_arms_in_chinese(
+    qtbot,
+    chinese: None,  # noqa: F811
+    site_ws: Workspace,
+    pharmacist: Actor,
+    session_id: str,
+) -> None:
+    """Before, the Chinese arm list offered "Experimental" and "Placebo comparator"."""
+    screen = ReceiptScreen(site_ws, pharmacist)
+    qtbot.addWidget(screen)
+    arms = [screen.form.arm.itemText(i) for i in range(1, screen.form.arm.count())]
+    assert arms == ["试验组", "安慰剂对照组"]
+
+
+def test_no_chinese_text_writes_the_drip_unit_in_english() -> None:
+    """Before, "gtt/min" stood beside "滴/分" on the same Chinese screen."""
+    ts = (ROOT / "resources" / "translations" / "infusion_app_zh_CN.ts").read_text("utf-8")
+    translations = re.findall(r"<translation>([^<]*)</translation>", ts)
+    assert [t for t in translations if "gtt" in t] == []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from infusion_app.domain.adverse_events import CTCAE_TERMS
 from infusion_app.domain.corrections import CORRECTABLE
+from infusion_app.domain.event_text import REASON_WORDS
 from infusion_app.domain.signatures import MEANING_WORDS
 from infusion_app.domain.vitals import VITAL_LIMITS
 from infusion_app.services.context import Workspace
@@ -106,6 +107,7 @@ def test_domain_texts_shown_on_screen_are_marked_for_translation() -> None:
     domain |= set(GENERAL_GRADES.values()) | set(MEANING_WORDS.values())
     domain |= {field.label for field in CORRECTABLE}
     domain |= {limits.label for limits in VITAL_LIMITS.values()}
+    domain |= set(REASON_WORDS.values())
     assert domain <= set(DOMAIN_WORDS), sorted(domain - set(DOMAIN_WORDS))
 
 

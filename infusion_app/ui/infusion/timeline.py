@@ -1,4 +1,4 @@
-"""This session's events in the order they happened, one plain line each."""
+"""This session's events in the order they were recorded, one plain line each."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ from collections.abc import Mapping
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.event_text import describe
 from infusion_app.domain.events import Event
+from infusion_app.services import records
 from infusion_app.services.context import Workspace
 from infusion_app.ui.messages import message_text
 from infusion_app.ui.texts import local_time
+
+SAME_MOMENT_S = 60  # a measured time within a minute of its recording is not shown twice
 
 
 def event_line(event: Event, known: Mapping[str, str] | None = None) -> str:
@@ -23,8 +27,16 @@ def event_line(event: Event, known: Mapping[str, str] | None = None) -> str:
     return message_text(describe(event.type, event.payload), known)
 
 
+def measured_apart(event: Event) -> bool:
+    """Whether the event happened (was measured) a minute or more before it was recorded."""
+    apart = parse_utc_iso(event.recorded_at) - parse_utc_iso(event.occurred_at)
+    return abs(apart.total_seconds()) >= SAME_MOMENT_S
+
+
 class EventsTimelineWidget(QListWidget):
-    """A list of "HH:MM:SS  who  what" lines, newest at the bottom and scrolled into view."""
+    """A list of "HH:MM:SS  full name  what" lines in the order they were recorded, newest at
+    the bottom and scrolled into view; when a value was measured earlier than it was recorded
+    (vital signs entered afterwards), the measured time follows the line."""
 
     def __init__(self, ws: Workspace, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,15 +46,25 @@ class EventsTimelineWidget(QListWidget):
         self.setWordWrap(True)
 
     def refresh(self) -> None:
-        """Read the session's events again, in the order they happened."""
+        """Read the session's events again, in the order they were recorded."""
         zone = self._ws.protocol.site.timezone
         language = QLocale().name()
         known = {c.text.en: c.text.get(language) for c in self._ws.protocol.stop_criteria}
-        events = sorted(self._ws.store.events(session=self._session), key=lambda e: e.occurred_at)
+        events = sorted(
+            self._ws.store.events(session=self._session),
+            key=lambda e: (e.recorded_at, e.device_id, e.device_seq),
+        )
+        names: dict[str, str] = {}
         self.clear()
         for event in events:
-            when = local_time(event.occurred_at, zone)[11:]
-            item = QListWidgetItem(f"{when}   {event.actor}   {event_line(event, known)}")
+            when = local_time(event.recorded_at, zone)[11:]
+            if event.actor not in names:
+                names[event.actor] = records.printed_name(self._ws, event.actor)
+            line = f"{when}   {names[event.actor]}   {event_line(event, known)}"
+            if measured_apart(event):
+                measured = local_time(event.occurred_at, zone, seconds=False)[11:]
+                line += "   " + self.tr("(measured at {time})").format(time=measured)
+            item = QListWidgetItem(line)
             item.setToolTip(event.occurred_at)
             self.addItem(item)
         QTimer.singleShot(0, self, self.scrollToBottom)  # once laid out, the newest line shows

@@ -6,19 +6,12 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from infusion_app.domain.labels import DIN_BODY, Din, din_check_character
+from infusion_app.domain.labels import printed_din
 from infusion_app.domain.protocol import Protocol
 from infusion_app.services.records import ParticipantRow, ProductRow, SignatureShown
 from infusion_app.ui.product.entry import utc_to_local_text
 from infusion_app.ui.product.look import selectable
 from infusion_app.ui.signature_list import SignatureListWidget
-
-
-def eye_readable(din: str) -> str:
-    """A stored DIN as printed (``G1234 17 654321 A``); a lab's own code as it is."""
-    if DIN_BODY.match(din):
-        return Din(din, din_check_character(din)).eye_readable
-    return din
 
 
 class InfoCard(QFrame):
@@ -51,7 +44,7 @@ class LabelCard(InfoCard):
     def __init__(self, product: ProductRow, protocol: Protocol, zone: str, language: str):
         super().__init__(self.tr("Bag label"))
         arm = protocol.arm(product.arm).label.get(language) if product.arm else ""
-        self.din = self.add_value(self.tr("DIN"), eye_readable(product.din), big=True)
+        self.din = self.add_value(self.tr("DIN"), printed_din(product.din), big=True)
         self.add_value(self.tr("Lot"), product.lot)
         self.add_value(
             self.tr("Expires"),

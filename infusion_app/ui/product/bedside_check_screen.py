@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from infusion_app.domain.events import EventType
@@ -38,7 +38,7 @@ class BedsideCheckScreen(QWidget):
         ws: Workspace,
         actor: Actor,
         session_id: str,
-        language: str = "en",
+        language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +60,7 @@ class BedsideCheckScreen(QWidget):
         self.label_card: LabelCard | None = None
         self.release_card: ReleaseCard | None = None
         self.participant_card: ParticipantCard | None = None
-        self._lay_out(session.number if session else 0, language)
+        self._lay_out(session.number if session else 0, language or QLocale().name())
         self.first.submitted.connect(self.sign_first)
         self.second.submitted.connect(self.sign_second)
         self._show_state()

@@ -5,7 +5,7 @@ Their stylesheet rules are in ``resources/styles/app.qss``, so they follow the t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -92,8 +92,9 @@ class NoticePanel(QFrame):
 class CheckResultsList(QFrame):
     """Every release check, one line each: ✓ or ✗, its name and its reason."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, known: Mapping[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._known = dict(known or {})  # stored codes in words, e.g. an arm's label
         self.setObjectName("productCard")
         self.setAccessibleName(QCoreApplication.translate("Product", "Release checks"))
         self._column = QVBoxLayout(self)
@@ -117,7 +118,7 @@ class CheckResultsList(QFrame):
         self.lines = []
         for check in checks:
             mark = "✓" if check.passed else "✗"
-            text = f"{mark}  {check_name(check.id)}: {recorded_text(check.reason)}"
+            text = f"{mark}  {check_name(check.id)}: {recorded_text(check.reason, self._known)}"
             label = selectable(text, "checkLine", text)
             label.setProperty("passed", "true" if check.passed else "false")
             self._column.addWidget(label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,8 +25,8 @@ from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.products import receive_product, release_product
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.kit.forms import error_label, field_label, heading, show_error
-from infusion_app.ui.messages import recorded_text, refusal_text
-from infusion_app.ui.product.look import CheckResultsList, NoticePanel, check_name
+from infusion_app.ui.messages import refusal_text
+from infusion_app.ui.product.look import CheckResultsList, NoticePanel
 from infusion_app.ui.product.receipt_form import ReceiptForm
 from infusion_app.ui.session.asking import ask_confirm
 from infusion_app.ui.signature_dialog import SignatureDialog
@@ -63,7 +63,11 @@ class ReceiptScreen(QWidget):
     released = Signal(str)
 
     def __init__(
-        self, ws: Workspace, actor: Actor, language: str = "en", parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        actor: Actor,
+        language: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = ws
@@ -78,11 +82,14 @@ class ReceiptScreen(QWidget):
             self.participant.addItem(
                 f"{person.subject_code} · {person.initials}", person.subject_code
             )
+        language = language or QLocale().name()  # the interface's language unless told
         self.form = ReceiptForm(ws.protocol, ws.protocol.site.timezone, language)
         self.check_button = self._button(self.tr("Check and receive"), primary=True)
         self.release_button = self._button(self.tr("Release…"), primary=True)
         self.release_button.setEnabled(False)
-        self.results = CheckResultsList()
+        self.results = CheckResultsList(
+            {arm.code: arm.label.get(language) for arm in ws.protocol.arms}
+        )
         self.notice = NoticePanel(self.tr("Result of the receipt"))
         self.signatures = SignatureListWidget(ws.protocol.site.timezone)
         self.signatures.hide()
@@ -208,7 +215,7 @@ class ReceiptScreen(QWidget):
             self.notice.show_notice(
                 "quarantine",
                 self.tr("Quarantined — do not release"),
-                [f"✗  {check_name(c.id)}: {recorded_text(c.reason)}" for c in failed]
+                [line for line in self.results.texts() if line.startswith("✗")]
                 + [self.tr("Keep the bag apart and tell the cell laboratory.")],
             )
         else:

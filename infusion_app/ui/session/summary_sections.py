@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.labels import printed_din
 from infusion_app.services import adverse_events, alerts, checks, infusion, records, vitals_sets
 from infusion_app.services.context import Workspace
 from infusion_app.ui.adverse_events.words import outcome_word
@@ -104,11 +105,11 @@ class SummarySections(QWidget):
         return QCoreApplication.translate(
             "SummarySections", "DIN %s · lot %s · released by %s · verified by %s and %s"
         ) % (
-            product.din,
+            printed_din(product.din),
             product.lot,
-            product.released_by,
-            product.first_checked_by,
-            product.verified_by,
+            records.printed_name(self._ws, product.released_by),
+            records.printed_name(self._ws, product.first_checked_by),
+            records.printed_name(self._ws, product.verified_by),
         )
 
     def _checks(self) -> str:
