@@ -7,6 +7,9 @@ sync worker's own connection and the sync status) is named here.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from infusion_app.domain.clock_jumps import ClockJump
 from infusion_app.services.context import Workspace
 from infusion_app.store import sync_state
 from infusion_app.store.backups import BACKUPS, database_file
@@ -29,17 +32,35 @@ __all__ = [
     "StoreEnvironmentError",
     "StoreError",
     "SyncStatus",
+    "checkpoint",
     "checkpoint_idle",
     "connect",
     "database_file",
+    "database_path",
     "mark_running",
     "mark_stopped_cleanly",
+    "note_clock_jump",
     "restore",
     "set_aside",
     "sync_is_set_up",
     "sync_status",
     "unsent_events",
 ]
+
+
+def note_clock_jump(ws: Workspace, jump: ClockJump) -> None:
+    """Record that the wall clock jumped (a system event: no user acted)."""
+    ws.store.append([jump.draft()])
+
+
+def checkpoint(ws: Workspace) -> None:
+    """Fold the write-ahead log into the database file while nothing else writes."""
+    checkpoint_idle(ws.db)
+
+
+def database_path(ws: Workspace) -> Path | None:
+    """The workspace's database file (None for an in-memory database)."""
+    return database_file(ws.db)
 
 
 def sync_is_set_up(ws: Workspace) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from infusion_app.domain.events import Event
 from infusion_app.domain.infusion_volume import Pause
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import SessionState
@@ -41,6 +42,7 @@ __all__ = [
     "receipt_checks",
     "running_sessions",
     "session_drip_readings",
+    "session_events",
     "session_header",
     "session_state",
     "user_actor",
@@ -125,6 +127,14 @@ def printed_name(ws: Workspace, username: str | None) -> str:
 def session_drip_readings(ws: Workspace, session_id: str) -> list[DripReadingRow]:
     """The session's drip readings in time order."""
     return drip_readings(ws.db, session_id)
+
+
+def session_events(ws: Workspace, session_id: str) -> list[Event]:
+    """The session's events in the order they were recorded (laptop by laptop)."""
+    return sorted(
+        ws.store.events(session=session_id),
+        key=lambda e: (e.recorded_at, e.device_id, e.device_seq),
+    )
 
 
 def paused_since(ws: Workspace, session_id: str) -> datetime | None:

@@ -21,9 +21,10 @@ from infusion_app.services.database_files import (
     DamagedDatabase,
     EarlyCheck,
     StoreEnvironmentError,
-    checkpoint_idle,
+    checkpoint,
     mark_running,
     mark_stopped_cleanly,
+    note_clock_jump,
     restore,
     set_aside,
 )
@@ -89,9 +90,9 @@ class Housekeeping(QObject):
         clock = self._ws.clock
         if isinstance(clock, SteadyClock) and (jump := clock.check()) is not None:
             log.warning("wall clock jumped %.0f s", jump.jump_s)
-            self._ws.store.append([jump.draft()])
+            note_clock_jump(self._ws, jump)
         BACKUPS.request(self._ws, "hourly")  # copied in the background: the window goes on
-        checkpoint_idle(self._ws.db)
+        checkpoint(self._ws)
 
     def finish(self) -> None:
         """A normal quit: the backups asked for are finished, and the next start will not

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.services.database_files import (
-    database_file,
+    database_path,
     sync_is_set_up,
     sync_status,
     unsent_events,
@@ -116,7 +116,7 @@ class SyncStatusLabel(QLabel):
         self._ws = ws
         self.setObjectName("syncStatus")
         self.setAccessibleName(self.tr("Synchronisation status"))
-        file = db_path or database_file(ws.db)
+        file = db_path or database_path(ws)
         assert file is not None, "sync needs a database file, not an in-memory one"
         self.worker = SyncWorker(file, ws.clock, self)
         self.worker.succeeded.connect(self.refresh)

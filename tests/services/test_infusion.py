@@ -80,14 +80,21 @@ def test_completing_needs_an_empty_bag_and_a_flushed_line(
     assert isinstance(refused, Refusal) and refused.code == "not_finished"
 
 
+def _paused_from_5_to_8_minutes(
+    site: Workspace, nurse: Actor, session_id: str, clock: FakeClock
+) -> None:
+    """A reading of 60 gtt/min at the start, a pause 5 minutes in, resumed 3 minutes later."""
+    infusion.record_count_reading(site, nurse, session_id=session_id, drops=60, seconds=60)
+    clock.advance(5 * 60)
+    flow.pause_infusion(site, nurse, session_id=session_id, reason="participant_request")
+    clock.advance(3 * 60)
+    flow.resume_infusion(site, nurse, session_id=session_id)
+
+
 def test_the_status_is_right_after_a_restart(
     site: Workspace, nurse: Actor, infusing: str, clock: FakeClock, db_path: Path
 ) -> None:
-    infusion.record_count_reading(site, nurse, session_id=infusing, drops=60, seconds=60)
-    clock.advance(5 * 60)
-    flow.pause_infusion(site, nurse, session_id=infusing, reason="participant_request")
-    clock.advance(3 * 60)
-    flow.resume_infusion(site, nurse, session_id=infusing)
+    _paused_from_5_to_8_minutes(site, nurse, infusing, clock)
     clock.advance(5 * 60)
     site.db.close()  # the laptop's battery dies
     clock.advance(2 * 60)
@@ -99,3 +106,31 @@ def test_the_status_is_right_after_a_restart(
     assert status.volume.infused_ml == pytest.approx(36)  # 12 min × 60 gtt/min ÷ 20 gtt/mL
     assert status.volume.projected_end == clock.now() + timedelta(minutes=64 / 3)
     reopened.db.close()
+
+
+def test_pauses_are_read_once_for_the_status_the_chart_and_the_screen(
+    site: Workspace, nurse: Actor, infusing: str, clock: FakeClock
+) -> None:
+    """Paused 09:05-09:08, then paused again at 09:10 and still paused: the chart's span, the
+    screen's "paused since" and the volume (paused time counts for nothing) agree."""
+    from infusion_app.services import records
+
+    started = clock.now()
+    _paused_from_5_to_8_minutes(site, nurse, infusing, clock)
+    clock.advance(2 * 60)
+    flow.pause_infusion(site, nurse, session_id=infusing, reason="occlusion")
+    clock.advance(4 * 60)
+
+    span = records.infusion_span(site, infusing)
+    assert span.started_at == started and span.ended_at is None
+    assert [(p.since - started, p.until and p.until - started) for p in span.pauses] == [
+        (timedelta(minutes=5), timedelta(minutes=8)),
+        (timedelta(minutes=10), None),
+    ]
+    assert records.paused_since(site, infusing) == started + timedelta(minutes=10)
+    status = infusion.infusion_status(site, infusing)
+    assert status.paused and status.volume is not None
+    assert status.volume.running_minutes == pytest.approx(7)  # 14 min less 3 and 4 paused
+
+    flow.resume_infusion(site, nurse, session_id=infusing)
+    assert records.paused_since(site, infusing) is None

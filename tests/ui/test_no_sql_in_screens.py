@@ -1,5 +1,5 @@
 """Screens read through services and the store's queries: no module under ``infusion_app/ui``
-imports SQLite or the store, or holds SQL."""
+imports SQLite or the store, holds SQL, or reads or appends to the event log itself."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ import infusion_app.ui
 UI = Path(infusion_app.ui.__file__).parent
 DATABASE_TOUCH = re.compile(
     r"^\s*(from|import)\s+(sqlite3|sqlite_utils|infusion_app\.store)\b"
-    r"|\.execute\(|\.executemany\(|\.query\(|\bdb\[|\.table\(|\.rows_where\(|json_extract"
+    r"|\.store\.(append|events)\(|\.execute\(|\.executemany\(|\.query\(|\bdb\["
+    r"|\.table\(|\.rows_where\(|json_extract"
     r"|\b(SELECT|INSERT|UPDATE|DELETE)\s.*\b(FROM|INTO|SET|WHERE)\b",
     re.MULTILINE,
 )
 
 
 def database_touches(source: str) -> list[str]:
-    """The lines of ``source`` that import SQLite or the store, or run SQL."""
+    """The places in ``source`` that import SQLite or the store, run SQL or use the log."""
     return [match.group(0).strip() for match in DATABASE_TOUCH.finditer(source)]
 
 
@@ -32,6 +33,8 @@ def test_the_check_finds_sql_and_sqlite_imports() -> None:
         'list(ws.db.query("SELECT * FROM products"))',
         "ws.db['users'].get('x')",
         "json_extract(payload, '$.product_id')",
+        "self._ws.store.append([jump.draft()])",
+        "sorted(self._ws.store.events(session=self._session))",
     )
     for sample in samples:
         assert database_touches(sample), sample

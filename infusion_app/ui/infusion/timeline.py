@@ -50,10 +50,7 @@ class EventsTimelineWidget(QListWidget):
         zone = self._ws.protocol.site.timezone
         language = QLocale().name()
         known = {c.text.en: c.text.get(language) for c in self._ws.protocol.stop_criteria}
-        events = sorted(
-            self._ws.store.events(session=self._session),
-            key=lambda e: (e.recorded_at, e.device_id, e.device_seq),
-        )
+        events = records.session_events(self._ws, self._session)
         names: dict[str, str] = {}
         self.clear()
         for event in events:
