@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import sys
 from pathlib import Path
 
@@ -31,9 +33,28 @@ def load_protocol(path: Path) -> Protocol:
             name the file by its name, e.g. ``NCT06610773.toml, line 42, key drip.…: …``.
     """
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProtocolError(path.name, "", None, f"not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
         raise ProtocolError(str(path), "", None, f"cannot be read: {exc.strerror or exc}") from exc
-    return parse_protocol(text, path.name)
+    protocol = parse_protocol(text, path.name)
+    return dataclasses.replace(protocol, sha256=hashlib.sha256(data).hexdigest())
+
+
+def check_bound_protocol(protocol: Protocol, bound_id: str | None, source: str) -> None:
+    """Refuse a protocol file of another trial than the one the database was set up for.
+
+    Raises:
+        ProtocolError: ``bound_id`` (the database's trial) differs from ``protocol.id``.
+    """
+    if bound_id is None or bound_id == protocol.id:
+        return
+    raise ProtocolError(
+        source,
+        "protocol.id",
+        None,
+        f"this database was set up for trial {bound_id}, but this protocol file is for "
+        f"{protocol.id}. Open it with the protocol file of {bound_id} (--protocol FILE).",
+    )

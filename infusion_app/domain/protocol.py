@@ -301,6 +301,7 @@ class Protocol:
     product_acceptance: ProductAcceptance
     site: SiteDefaults
     site_configurable: frozenset[str]
+    sha256: str = ""  # of the file's bytes, set when it is read from disk (protocol_files)
 
     def arm(self, code: str) -> Arm:
         """The arm with ``code``; KeyError if there is none."""

@@ -65,11 +65,20 @@ def _session(r: SessionRecord) -> str:
             ("Arm", f"{p.arm_label_en} · {p.arm_label_zh}"),
             ("Consent date", p.consent_date),
             ("Session", f"no. {s.number}, scheduled {s.scheduled_for}"),
+            ("Protocol file", _protocol_file(r)),
             ("State / outcome", f"{s.state} / {s.outcome or '—'} {s.end_reason or ''}"),
             ("Infusion start", local_time(s.infusion_started_at, z)),
             ("Infusion end", local_time(s.infusion_ended_at, z)),
         ]
     )
+
+
+def _protocol_file(r: SessionRecord) -> str:
+    """The protocol file the session was scheduled under: version and SHA-256."""
+    s = r.session
+    if not s.protocol_version:
+        return "not recorded (scheduled before the version was kept with each session)"
+    return f"{r.site.protocol_id} version {s.protocol_version} · SHA-256 {s.protocol_sha256}"
 
 
 def _checks(r: SessionRecord) -> str:

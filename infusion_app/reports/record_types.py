@@ -71,6 +71,10 @@ class SessionInfo:
     end_reason: str | None
     infusion_started_at: str | None
     infusion_ended_at: str | None
+    # The protocol file the session was scheduled under ("" when the session was scheduled
+    # before the version was recorded with it).
+    protocol_version: str = ""
+    protocol_sha256: str = ""
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from infusion_app.store.queries.drip_readings import drip_readings
 from infusion_app.store.queries.participants import participant
 from infusion_app.store.queries.products import session_product
 from infusion_app.store.queries.sessions import SessionHeader, all_sessions, session_header
+from infusion_app.store.queries.site import session_protocol
 from infusion_app.store.queries.users import full_names
 from infusion_app.store.queries.vitals import session_vitals
 
@@ -87,7 +88,8 @@ def _participant(ws: Workspace, subject_code: str) -> ParticipantInfo:
     )
 
 
-def _session(header: SessionHeader) -> SessionInfo:
+def _session(ws: Workspace, header: SessionHeader) -> SessionInfo:
+    scheduled_under = session_protocol(ws.db, header.id)
     return SessionInfo(
         header.id,
         header.number,
@@ -97,6 +99,8 @@ def _session(header: SessionHeader) -> SessionInfo:
         header.end_reason,
         header.infusion_started_at,
         header.infusion_ended_at,
+        scheduled_under.version,
+        scheduled_under.sha256,
     )
 
 
@@ -240,7 +244,7 @@ def gather(ws: Workspace, session_id: str) -> SessionRecord:
         generated_at=utc_iso(ws.clock.now()),
         site=_site(ws),
         participant=_participant(ws, header.subject_code),
-        session=_session(header),
+        session=_session(ws, header),
         checks=checks,
         product=product,
         drip_readings=tuple(drip_readings(ws.db, session_id)),

@@ -125,16 +125,26 @@ def _protocol_sessions(
         return Refusal("date_in_past", "The first session cannot be before today or the consent.")
     spec = ws.protocol.schedule
     return [
-        _session_draft(actor, subject_code, n, day + timedelta(days=spec.interval_days * (n - 1)))
+        _session_draft(
+            ws, actor, subject_code, n, day + timedelta(days=spec.interval_days * (n - 1))
+        )
         for n in range(1, spec.infusions_per_participant + 1)
     ]
 
 
-def _session_draft(actor: Actor, subject_code: str, number: int, day: date) -> EventDraft:
+def _session_draft(
+    ws: Workspace, actor: Actor, subject_code: str, number: int, day: date
+) -> EventDraft:
+    """A session scheduled under the protocol file in use: its id, version and SHA-256."""
+    protocol = {
+        "protocol_id": ws.protocol.id,
+        "protocol_version": ws.protocol.version,
+        "protocol_sha256": ws.protocol.sha256,
+    }
     return EventDraft(
         EventType.SESSION_SCHEDULED,
         actor.username,
-        {"number": number, "scheduled_for": day.isoformat()},
+        {"number": number, "scheduled_for": day.isoformat(), **protocol},
         participant=subject_code,
         session=new_id(),
     )
@@ -166,7 +176,7 @@ def schedule_session(
             allowed=allowed,
             subject_code=subject_code,
         )
-    draft = _session_draft(actor, subject_code, number, day)
+    draft = _session_draft(ws, actor, subject_code, number, day)
     return Accepted(
         tuple(ws.store.append([draft])), {"session_id": draft.session, "number": number}
     )

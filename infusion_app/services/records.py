@@ -21,6 +21,8 @@ from infusion_app.store.queries.participants import ParticipantRow
 from infusion_app.store.queries.products import ProductRow, ReceiptCheck
 from infusion_app.store.queries.sessions import SessionHeader
 from infusion_app.store.queries.signatures import SignatureShown, signatures_in_force
+from infusion_app.store.queries.site import SessionProtocol
+from infusion_app.store.queries.site import session_protocol as scheduled_under
 
 __all__ = [
     "DatabaseClosed",
@@ -63,6 +65,11 @@ def known_session(ws: Workspace, session_id: str) -> SessionHeader | Refusal:
     if header is None:
         return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
     return header
+
+
+def session_protocol(ws: Workspace, session_id: str) -> SessionProtocol:
+    """The protocol file (id, version, SHA-256) the session was scheduled under."""
+    return scheduled_under(ws.db, session_id)
 
 
 def session_state(ws: Workspace, session_id: str) -> SessionState | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from infusion_app.domain.clock import Clock, SystemClock
-from infusion_app.protocol_files import default_protocol_path, load_protocol
+from infusion_app.domain.protocol import ProtocolError
+from infusion_app.protocol_files import check_bound_protocol, default_protocol_path, load_protocol
 from infusion_app.services.context import Workspace
 from infusion_app.store.database import connect
 from infusion_app.store.event_store import EventStore
+from infusion_app.store.queries.site import bound_protocol_id
 
 
 def open_workspace(
@@ -19,6 +21,12 @@ def open_workspace(
     Raises ``ProtocolError`` or ``StoreError`` with a message meant for a person.
     """
     clock = clock or SystemClock()
-    protocol = load_protocol(protocol_path or default_protocol_path())
+    path = protocol_path or default_protocol_path()
+    protocol = load_protocol(path)
     db = connect(db_path)
+    try:
+        check_bound_protocol(protocol, bound_protocol_id(db), path.name)
+    except ProtocolError:
+        db.close()
+        raise
     return Workspace(db=db, store=EventStore(db, clock), protocol=protocol, clock=clock)

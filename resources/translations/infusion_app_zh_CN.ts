@@ -6202,7 +6202,17 @@
         <translation>第 %s 次输注</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Protocol file: not recorded (scheduled before it was kept)</source>
+        <translation>方案文件：未记录（排程时尚未随访视记录）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol file: %s version %s · SHA-256 %s…</source>
+        <translation>方案文件：%s 版本 %s · SHA-256 %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No bag verified at the bedside.</source>
         <translation>尚无经床旁核对的输液袋。</translation>
     </message>

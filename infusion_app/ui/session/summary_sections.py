@@ -89,7 +89,9 @@ class SummarySections(QWidget):
     def refresh(self) -> None:
         """Fill every section from the services."""
         arm_label = local(self._ws.protocol.arm(self._who()[1].arm).label)
-        self.blocks["participant"].setText(f"{self.subject_line()}\n{arm_label}")
+        self.blocks["participant"].setText(
+            f"{self.subject_line()}\n{arm_label}\n{self._protocol_file()}"
+        )
         self.blocks["product"].setText(self._product())
         self.blocks["checks"].setText(self._checks())
         self.blocks["infusion"].setText(self._infusion())
@@ -97,6 +99,16 @@ class SummarySections(QWidget):
         self.blocks["vitals"].setText(self._vitals())
         self.blocks["events"].setText(self._events())
         self.blocks["alerts"].setText(self._alerts())
+
+    def _protocol_file(self) -> str:
+        scheduled = records.session_protocol(self._ws, self._session)
+        if not scheduled.version:
+            return QCoreApplication.translate(
+                "SummarySections", "Protocol file: not recorded (scheduled before it was kept)"
+            )
+        return QCoreApplication.translate(
+            "SummarySections", "Protocol file: %s version %s · SHA-256 %s…"
+        ) % (scheduled.protocol_id, scheduled.version, scheduled.sha256[:12])
 
     def _product(self) -> str:
         product = records.verified_product(self._ws, self._session)
