@@ -46,6 +46,7 @@ __all__ = [
     "session_drip_readings",
     "session_events",
     "session_header",
+    "session_protocol",
     "session_state",
     "user_actor",
     "verified_product",
