@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infusion_app.store.queries.adverse_events import AdverseEventRow as AeRow
+from infusion_app.store.queries.corrections import CorrectionRow
 from infusion_app.store.queries.drip_readings import DripReadingRow
 from infusion_app.store.queries.products import ProductInfo
+from infusion_app.store.queries.signatures import SignatureRecord
 from infusion_app.store.queries.vitals import VitalsRow
 
 __all__ = [
@@ -93,35 +95,10 @@ class CheckRow:
 
 
 @dataclass(frozen=True)
-class SignatureRow:
+class SignatureRow(SignatureRecord):
     """A signature on the session, its product or a check, with its manifestation text."""
 
-    event_id: str
-    record_type: str
-    record_id: str
-    username: str
-    full_name: str
-    role: str
-    meaning: str
-    signed_at: str
-    record_hash: str
-    superseded: bool
     manifestation: str
-
-
-@dataclass(frozen=True)
-class CorrectionRow:
-    """A corrected value: old → new, who, when and why."""
-
-    event_id: str
-    target_event_id: str
-    field: str
-    old_value: str | None
-    new_value: str | None
-    reason: str
-    reason_text: str
-    corrected_by: str
-    corrected_at: str
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.event_text import describe
-from infusion_app.domain.signatures import Manifestation, SignatureMeaning
 from infusion_app.reports.record_types import (
     AuditRow,
     CheckRow,
-    CorrectionRow,
     ParticipantInfo,
     ProductInfo,
     SessionInfo,
@@ -33,25 +30,25 @@ from infusion_app.services.alerts import (
     StopCriterionAlert,
     open_alerts,
 )
+from infusion_app.services.audit_trail import shown_payload
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.infusion import infusion_status
 from infusion_app.services.training import is_training
 from infusion_app.services.users import current_site_code
-from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
+from infusion_app.store.queries import widened
 from infusion_app.store.queries.adverse_events import adverse_events
+from infusion_app.store.queries.audit_trail import record_events
 from infusion_app.store.queries.checks import check_answers, check_decisions
+from infusion_app.store.queries.corrections import session_corrections
 from infusion_app.store.queries.drip_readings import drip_readings
 from infusion_app.store.queries.participants import participant
 from infusion_app.store.queries.products import session_product
 from infusion_app.store.queries.sessions import SessionHeader, all_sessions, session_header
+from infusion_app.store.queries.signatures import record_signatures
 from infusion_app.store.queries.site import session_protocol
 from infusion_app.store.queries.users import full_names
 from infusion_app.store.queries.vitals import session_vitals
-
-
-def _rows(ws: Workspace, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return list(ws.db.query(sql, params))
 
 
 def _site(ws: Workspace) -> SiteInfo:
@@ -137,57 +134,22 @@ def _product(ws: Workspace, session_id: str) -> ProductInfo | None:
 def _signatures(
     ws: Workspace, session_id: str, product: ProductInfo | None
 ) -> tuple[SignatureRow, ...]:
-    rows = _rows(
-        ws,
-        "SELECT s.* FROM signatures s LEFT JOIN events e ON e.id = s.event_id "
-        "WHERE e.session = ? OR (s.record_type = 'product' AND s.record_id = ?) "
-        "ORDER BY s.signed_at",
-        [session_id, product.id if product else ""],
-    )
     zone = ws.protocol.site.timezone
-    return tuple(_signature_row(r, zone) for r in rows)
-
-
-def _signature_row(r: dict[str, Any], zone: str) -> SignatureRow:
-    manifestation = Manifestation(
-        r["full_name"], r["role"], r["signed_at"], SignatureMeaning(r["meaning"])
-    )
-    return SignatureRow(
-        **{k: r[k] for k in SignatureRow.__dataclass_fields__ if k in r and k != "superseded"},
-        superseded=bool(r["superseded"]),
-        manifestation=manifestation.text(zone),
-    )
-
-
-def _corrections(ws: Workspace, session_id: str) -> tuple[CorrectionRow, ...]:
-    rows = _rows(
-        ws, "SELECT * FROM corrections WHERE session = ? ORDER BY corrected_at", [session_id]
-    )
     return tuple(
-        CorrectionRow(**{k: r[k] for k in CorrectionRow.__dataclass_fields__}) for r in rows
+        widened(s, SignatureRow, manifestation=s.signed_as.text(zone))
+        for s in record_signatures(ws.db, session_id, product.id if product else None)
     )
-
-
-def _what(event_type: str, p: dict[str, Any]) -> str:
-    """The event in a few words (the domain's wording, as in the audit trail)."""
-    return str(describe(event_type, p))
 
 
 def _audit(
     ws: Workspace, session_id: str, product: ProductInfo | None, names: dict[str, str]
 ) -> tuple[AuditRow, ...]:
-    cursor = ws.db.execute(
-        f"SELECT seq, {EVENT_COLUMNS} FROM events WHERE session = ? "
-        "OR json_extract(payload, '$.product_id') = ? ORDER BY seq",
-        [session_id, product.id if product else ""],
-    )
     out = []
-    for row in cursor:
-        e = row_to_event(row[1:])
-        shown = {k: v for k, v in e.payload.items() if k != "password_hash"}
+    for logged in record_events(ws.db, session_id, product.id if product else None):
+        e = logged.event
         out.append(
             AuditRow(
-                int(row[0]),
+                logged.seq,
                 e.id,
                 e.device_id,
                 e.device_seq,
@@ -196,8 +158,8 @@ def _audit(
                 e.actor,
                 names.get(e.actor, e.actor),
                 e.type,
-                _what(e.type, e.payload),
-                json.dumps(shown, ensure_ascii=False, sort_keys=True),
+                str(describe(e.type, e.payload)),
+                shown_payload(e),
                 e.hash,
             )
         )
@@ -251,7 +213,7 @@ def gather(ws: Workspace, session_id: str) -> SessionRecord:
         vitals=tuple(vitals),
         adverse_events=tuple(aes),
         signatures=_signatures(ws, session_id, product),
-        corrections=_corrections(ws, session_id),
+        corrections=tuple(session_corrections(ws.db, session_id)),
         audit=_audit(ws, session_id, product, full_names(ws.db)),
         totals=_totals(ws, session_id, checks),
         open_alerts=tuple(_alert_text(a) for a in alerts),

@@ -16,6 +16,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import Protocol
 from infusion_app.domain.roles import Role
 from infusion_app.store.event_store import EventStore
+from infusion_app.store.queries.users import is_active
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,7 @@ class Workspace:
 
 def inactive_refusal(ws: Workspace, actor: Actor) -> Refusal | None:
     """A refusal when the actor's account has been deactivated since they signed in."""
-    row = ws.db.execute("SELECT active FROM users WHERE username = ?", [actor.username]).fetchone()
-    if row is None or not row[0]:
+    if not is_active(ws.db, actor.username):
         return Refusal(
             "user_inactive", "The user {username} is deactivated.", username=actor.username
         )

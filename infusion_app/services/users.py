@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
@@ -17,25 +15,12 @@ from infusion_app.domain.roles import (
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.passwords import hash_password
-
-
-@dataclass(frozen=True)
-class UserRow:
-    """A user as the administrator's list shows it (never the password hash)."""
-
-    username: str
-    full_name: str
-    role: Role
-    active: bool
-    added_at: str
-    last_sign_in_at: str | None
-    locked_until: str | None
+from infusion_app.store.queries.users import UserRow, is_active, site_code, user_list
 
 
 def current_site_code(ws: Workspace) -> str | None:
     """The site's code, or None before first-run set-up."""
-    row = ws.db.execute("SELECT code FROM site").fetchone()
-    return str(row[0]) if row else None
+    return site_code(ws.db)
 
 
 def _new_user_problem(
@@ -44,7 +29,7 @@ def _new_user_problem(
     for problem in (check_username(username), check_full_name(full_name), check_password(password)):
         if problem:
             return problem
-    if ws.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
+    if is_active(ws.db, username) is not None:
         return Refusal(
             "username_taken", "The user name {username!r} is already taken.", username=username
         )
@@ -95,7 +80,7 @@ def add_user(
 
 
 def _existing_user(ws: Workspace, username: str) -> Refusal | None:
-    if not ws.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
+    if is_active(ws.db, username) is None:
         return Refusal("unknown_user", "There is no user {username!r}.", username=username)
     return None
 
@@ -119,8 +104,7 @@ def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) 
         return Refusal("self_deactivation", "You cannot deactivate yourself.")
     if not reason.strip():
         return Refusal("missing_reason", "Say why the user is deactivated.")
-    active = ws.db.execute("SELECT active FROM users WHERE username = ?", [username]).fetchone()
-    if not active[0]:
+    if not is_active(ws.db, username):
         return Refusal("already_inactive", "{username} is already deactivated.", username=username)
     draft = EventDraft(
         EventType.USER_DEACTIVATED, actor.username, {"username": username, "reason": reason}
@@ -131,8 +115,4 @@ def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) 
 @user_action("list users", Role.ADMIN, replay=False)
 def list_users(ws: Workspace, actor: Actor) -> list[UserRow]:
     """Every user, active first, then by user name."""
-    rows = ws.db.execute(
-        "SELECT username, full_name, role, active, added_at, last_sign_in_at, locked_until "
-        "FROM users ORDER BY active DESC, username"
-    ).fetchall()
-    return [UserRow(r[0], r[1], Role(r[2]), bool(r[3]), r[4], r[5], r[6]) for r in rows]
+    return user_list(ws.db)

@@ -3,7 +3,7 @@ baseline typed in the pre-infusion checks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from infusion_app.domain.news2 import news2
 from infusion_app.domain.protocol import CheckStep
@@ -11,6 +11,7 @@ from infusion_app.domain.stop_criteria import stop_criteria_met
 from infusion_app.services.context import Workspace
 from infusion_app.services.vitals import baseline_from_checks
 from infusion_app.store.queries import vitals as vitals_rows
+from infusion_app.store.queries import widened
 from infusion_app.store.queries.checks import check_answer
 from infusion_app.store.queries.vitals import VitalsRow
 
@@ -59,10 +60,7 @@ def _checks_baseline(ws: Workspace, session_id: str) -> VitalsPoint | None:
 def session_vitals(ws: Workspace, session_id: str) -> list[VitalsPoint]:
     """Every set of the session by time measured, the checks' baseline first if no set
     was recorded for the baseline slot."""
-    points = [
-        VitalsPoint(**{f.name: getattr(row, f.name) for f in fields(row)})
-        for row in vitals_rows.session_vitals(ws.db, session_id)
-    ]
+    points = [widened(row, VitalsPoint) for row in vitals_rows.session_vitals(ws.db, session_id)]
     baseline = _checks_baseline(ws, session_id)
     if baseline is not None and all(p.slot_key != BASELINE_SLOT for p in points):
         points.insert(0, baseline)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from infusion_app.domain.checklist_rules import Status
@@ -13,6 +13,7 @@ from infusion_app.services.adverse_events import adverse_events
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.vitals import schedule_status
+from infusion_app.store.queries import widened
 from infusion_app.store.queries.worklist import WorklistEntry, worklist_entries
 
 
@@ -33,7 +34,7 @@ def worklist(ws: Workspace, today: date, search: str = "") -> list[WorklistRow]:
     items = []
     for e in worklist_entries(ws.db, today, search.strip().upper()):
         found = chips(e.state, e.scheduled_for, today, _flags(ws, e.session_id, e.state))
-        items.append(WorklistRow(**{f.name: getattr(e, f.name) for f in fields(e)}, chips=found))
+        items.append(widened(e, WorklistRow, chips=found))
     return sorted(
         items,
         key=lambda r: (r.scheduled_for > today, URGENCY[r.chip], r.scheduled_for, r.subject_code),

@@ -37,3 +37,37 @@ def printed_name(db: Database, username: str | None) -> str:
         return ""
     found = user_name(db, username)
     return found.full_name if found else username
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """A user as the administrator's list shows it (never the password hash)."""
+
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    added_at: str
+    last_sign_in_at: str | None
+    locked_until: str | None
+
+
+def user_list(db: Database) -> list[UserRow]:
+    """Every user, active first, then by user name."""
+    rows = db.execute(
+        "SELECT username, full_name, role, active, added_at, last_sign_in_at, locked_until "
+        "FROM users ORDER BY active DESC, username"
+    ).fetchall()
+    return [UserRow(r[0], r[1], Role(r[2]), bool(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def is_active(db: Database, username: str) -> bool | None:
+    """Whether the user may sign in and act; None if there is no such user."""
+    row = db.execute("SELECT active FROM users WHERE username = ?", [username]).fetchone()
+    return bool(row[0]) if row else None
+
+
+def site_code(db: Database) -> str | None:
+    """The site's code, or None before first-run set-up."""
+    row = db.execute("SELECT code FROM site").fetchone()
+    return str(row[0]) if row else None
