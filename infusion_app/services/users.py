@@ -15,7 +15,8 @@ from infusion_app.domain.roles import (
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.passwords import hash_password
-from infusion_app.store.queries.users import UserRow, is_active, site_code, user_list
+from infusion_app.store.queries.site import site_code
+from infusion_app.store.queries.users import UserRow, is_active, user_list
 
 
 def current_site_code(ws: Workspace) -> str | None:

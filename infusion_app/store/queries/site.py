@@ -9,6 +9,12 @@ from sqlite_utils import Database
 from infusion_app.domain.events import EventType
 
 
+def site_code(db: Database) -> str | None:
+    """The site's code, or None before first-run set-up."""
+    row = db.execute("SELECT code FROM site").fetchone()
+    return str(row[0]) if row else None
+
+
 def bound_protocol_id(db: Database) -> str | None:
     """The trial the database was set up for (None before first-run set-up)."""
     row = db.execute("SELECT protocol_id FROM site").fetchone()

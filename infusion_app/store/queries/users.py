@@ -65,9 +65,3 @@ def is_active(db: Database, username: str) -> bool | None:
     """Whether the user may sign in and act; None if there is no such user."""
     row = db.execute("SELECT active FROM users WHERE username = ?", [username]).fetchone()
     return bool(row[0]) if row else None
-
-
-def site_code(db: Database) -> str | None:
-    """The site's code, or None before first-run set-up."""
-    row = db.execute("SELECT code FROM site").fetchone()
-    return str(row[0]) if row else None
