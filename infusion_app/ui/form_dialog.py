@@ -31,6 +31,7 @@ from infusion_app.ui.kit.forms import error_label, field_label, heading, hint_la
 from infusion_app.ui.messages import refusal_text
 
 DIALOG_WIDTH = 640  # px: room for a German-length label beside a field, as on the cards
+FIT_MARGIN_PX = 24  # a dialog keeps this much of the window around it
 TYPED = (QLineEdit, QAbstractSpinBox)  # fields where Enter moves on
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -124,6 +125,7 @@ class FormDialog(QDialog):
         if self._opened:
             return
         self._opened = True
+        self._fit_into_window()
         fields = fields_in_order(self)
         for field in fields:
             if isinstance(field, TYPED):
@@ -131,6 +133,19 @@ class FormDialog(QDialog):
         chosen = self.focusWidget()
         if fields and (chosen is None or not is_field(chosen)):
             fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_into_window(self) -> None:
+        """Never larger than the window it opens over (or the screen): a 768-px laptop shows
+        the whole form, its buttons included; a long form scrolls inside."""
+        parent = self.parentWidget()
+        area = parent.window().geometry() if parent is not None else None
+        if area is None or area.isEmpty():
+            area = self.screen().availableGeometry()
+        width = min(self.width(), area.width() - FIT_MARGIN_PX)
+        height = min(self.height(), area.height() - 2 * FIT_MARGIN_PX)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(area.center() - self.rect().center())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Enter in a typed field that is not the last one moves to the next field."""

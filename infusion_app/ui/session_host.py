@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -60,9 +61,14 @@ class SessionHost(QWidget):
         self.checklist_button = QPushButton(self.tr("‹ Back to the checklist"))
         self.checklist_button.setAccessibleName(self.tr("Back to the checklist"))
         self.checklist_button.clicked.connect(self.show_current)
+        self.bar_title = QLabel()  # the bedside check's heading, beside the way back
+        self.bar_title.setObjectName("heading")
+        self.bar_title.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(20, 6, 20, 0)
+        bar.setSpacing(16)
         bar.addWidget(self.checklist_button)
+        bar.addWidget(self.bar_title)
         bar.addStretch(1)
         bar.addWidget(self.product_button)
         column = QVBoxLayout(self)
@@ -89,6 +95,7 @@ class SessionHost(QWidget):
         """The screen the session's state calls for."""
         state = self.state()
         self.checklist_button.setVisible(False)
+        self.bar_title.hide()
         if state in CHECKING:
             screen: QWidget = ChecklistScreen(self._ws, self._actor, self.session_id)
             screen.session_ready.connect(self._moved)
@@ -110,6 +117,9 @@ class SessionHost(QWidget):
         screen.verified.connect(self._moved)
         self.product_button.setVisible(False)
         self.checklist_button.setVisible(True)
+        self.bar_title.setText(screen.title.text())  # one row for both: room for STOP
+        self.bar_title.show()
+        screen.title.hide()
         self._replace(screen)
 
     def report_adverse_event(self, alert: str = "") -> None:

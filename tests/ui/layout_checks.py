@@ -1,9 +1,19 @@
-"""What a person would see as broken on a small screen: text cut short, and controls cut off at
-the side of the window (a scroll area scrolls up and down, never sideways)."""
+"""What a person would see as broken on a small screen: text cut short, controls cut off at the
+side of the window (a scroll area scrolls up and down, never sideways), widgets drawn over one
+another, an empty problem line, and buttons too small for a gloved finger."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 
 def squeezed(root: QWidget) -> list[str]:
@@ -40,3 +50,61 @@ def cut_at_the_side(root: QWidget) -> list[str]:
                     f"{type(widget).__name__} {text!r}: {shown.width()} of {widget.width()} px"
                 )
     return found
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """A line per pair of shown widgets that one layout places over one another (a layout
+    given less room than its contents need draws them on top of each other)."""
+    found = []
+    for layout in root.findChildren(QLayout):
+        boxes = [
+            item.widget()
+            for item in _widget_items(layout)
+            if item.widget().isVisibleTo(root) and not item.widget().size().isEmpty()
+        ]
+        for index, first in enumerate(boxes):
+            for second in boxes[index + 1 :]:
+                shared = first.geometry().intersected(second.geometry())
+                if shared.width() > 1 and shared.height() > 1:
+                    found.append(f"{_name(first)} and {_name(second)} overlap by {shared.size()}")
+    return found
+
+
+def _widget_items(layout: QLayout) -> list[QLayoutItem]:
+    """The widget items of ``layout`` and of the layouts nested in it (same parent widget)."""
+    items = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            items.append(item)
+        elif item.layout() is not None:
+            items += _widget_items(item.layout())
+    return items
+
+
+def _name(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__} {text or widget.accessibleName() or widget.objectName()!r}"
+
+
+def empty_messages(root: QWidget) -> list[str]:
+    """A line per shown problem line without words (an empty pink bar)."""
+    return [
+        f"empty {label.objectName()} line"
+        for label in root.findChildren(QLabel)
+        if label.objectName() == "error" and label.isVisibleTo(root) and not label.text().strip()
+    ]
+
+
+def small_targets(root: QWidget, minimum: int = 48) -> list[str]:
+    """A line per shown, enabled push button lower than ``minimum`` px (a gloved finger)."""
+    return [
+        f"button {button.text()!r}: {button.height()} px high"
+        for button in root.findChildren(QPushButton)
+        if button.isVisibleTo(root) and button.isEnabled() and button.height() < minimum
+    ]
+
+
+def everything_wrong(root: QWidget) -> list[str]:
+    """Every check above except the size of targets (some small buttons are secondary)."""
+    return squeezed(root) + cut_at_the_side(root) + overlapping(root) + empty_messages(root)

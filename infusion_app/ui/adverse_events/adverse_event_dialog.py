@@ -3,7 +3,7 @@ action with the infusion, outcome and a description; recorded with ``record_adve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,11 +77,13 @@ class AdverseEventDialog(FormDialog):
         body.setObjectName("page")
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(28)
+        columns.setSpacing(12)
+        self._column.setContentsMargins(20, 16, 20, 16)  # room for both columns at 1024 px
         columns.addLayout(self._left(), 1)
         columns.addLayout(self._right(), 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(body)
         self.scroll.setAccessibleName(self.tr("Adverse event form"))
         self._column.insertWidget(1, self.scroll, 1)

@@ -30,7 +30,9 @@ from infusion_app.ui.vitals.schedule_panel import SchedulePanel
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 
 TICK_MS = 500  # one tick only re-renders from the clock; nothing counts ticks
-COMPACT_BELOW_PX = 640  # the screen's own height under which the timer is drawn smaller
+COMPACT_BELOW_PX = 690  # screen height (px) under which the timer is smaller: 673 at 1366×768
+TARGET_PX = 48  # the least height of a button a gloved finger taps
+STOP_APART_PX = 48  # the least space between Stop and the other actions
 NARROW_TABS_BELOW_PX = 1150  # the screen's own width under which the reading tabs are smaller
 MARGINS, COMPACT_MARGINS = (20, 12, 20, 12), (20, 4, 20, 4)  # left, top, right, bottom (px)
 A = SessionAction
@@ -119,6 +121,7 @@ class InfusionScreen(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(accessible_name)
+        button.setMinimumHeight(TARGET_PX)
         return button
 
     def _add_shortcuts(self) -> None:
@@ -137,9 +140,11 @@ class InfusionScreen(QWidget):
         top.addWidget(self.adverse_button)
         top.addWidget(self.close_button)
         actions = QHBoxLayout()  # only what this state allows shows: narrow enough for 1024 px
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        actions.addStretch(1)
+        for action in (A.START, A.PAUSE, A.RESUME, A.COMPLETE):
+            actions.addWidget(self.buttons[action])
+        actions.addStretch(1)  # Stop stands apart, at the far side: never hit for Complete
+        actions.addSpacing(STOP_APART_PX)
+        actions.addWidget(self.buttons[A.STOP])
         left = QVBoxLayout()
         left.addWidget(self.status_panel)
         left.addLayout(actions)
@@ -185,6 +190,8 @@ class InfusionScreen(QWidget):
         compact = event.size().height() < COMPACT_BELOW_PX
         self._column.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
         self.status_panel.set_compact(compact)
+        for label in (self.alarm, self.reminders.vitals, self.reminders.recount):
+            set_compact(label, compact)
         set_compact(self.readings.tap_pad.pad, compact)
         # Narrow (a 1024 px window): smaller tab words, so that all six stay in view.
         set_compact(self.readings.tabBar(), event.size().width() < NARROW_TABS_BELOW_PX)

@@ -75,6 +75,8 @@ class InfusionStatusWidget(QWidget):
         for label in (self.elapsed, self.volume, self.projected, self.rate):
             set_compact(label, compact)
         self.volume_note.setVisible(not compact)
+        self.running.setVisible(not compact)  # its words stay the timer's tooltip
+        self.elapsed.setToolTip(self.running.text() if compact else "")
         if changed and self._last_rate is not None:
             self._render_rate(*self._last_rate)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.labels import printed_din
 from infusion_app.domain.protocol import Protocol
@@ -15,25 +16,34 @@ from infusion_app.ui.signature_list import SignatureListWidget
 
 
 class InfoCard(QFrame):
-    """A titled white card of "name: value" lines; the first value may be big."""
+    """A titled white card of "name  value" rows (name beside its value, so that the three
+    cards, the STOP panel and both people's fields fit a 768-px screen); a value may be big."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("productCard")
         self.setAccessibleName(title)
         self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(16, 12, 16, 12)
+        self.column.setContentsMargins(14, 8, 14, 8)
         self.column.setSpacing(4)
         self.column.addWidget(selectable(title, "cardTitle", title))
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(10)
+        self.rows.setVerticalSpacing(2)
+        self.rows.setColumnStretch(1, 1)
+        self.column.addLayout(self.rows)
         self.values: dict[str, QLabel] = {}
 
     def add_value(self, name: str, value: str, *, big: bool = False) -> QLabel:
-        """A line "name" over "value" (big for what is compared with the scan)."""
+        """A row "name  value" (big for what is compared with the scan)."""
         caption = QLabel(name)
         caption.setObjectName("hint")
         shown = selectable(value, "bigValue" if big else "value", name)
-        self.column.addWidget(caption)
-        self.column.addWidget(shown)
+        row = self.rows.rowCount()
+        self.rows.addWidget(
+            caption, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.rows.addWidget(shown, row, 1)
         self.values[name] = shown
         return shown
 
@@ -45,6 +55,7 @@ class LabelCard(InfoCard):
         super().__init__(self.tr("Bag label"))
         arm = protocol.arm(product.arm).label.get(language) if product.arm else ""
         self.din = self.add_value(self.tr("DIN"), printed_din(product.din), big=True)
+        self.din.setWordWrap(False)  # read as printed: one line, never broken
         self.add_value(self.tr("Lot"), product.lot)
         self.add_value(
             self.tr("Expires"),

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from infusion_app.domain.events import EventType
@@ -22,6 +23,8 @@ from infusion_app.ui.product.bedside_cards import LabelCard, ParticipantCard, Re
 from infusion_app.ui.product.bedside_step import BedsideStepCard
 from infusion_app.ui.product.look import NoticePanel
 from infusion_app.ui.texts import local_time, role_text
+
+WIDE_PX = 1200  # the screen's own width from which the release card lists its signatures
 
 
 class BedsideCheckScreen(QWidget):
@@ -68,8 +71,8 @@ class BedsideCheckScreen(QWidget):
     def _lay_out(self, session_number: int, language: str) -> None:
         column = QVBoxLayout()
         column.setSpacing(10)
-        title = self.tr("Bedside check — {subject}").format(subject=self._subject)
-        column.addWidget(heading(title))
+        self.title = heading(self.tr("Bedside check — {subject}").format(subject=self._subject))
+        column.addWidget(self.title)
         cards = QHBoxLayout()
         cards.setSpacing(12)
         person = records.participant(self._ws, self._subject)
@@ -105,6 +108,25 @@ class BedsideCheckScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Below 1200 px the release card names who released the bag and when, without the
+        list of signatures (its tooltip), so that STOP and both people's fields stay in view."""
+        super().resizeEvent(event)
+        if self.release_card is not None:
+            wide = event.size().width() >= WIDE_PX
+            self.release_card.signatures.setVisible(wide)
+            self.release_card.setToolTip(
+                "" if wide else "\n".join(self.release_card.signatures.texts())
+            )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The cursor in the open step's bag field, where the scanner types."""
+        super().showEvent(event)
+        for step in (self.first, self.second):
+            if step.bag.isEnabled() and step.bag.isVisibleTo(self):
+                step.bag.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _show_state(self) -> None:
         """Which step is open, from the product's read model."""
@@ -209,9 +231,15 @@ class BedsideCheckScreen(QWidget):
                 ],
             )
             step.show_problem(self.tr("Does not match: see STOP above."), step.bag)
-            self._scroll.verticalScrollBar().setValue(0)  # the STOP panel in view
+            QTimer.singleShot(0, self, self._stop_in_view)  # once the panel is laid out
             return
         step.show_problem(refusal_text(refusal))
+
+    def _stop_in_view(self) -> None:
+        """STOP at the top of the view and the fields to scan again under it (on a short
+        screen the cards above scroll away; they are one flick up)."""
+        top = self.notice.mapTo(self._scroll.widget(), self.notice.rect().topLeft()).y()
+        self._scroll.verticalScrollBar().setValue(max(0, top - 8))
 
     def state(self) -> dict[str, Any]:
         """The product's row as the screen last read it (for tests and the main window)."""

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from infusion_app.domain.signatures import SignatureMeaning
 from infusion_app.ui.kit.forms import error_label, field_label, hint_label, line_edit, show_error
@@ -59,7 +67,11 @@ class BedsideStepCard(QFrame):
         grid.setColumnStretch(1, 1)
         heading = QLabel(title)
         heading.setObjectName("stepTitle")
-        grid.addWidget(heading, 0, 0, 1, 3)
+        top = QHBoxLayout()  # what this step waits for, beside its title
+        top.setSpacing(16)
+        top.addWidget(heading)
+        top.addWidget(self.status, 1)
+        grid.addLayout(top, 0, 0, 1, 3)
         self._inputs: list[QWidget] = []
         if signer:
             grid.addWidget(QLabel(self.tr("Signer")), 1, 0)
@@ -81,7 +93,6 @@ class BedsideStepCard(QFrame):
         self._inputs.append(means)
         grid.addWidget(means, row, 0, 1, 3)
         grid.addWidget(self.message, row + 1, 0, 1, 3)
-        grid.addWidget(self.status, row + 2, 0, 1, 3)
 
     def show_problem(self, text: str, focus: QLineEdit | None = None) -> None:
         """Show why the signature was refused; the scans stay, the password is cleared."""

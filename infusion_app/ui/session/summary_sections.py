@@ -158,7 +158,7 @@ class SummarySections(QWidget):
         rows = records.session_drip_readings(self._ws, self._session)
         return "\n".join(
             f"{site_time(r.at_time, self._zone)} · {method_word(r.method)} · "
-            + QCoreApplication.translate("SummarySections", "%s gtt/min") % f"{r.rate_gtt_min:.1f}"
+            + QCoreApplication.translate("SummarySections", "%s gtt/min") % f"{r.rate_gtt_min:.0f}"
             + f" · {band_short(r.band)}"
             + (f" · {r.acknowledgement}" if r.acknowledgement else "")
             for r in rows

@@ -1,0 +1,177 @@
+"""Every hard state of the bedside screens and dialogs on the laptops wards have (1366×768 and
+1024×700), in English and Chinese, inside the real main window: nothing clipped, nothing drawn
+over anything else, no empty problem line, nothing cut off at the side; and the bedside's
+primary actions tall enough for a gloved finger, Stop apart from Complete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtWidgets import QApplication, QWidget
+
+from infusion_app.domain.session_state import SessionAction
+from infusion_app.services import infusion, session_flow
+from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.ui.adverse_events.adverse_event_dialog import AdverseEventDialog
+from infusion_app.ui.infusion.infusion_screen import InfusionScreen
+from infusion_app.ui.main_window import MainWindow
+from infusion_app.ui.preferences import install_language
+from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
+from infusion_app.ui.session_host import SessionHost
+from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
+from tests.ui.layout_checks import everything_wrong, small_targets
+from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
+from tests.ui.test_infusion_ui import NURSE, ready  # noqa: F401 (a fixture)
+from tests.ui.test_product_ui import (  # noqa: F401 (fixtures)
+    check_first,
+    pharmacist,
+    released_bag,
+    session_id,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
+A = SessionAction
+WINDOWS = {"1366×768": (1366, 768), "1024×700": (1024, 700)}
+WRONG_BAG = "=G12341765432268"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, qm_file: Path) -> Iterator[str]:  # noqa: F811
+    install_language(qapp, request.param)
+    QLocale.setDefault(QLocale(request.param if request.param != "en" else "en_US"))
+    yield request.param
+    install_language(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture(params=list(WINDOWS))
+def size(request: pytest.FixtureRequest) -> tuple[int, int]:
+    return WINDOWS[request.param]
+
+
+def window_as(qtbot, ws: Workspace, actor: Actor, size: tuple[int, int]) -> MainWindow:
+    """The main window at ``size`` with ``actor`` signed in (the sign-in screen's signal)."""
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.sign_in.signed_in.emit(actor)
+    return window
+
+
+def settled(qtbot, widget: QWidget) -> QWidget:
+    qtbot.wait(30)  # let the layouts run (a fixed pause: nothing to wait for but the layouts)
+    return widget
+
+
+def fully_in_view(widget: QWidget) -> bool:
+    """Whether the whole of ``widget`` is on screen (not scrolled away, not cut off)."""
+    return widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+def test_the_bedside_check_with_stop_shown_fits(
+    qtbot,
+    site_ws: Workspace,
+    nurse: Actor,
+    pharmacist: Actor,  # noqa: F811
+    session_id: str,  # noqa: F811
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """Before: once STOP showed, the first person's fields were pushed below the window (and
+    drawn over one another), and the bag-label card wrapped the DIN."""
+    released_bag(site_ws, pharmacist)
+    window = window_as(qtbot, site_ws, nurse, size)
+    window.open_session(session_id)
+    host = window.session.findChild(SessionHost)
+    assert host is not None
+    host.show_bedside_check()
+    screen = window.findChild(BedsideCheckScreen)
+    assert screen is not None
+    qtbot.waitUntil(lambda: screen.first.bag.hasFocus())  # the scanner types into the bag field
+    check_first(qtbot, screen, bag=WRONG_BAG)
+    assert screen.notice.kind == "stop"
+    settled(qtbot, window)
+    assert everything_wrong(window) == [], (language, size)
+    first = screen.first
+    for shown in (screen.notice, first.bag, first.wristband, first.password, first.sign_button):
+        assert fully_in_view(shown), (shown.accessibleName(), language, size)
+    assert screen.label_card is not None
+    din = screen.label_card.din
+    assert din.height() < din.fontMetrics().height() * 1.8, "the DIN fits on one line"
+
+
+@pytest.fixture
+def running_out_of_band(site: Workspace, ready: str) -> str:  # noqa: F811
+    """22 minutes in, a count above the band (its recount due in 2:00), the 15-minute vital
+    signs overdue and the projected end reached: every banner and card line shows."""
+    assert isinstance(session_flow.start_infusion(site, NURSE, session_id=ready), Accepted)
+    site.clock.advance(22 * 60)  # type: ignore[attr-defined]
+    counted = infusion.record_count_reading(
+        site, NURSE, session_id=ready, drops=48, seconds=30, acknowledgement="checked"
+    )
+    assert isinstance(counted, Accepted), counted
+    return ready
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        WINDOWS["1366×768"],
+        pytest.param(
+            WINDOWS["1024×700"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="KNOWN, not fixed yet: at 1024×700 with the projected-end alarm, the "
+                "overdue vitals and the recount banners all shown, the bag and rate cards lose "
+                "a line and the tap pad covers the live rate",
+            ),
+        ),
+    ],
+    ids=["1366×768", "1024×700"],
+)
+def test_the_running_infusion_fits_with_every_banner(
+    qtbot, site: Workspace, running_out_of_band: str, language: str, size: tuple[int, int]
+) -> None:
+    """Before: the bag and rate cards were cut ("Recount in 2:00" missing), the timer's digits
+    overdrawn, and Pause, Stop and Complete were 46 px buttons side by side."""
+    window = window_as(qtbot, site, NURSE, size)
+    window.open_session(running_out_of_band)
+    screen = window.findChild(InfusionScreen)
+    assert screen is not None
+    settled(qtbot, window)
+    assert everything_wrong(window) == [], (language, size)
+    assert "2:00" in screen.status_panel.rate.text()  # the recount, on the last-rate card
+    assert fully_in_view(screen.status_panel.rate)
+    actions = [screen.buttons[a] for a in (A.PAUSE, A.STOP, A.COMPLETE)]
+    assert small_targets(screen) == []
+    assert all(fully_in_view(button) for button in actions)
+    stop, complete = screen.buttons[A.STOP], screen.buttons[A.COMPLETE]
+    stop_at = stop.mapTo(screen, QPoint(0, 0)).x()
+    complete_at = complete.mapTo(screen, QPoint(0, 0)).x()
+    gap = stop_at - (complete_at + complete.width())
+    assert gap >= 48 or complete_at - (stop_at + stop.width()) >= 48, "Stop apart from Complete"
+
+
+def test_the_adverse_event_dialog_fits_the_window(
+    qtbot,
+    site: Workspace,
+    ready: str,  # noqa: F811
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """Before: 1200×780 px, taller than a 768-px screen; "Serious?" boxes 44 px."""
+    window = window_as(qtbot, site, NURSE, size)
+    dialog = AdverseEventDialog(site, NURSE, ready, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settled(qtbot, dialog)
+    assert dialog.width() <= size[0] and dialog.height() <= size[1] - 40, dialog.size()
+    assert everything_wrong(dialog) == [], (language, size)
+    assert all(box.height() >= 48 for box in dialog.criteria.values())
+    dialog.close()
