@@ -8,13 +8,14 @@ file aside.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from infusion_app.paths import default_db_path
-from infusion_app.store.backups import list_backups, make_backup, rotate
+from infusion_app.store.backups import backup_folder, list_backups, make_backup, rotate
 from infusion_app.store.integrity import RestoreRefusedError, check_file, restore
 
 
@@ -48,9 +49,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     report = check_file(path, full=args.full)
     kind = "full" if args.full else "quick"
+    where = " It is on read-only media: it can be read, not written." if report.read_only else ""
     if report.ok:
-        print(f"check ({kind}): OK, {report.events_checked} events checked, file sound.")
+        print(f"check ({kind}): OK, {report.events_checked} events checked, file sound.{where}")
         return 0
+    if where:
+        print(f"check ({kind}):{where}", file=sys.stderr)
     print(f"check ({kind}): DAMAGED: {report.problems[0]}", file=sys.stderr)
     for problem in report.problems[1:]:
         print(f"  also: {problem}", file=sys.stderr)
@@ -68,8 +72,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"infusion-app: there is no database {path}", file=sys.stderr)
         return 2
     now = datetime.now(UTC)
-    made = make_backup(path, "manual", now)  # read-only on the database
-    rotate(path, now)
+    try:
+        made = make_backup(path, "manual", now)  # read-only on the database
+        rotate(path, now)
+    except (OSError, sqlite3.Error) as error:
+        why = getattr(error, "strerror", None) or str(error)
+        print(
+            f"backup: REFUSED, no backup was written: cannot write to "
+            f"{backup_folder(path)} ({why}). Copy the database to a writable disk, or call IT.",
+            file=sys.stderr,
+        )
+        return 1
     print(f"backup: {made}")
     return 0
 

@@ -110,16 +110,43 @@ def replay_with(ws: Workspace, file: str) -> int:
     from infusion_app.services.actions import ActionRunner  # every service: only when replaying
 
     runner = ActionRunner(ws)
-    source = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    try:
+        # Bytes, decoded line by line (a text stream without .buffer, e.g. in tests, as is).
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)
+        source = stdin if file == "-" else open(file, "rb")  # noqa: SIM115
+    except OSError as error:
+        print(f"infusion-app: cannot read {file}: {error.strerror}", file=sys.stderr)
+        return 2
     refused = 0
     with source:
-        for number, line in enumerate(source, start=1):
-            if not line.strip() or line.lstrip().startswith("#"):
+        for number, raw in enumerate(source, start=1):
+            answer = _answer(runner, raw)
+            if answer is None:
                 continue
-            answer = {"line": number, **runner.run_line(line)}
+            answer = {"line": number, **answer}
             refused += answer["status"] != "accepted"
             print(json.dumps(answer, ensure_ascii=False), flush=True)
     return 1 if refused else 0
+
+
+def _answer(runner: Any, raw: bytes | str) -> dict[str, Any] | None:
+    """The answer to one line of a script (None for a blank line or a comment).
+
+    Each line is decoded on its own: a line that is not UTF-8 (a script saved as GBK) is
+    refused with its number, and the lines after it still run.
+    """
+    try:
+        line = raw if isinstance(raw, str) else raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return {
+            "status": "refused",
+            "code": "bad_encoding",
+            "reason": f"Not UTF-8 text (byte {error.start + 1}): save the script as UTF-8.",
+        }
+    if not line.strip() or line.lstrip().startswith("#"):
+        return None
+    answer: dict[str, Any] = runner.run_line(line)
+    return answer
 
 
 COMMANDS = {

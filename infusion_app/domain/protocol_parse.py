@@ -41,7 +41,20 @@ _BASELINE_PARAMETERS = tuple(p for p in VitalParameter if not p.is_relative_to_b
 
 def read_protocol(text: str, source: str) -> Protocol:
     """Parse and check a whole protocol file; raises ProtocolError at the first problem."""
-    doc = Document(text, source)
+    return _read_document(Document(text, source))
+
+
+def unbounded_keys(text: str) -> frozenset[str]:
+    """The numeric keys of a valid protocol ``text`` that have no entry in ``BOUNDS``.
+
+    Empty for the shipped file (a test keeps it so): every number has its bounds.
+    """
+    doc = Document(text, "<protocol>")
+    _read_document(doc)
+    return frozenset(doc.unbounded)
+
+
+def _read_document(doc: Document) -> Protocol:
     root = doc.root
     head = root.table("protocol")
     protocol = Protocol(
@@ -244,6 +257,12 @@ def _check_slot(t: Table, slot: VitalsSlot) -> None:
         )
     if slot.every_min is not None and slot.anchor is not Anchor.START:
         raise t.fail("every_min", f"repeats only for anchor start, not {slot.anchor}")
+    if slot.every_min is not None and slot.grace_min >= slot.every_min:
+        raise t.fail(
+            "grace_min",
+            f"must be below every_min ({slot.every_min}), or the next reading is due "
+            f"before this one is overdue; got {slot.grace_min}",
+        )
 
 
 def _read_stop(t: Table) -> StopCriterion:
@@ -253,7 +272,9 @@ def _read_stop(t: Table) -> StopCriterion:
         id=criterion_id,
         parameter=parameter,
         comparison=_choice(t, "comparison", Comparison),
-        threshold=t.number("threshold", parameter.unit),
+        threshold=t.number(
+            "threshold", parameter.unit, rule=f"stop_criteria.threshold.{parameter.value}"
+        ),
         text=t.local_text("text"),
     )
     t.done()

@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Mapping
 
 from infusion_app.domain.protocol import LocalText, ProtocolError, Range
+from infusion_app.domain.protocol_rules import BOUNDS, MAX_ARRAY_LENGTH, MAX_TEXT_LENGTH
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
@@ -23,6 +24,8 @@ _AT_END = re.compile(r"\s*\(at end of document\)$")
 _LAST_STEP = re.compile(r"(\.[^.\[\]]+|\[\d+\])$")
 _ENTRY_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _WRAPPER_KEYS = frozenset({"value", "site_configurable", "note"})
+_INDEX = re.compile(r"\[\d+\]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")  # \t, \n allowed
 
 
 def key_lines(text: str) -> dict[str, int]:
@@ -121,6 +124,7 @@ class Document:
         self.source = source
         self.lines = key_lines(text)
         self.site_configurable: set[str] = set()
+        self.unbounded: set[str] = set()  # numeric keys read that BOUNDS has no entry for
         self.root = Table(self, load_document(text, source), "", "")
 
     def error(self, key: str, message: str, line_key: str | None = None) -> ProtocolError:
@@ -204,6 +208,13 @@ class Table:
             raise self.fail(key, f"must be text, got {shown(value)}")
         if not value.strip():
             raise self.fail(key, "must not be empty")
+        return self._plain(key, value)
+
+    def _plain(self, key: str, value: str) -> str:
+        if len(value) > MAX_TEXT_LENGTH:
+            raise self.fail(key, f"is longer than {MAX_TEXT_LENGTH} characters")
+        if _CONTROL.search(value):
+            raise self.fail(key, "contains a control or text-direction character")
         return value
 
     def local_text(self, stem: str) -> LocalText:
@@ -216,11 +227,33 @@ class Table:
         for i, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(f"{key}[{i}]", f"must be non-empty text, got {shown(value)}")
+            self._plain(f"{key}[{i}]", value)
         return tuple(str(value) for value in values)
 
-    def number(self, key: str, unit: str, *, positive: bool = False) -> float:
-        """A finite number in ``unit``; with ``positive``, above 0."""
-        return self._number(key, self.scalar(key), unit, positive)
+    def number(
+        self, key: str, unit: str, *, positive: bool = False, rule: str | None = None
+    ) -> float:
+        """A finite number in ``unit`` within its bounds; with ``positive``, above 0.
+
+        ``rule`` names the entry of :data:`BOUNDS` when it is not the key's own path.
+        """
+        value = self._number(key, self.scalar(key), unit, positive)
+        self._within(key, value, rule)
+        return value
+
+    def _rule(self, key: str) -> str:
+        """``"vitals_schedule[2].offset_min"`` → ``"vitals_schedule.offset_min"``."""
+        return _INDEX.sub("", self.key(key))
+
+    def _within(self, key: str, value: float, rule: str | None = None, shown_at: str = "") -> None:
+        """Refuse ``value`` outside the bounds of ``rule`` (default: the key's own path)."""
+        name = rule or self._rule(key)
+        bound = BOUNDS.get(name)
+        if bound is None:
+            self._doc.unbounded.add(name)
+            return
+        if problem := bound.problem(value):
+            raise self.fail(shown_at or key, problem)
 
     def _number(self, key: str, value: object, unit: str, positive: bool) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -232,8 +265,10 @@ class Table:
         return float(value)
 
     def integer(self, key: str, unit: str, *, minimum: int | None = None) -> int:
-        """A whole number in ``unit``, at least ``minimum`` if given."""
-        return self._integer(key, self.scalar(key), unit, minimum)
+        """A whole number in ``unit`` within its bounds, at least ``minimum`` if given."""
+        value = self._integer(key, self.scalar(key), unit, minimum)
+        self._within(key, value)
+        return value
 
     def _integer(self, key: str, value: object, unit: str, minimum: int | None) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -259,6 +294,8 @@ class Table:
         if not values:
             raise self.fail(key, "must not be empty")
         result = tuple(self._integer(f"{key}[{i}]", v, unit, minimum) for i, v in enumerate(values))
+        for i, value in enumerate(result):
+            self._within(key, value, shown_at=f"{key}[{i}]")
         if len(set(result)) != len(result):
             raise self.fail(key, "has a value twice")
         return result
@@ -269,6 +306,8 @@ class Table:
         if len(values) != 2:
             raise self.fail(key, f"must be [low, high] ({unit}), got {len(values)} values")
         low, high = (self._number(f"{key}[{i}]", v, unit, False) for i, v in enumerate(values))
+        self._within(key, low, shown_at=f"{key}[0]")
+        self._within(key, high, shown_at=f"{key}[1]")
         if low > high:
             raise self.fail(key, f"low {low:g} is above high {high:g} ({unit})")
         return Range(low, high)
@@ -276,6 +315,8 @@ class Table:
     def _array(self, key: str, value: object) -> list[object]:
         if not isinstance(value, list):
             raise self.fail(key, f"must be an array, got {shown(value)}")
+        if len(value) > MAX_ARRAY_LENGTH:
+            raise self.fail(key, f"has more than {MAX_ARRAY_LENGTH} entries")
         return value
 
     def table(self, key: str) -> Table:
@@ -299,6 +340,8 @@ class Table:
             raise self.fail(key, f"must be an array of tables [[{self.key(key)}]]")
         if not value:
             raise self.fail(key, "must have at least one entry")
+        if len(value) > MAX_ARRAY_LENGTH:
+            raise self.fail(key, f"has more than {MAX_ARRAY_LENGTH} entries")
         config = f"{self.config}.{key}" if self.config else key
         return [
             Table(self._doc, v, f"{self.key(key)}[{i}]", f"{config}[{i}]")

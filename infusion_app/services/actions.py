@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import logging
 import math
 import types
 import typing
@@ -48,6 +49,8 @@ from infusion_app.services.declarations import (
     permission_table,
 )
 from infusion_app.store.errors import StoreEnvironmentError
+
+log = logging.getLogger("log.services")
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,25 @@ def _no_constants(name: str) -> object:
     raise ValueError(f"{name} is not a number")
 
 
+def unstorable_text(value: object, where: str = "") -> str | None:
+    """Why a text in ``value`` (a parsed line) cannot be stored: a lone surrogate or a NUL."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return f"{where or 'a text'}: contains a NUL character."
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            return f"{where or 'a text'}: contains a lone surrogate (not a character)."
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if problem := unstorable_text(key, "a field name") or unstorable_text(item, key):
+                return problem
+    if isinstance(value, list):
+        for item in value:
+            if problem := unstorable_text(item, where):
+                return problem
+    return None
+
+
 class ActionRunner:
     """Runs actions one after another, remembering who signed in (as the app's window does)."""
 
@@ -213,18 +235,28 @@ class ActionRunner:
         if isinstance(result, Actor):
             self.actor = result
             return Accepted((), {"username": result.username, "role": result.role.value})
+        if name == "sign_in":  # a failed sign-in signs the previous user out of the script
+            self.actor = None
         if name == "sign_out" and isinstance(result, Accepted):
             self.actor = None
         return typing.cast(Accepted | Refusal, result)
 
     def run_line(self, line: str) -> dict[str, Any]:
-        """Run one JSON line ``{"action": NAME, ...fields}``; return the JSON-able answer."""
+        """Run one JSON line ``{"action": NAME, ...fields}``; return the JSON-able answer.
+
+        Whatever the line holds, the answer is a line: bad JSON, nesting too deep, text that
+        cannot be stored (a lone surrogate, a NUL) and values a service cannot use are refusals.
+        """
         try:
             given = json.loads(line, parse_constant=_no_constants)
         except ValueError as error:  # JSONDecodeError, or NaN/Infinity
             return {"status": "refused", "code": "bad_json", "reason": f"Not JSON: {error}"}
+        except RecursionError:
+            return {"status": "refused", "code": "bad_json", "reason": "Not JSON: nested too deep."}
         if not isinstance(given, dict) or not isinstance(given.get("action"), str):
             return {"status": "refused", "code": "bad_line", "reason": 'Each line needs "action".'}
+        if problem := unstorable_text(given):
+            return {"status": "refused", "code": "bad_text", "reason": problem}
         name = given.pop("action")
         try:
             result = self.run(name, given)
@@ -234,6 +266,16 @@ class ActionRunner:
                 "status": "failed",
                 "code": error.cause,
                 "reason": error.message,
+            }
+        except (ArithmeticError, ValueError, RecursionError) as error:
+            # A value no rule has caught yet (a year 1 date, a zero weight): nothing was saved
+            # (an event is written whole or not at all), and the script goes on.
+            log.warning("replay: %s refused a value: %r", name, error)
+            return {
+                "action": name,
+                "status": "refused",
+                "code": "bad_value",
+                "reason": f"A value cannot be used: {error}",
             }
         if isinstance(result, Refusal):
             return {

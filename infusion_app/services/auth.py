@@ -1,6 +1,11 @@
 """Signing in, locking the screen, handing over, and re-entering a password to sign.
 
-Every attempt is an event; wrong passwords count towards the site's lockout.
+Every attempt is an event; wrong passwords count towards the site's lockout. The count starts
+again once a lockout has ended. An administrator is never locked out for long by someone at the
+sign-in screen: each lockout of an administrator in a row lasts twice the one before, from one
+minute up to the site's ``lockout_minutes``, and a second administrator can lift it at once by
+resetting the password (docs/reliability.md, "Hostile input"). A failed attempt under a name
+that is no user's records a keyed hash of the name, never the typed text (it may be a password).
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.passwords import password_matches
+from infusion_app.store.local_secret import name_code
 
 WRONG = Message("The user name or password is not right.")
 
 
 def _user(ws: Workspace, username: str) -> dict[str, Any] | None:
+    if not username.isprintable() or username != username.strip():
+        return None  # no user name holds these (a NUL, a lone surrogate, a line break)
     rows = list(ws.db.query("SELECT * FROM users WHERE username = ?", [username]))
     return rows[0] if rows else None
 
@@ -34,13 +42,48 @@ def _failure(
 ) -> EventDraft:
     """The event for a failed attempt; a wrong password may start a lockout."""
     payload: dict[str, Any] = {"why": why, "counts": 0}
-    if user is not None and why == "wrong password":
-        site = ws.protocol.site
+    if user is None:
+        return EventDraft(event_type, name_code(ws.db, username), payload)
+    if why == "wrong password":
+        now, site = ws.clock.now(), ws.protocol.site
+        ended = user["locked_until"] is not None and parse_utc_iso(user["locked_until"]) <= now
         until = locked_until_after_failure(
-            user["failed_attempts"], ws.clock.now(), site.lockout_attempts, site.lockout_minutes
+            0 if ended else user["failed_attempts"],
+            now,
+            site.lockout_attempts,
+            _lockout_minutes(ws, user),
         )
         payload = {"why": why, "counts": 1, "locked_until": utc_iso(until) if until else None}
-    return EventDraft(event_type, username[:64], payload)
+        if ended:
+            payload["restart"] = True  # the count starts again after a lockout has ended
+    return EventDraft(event_type, user["username"], payload)
+
+
+_FAILED = (EventType.USER_SIGN_IN_FAILED, EventType.SIGNATURE_FAILED)
+_SUCCEEDED = (EventType.USER_SIGNED_IN, EventType.USER_UNLOCKED, EventType.USER_HANDED_OVER)
+
+
+def _lockout_minutes(ws: Workspace, user: dict[str, Any]) -> int:
+    """The site's lockout; for an administrator 1, 2, 4 … minutes for each lockout in a row."""
+    longest = ws.protocol.site.lockout_minutes
+    if user["role"] != Role.ADMIN:
+        return longest
+    earlier = ws.db.execute(
+        "SELECT count(*) FROM events WHERE actor = :name AND type IN (:f1, :f2) "
+        "AND json_extract(payload, '$.locked_until') IS NOT NULL AND seq > coalesce(("
+        "  SELECT max(seq) FROM events WHERE (actor = :name AND type IN (:s1, :s2, :s3))"
+        "  OR (type = :reset AND json_extract(payload, '$.username') = :name)), 0)",
+        {
+            "name": user["username"],
+            "f1": _FAILED[0],
+            "f2": _FAILED[1],
+            "s1": _SUCCEEDED[0],
+            "s2": _SUCCEEDED[1],
+            "s3": _SUCCEEDED[2],
+            "reset": EventType.USER_PASSWORD_RESET,
+        },
+    ).fetchone()[0]
+    return int(min(longest, 2 ** min(int(earlier), 20)))
 
 
 def check_credentials(
@@ -67,7 +110,9 @@ def check_credentials(
     ws.store.append([draft])
     if refusal:
         return refusal
-    return _after_failure(ws, username) or Refusal("sign_in_failed", WRONG)
+    if user is None:
+        return Refusal("sign_in_failed", WRONG)
+    return _after_failure(ws, user["username"]) or Refusal("sign_in_failed", WRONG)
 
 
 def _after_failure(ws: Workspace, username: str) -> Refusal | None:

@@ -12,7 +12,10 @@ they are replaced when the password is next changed.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
+
+from infusion_app.protocol_files import resources_dir
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -42,6 +45,14 @@ def _the_hasher() -> PasswordHasher:
 def hash_password(password: str) -> str:
     """An argon2id hash string that embeds its salt and parameters."""
     return _the_hasher().hash(password)
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The lower-cased common and breached passwords new passwords may not be (read once)."""
+    path = resources_dir() / "passwords" / "common-passwords.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def password_matches(password_hash: str, password: str) -> bool:

@@ -5,18 +5,13 @@ from __future__ import annotations
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.roles import (
-    Role,
-    check_full_name,
-    check_password,
-    check_site_code,
-    check_username,
-)
+from infusion_app.domain.password_policy import check_new_password
+from infusion_app.domain.roles import Role, check_full_name, check_site_code, check_username
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
-from infusion_app.services.passwords import hash_password
+from infusion_app.services.passwords import common_passwords, hash_password
 from infusion_app.store.queries.site import site_code
-from infusion_app.store.queries.users import UserRow, is_active, user_list
+from infusion_app.store.queries.users import UserRow, is_active, user_list, user_name
 
 
 def current_site_code(ws: Workspace) -> str | None:
@@ -24,10 +19,18 @@ def current_site_code(ws: Workspace) -> str | None:
     return site_code(ws.db)
 
 
+def _password_problem(password: str, role: str, username: str) -> Refusal | None:
+    return check_new_password(password, role, username, common_passwords)
+
+
 def _new_user_problem(
-    ws: Workspace, username: str, full_name: str, password: str
+    ws: Workspace, username: str, full_name: str, password: str, role: str
 ) -> Refusal | None:
-    for problem in (check_username(username), check_full_name(full_name), check_password(password)):
+    for problem in (
+        check_username(username),
+        check_full_name(full_name),
+        _password_problem(password, role, username),
+    ):
         if problem:
             return problem
     if is_active(ws.db, username) is not None:
@@ -54,7 +57,9 @@ def initialize_site(
     """First run: record the site's code and create its first administrator."""
     if current_site_code(ws) is not None:
         return Refusal("already_initialized", "This database is already set up for a site.")
-    problem = check_site_code(site_code) or _new_user_problem(ws, username, full_name, password)
+    problem = check_site_code(site_code) or _new_user_problem(
+        ws, username, full_name, password, Role.ADMIN
+    )
     if problem:
         return problem
     site = EventDraft(
@@ -71,11 +76,11 @@ def add_user(
     ws: Workspace, actor: Actor, *, username: str, full_name: str, role: str, password: str
 ) -> Outcome:
     """An administrator adds a user with a role and a first password."""
-    if problem := _new_user_problem(ws, username, full_name, password):
-        return problem
     if role not in Role.__members__.values():
         choices = Listing(r.value for r in Role)
         return Refusal("bad_role", "The role must be one of: {choices}.", choices=choices)
+    if problem := _new_user_problem(ws, username, full_name, password, role):
+        return problem
     draft = _user_added(actor.username, username, full_name, Role(role), password)
     return Accepted(tuple(ws.store.append([draft])), {"username": username})
 
@@ -89,7 +94,11 @@ def _existing_user(ws: Workspace, username: str) -> Refusal | None:
 @user_action("reset password", Role.ADMIN)
 def reset_password(ws: Workspace, actor: Actor, *, username: str, new_password: str) -> Outcome:
     """An administrator sets a new password for a user (and so lifts a lockout)."""
-    if problem := _existing_user(ws, username) or check_password(new_password):
+    if problem := _existing_user(ws, username):
+        return problem
+    found = user_name(ws.db, username)
+    role = found.role if found else Role.ADMIN  # the strictest rule if the row went missing
+    if problem := _password_problem(new_password, role, username):
         return problem
     payload = {"username": username, "password_hash": hash_password(new_password)}
     draft = EventDraft(EventType.USER_PASSWORD_RESET, actor.username, payload)

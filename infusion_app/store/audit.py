@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from infusion_app.domain.events import GENESIS_HASH, event_hash
+from infusion_app.store.snapshots import read_snapshot
 
 COLUMNS = (
     "seq, id, device_id, device_seq, actor, participant, session, type, payload, "
@@ -85,7 +86,16 @@ def _check_row(row: tuple, last: dict[str, tuple[int, str]]) -> str | None:  # t
 
 
 def verify_log(db: Database) -> AuditReport:
-    """Recompute the whole chain of every device; report problems in log order."""
+    """Recompute the whole chain of every device; report problems in log order.
+
+    The log and the chain heads are read in one snapshot: a writer's commit meanwhile is not
+    mistaken for a removed event.
+    """
+    with read_snapshot(db):
+        return _verify(db)
+
+
+def _verify(db: Database) -> AuditReport:
     problems: list[AuditProblem] = []
     last: dict[str, tuple[int, str]] = {}
     count = 0

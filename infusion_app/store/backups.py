@@ -109,8 +109,9 @@ def fsync_path(path: Path) -> None:
 def copy_snapshot(db_path: Path, target_path: Path) -> None:
     """Copy what is committed in the database at ``db_path`` into ``target_path``, through a
     read-only connection of its own (any thread; the app's writes go on meanwhile)."""
-    uri = Path(db_path).resolve().as_uri() + "?mode=ro"  # it never writes, even at close
-    source = sqlite3.connect(uri, uri=True, isolation_level=None)
+    from infusion_app.store.snapshots import open_read_only  # it never writes, even at close
+
+    source = open_read_only(Path(db_path)).conn
     try:
         target = sqlite3.connect(target_path, isolation_level=None)
         try:

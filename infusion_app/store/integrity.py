@@ -22,6 +22,11 @@ from infusion_app.store.audit import COLUMNS, AuditProblem, AuditReport, _check_
 from infusion_app.store.backups import fsync_path, move_aside, newest_backup
 from infusion_app.store.database import StoreError
 from infusion_app.store.rebuild import rebuild_check
+from infusion_app.store.schema_check import schema_problems
+from infusion_app.store.snapshots import on_read_only_media, open_read_only, read_snapshot
+from infusion_app.store.users_check import people_problems
+
+__all__ = ["open_read_only"]  # kept here for the modules that import it from integrity
 
 RECENT_PER_DEVICE = 500
 log = logging.getLogger("log.store")
@@ -34,6 +39,7 @@ class CheckReport:
     full: bool
     events_checked: int
     problems: tuple[str, ...]
+    read_only: bool = False  # the file's folder cannot be written (read-only media)
 
     @property
     def ok(self) -> bool:
@@ -59,13 +65,6 @@ class DamagedDatabase:
             f"The database {self.path.name} is damaged ({self.problems[0]}). It was not changed; "
             f"set it aside and restore a backup, or call IT.{offer}"
         )
-
-
-def open_read_only(path: Path) -> Database:
-    """A connection that cannot write to ``path`` (SQLite's read-only open flag)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    return Database(conn, execute_plugins=False)  # as store.database.connect
 
 
 def _pragma_problems(db: Database, pragma: str) -> list[str]:
@@ -118,20 +117,31 @@ def verify_recent(db: Database, per_device: int = RECENT_PER_DEVICE) -> AuditRep
 
 
 def check_database(db: Database, *, full: bool = False) -> CheckReport:
-    """Structure first (quick or full); the chain and read models only if the structure holds."""
+    """Structure first (quick or full); the schema (the append-only triggers), the chain, the
+    users against the log and, when full, every read model, only if the structure holds.
+
+    Everything is read in one snapshot, so a writer's commit meanwhile is never a problem.
+    """
     try:
-        problems = _pragma_problems(db, "integrity_check" if full else "quick_check")
-        if problems:
-            return CheckReport(full, 0, tuple(problems))
-        if _not_yet_created(db):
-            return CheckReport(full, 0, ())
-        report = verify_log(db) if full else verify_recent(db)
-        problems = [f"audit: {p}" for p in report.problems]
-        if full:
-            problems += _pragma_problems_fk(db)
-            problems += [f"read model: {d}" for d in rebuild_check(db)]
+        with read_snapshot(db):
+            return _check(db, full)
     except sqlite3.DatabaseError as error:
         return CheckReport(full, 0, (f"unreadable: {error}",))
+
+
+def _check(db: Database, full: bool) -> CheckReport:
+    problems = _pragma_problems(db, "integrity_check" if full else "quick_check")
+    if problems:
+        return CheckReport(full, 0, tuple(problems))
+    if _not_yet_created(db):
+        return CheckReport(full, 0, ())
+    problems = schema_problems(db)
+    report = verify_log(db) if full else verify_recent(db)
+    problems += [f"audit: {p}" for p in report.problems]
+    problems += people_problems(db)
+    if full:
+        problems += _pragma_problems_fk(db)
+        problems += [f"read model: {d}" for d in rebuild_check(db)]
     return CheckReport(full, report.events_checked, tuple(problems))
 
 
@@ -152,14 +162,16 @@ def _pragma_problems_fk(db: Database) -> list[str]:
 
 def check_file(path: Path, *, full: bool = False) -> CheckReport:
     """Check the file at ``path`` through a read-only connection."""
+    read_only = on_read_only_media(path)
     try:
         db = open_read_only(path)
     except sqlite3.DatabaseError as error:
-        return CheckReport(full, 0, (f"cannot be opened: {error}",))
+        return CheckReport(full, 0, (f"cannot be opened: {error}",), read_only)
     try:
-        return check_database(db, full=full)
+        report = check_database(db, full=full)
     finally:
         db.close()
+    return CheckReport(report.full, report.events_checked, report.problems, read_only)
 
 
 def damage(path: Path) -> DamagedDatabase | None:

@@ -51,7 +51,16 @@ def _user_signed_in(db: Database, event: Event) -> None:
 
 
 def _user_failed(db: Database, event: Event) -> None:
-    """A wrong password counts towards the lockout; the service wrote when a lock ends."""
+    """A wrong password counts towards the lockout; the service wrote when a lock ends.
+
+    After a lockout has ended the count starts again (``restart``) from this failure.
+    """
+    if event.payload.get("restart"):
+        db.execute(
+            "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE username = ?",
+            [event.payload.get("counts", 1), event.payload.get("locked_until"), event.actor],
+        )
+        return
     db.execute(
         "UPDATE users SET failed_attempts = failed_attempts + ?, "
         "locked_until = coalesce(?, locked_until) WHERE username = ?",

@@ -303,6 +303,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "The {field} must be a date written YYYY-MM-DD."),
     #: participants (consent_in_future)
     QT_TRANSLATE_NOOP("Messages", "The consent date cannot be in the future."),
+    #: password_policy (weak_password)
+    QT_TRANSLATE_NOOP("Messages", "A password may not contain control characters (such as a line break)."),
+    #: password_policy (weak_password)
+    QT_TRANSLATE_NOOP("Messages", "A password needs at least {length} characters."),
+    #: password_policy (weak_password)
+    QT_TRANSLATE_NOOP("Messages", "A password needs visible characters, not only spaces."),
+    #: password_policy (weak_password)
+    QT_TRANSLATE_NOOP("Messages", "This password is on a list of common or breached passwords (or is the user name): choose another."),
     #: permissions
     QT_TRANSLATE_NOOP("Messages", "a nurse"),
     #: permissions
@@ -367,8 +375,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "A user name is 2 to 32 lower-case letters, digits, '.', '-' or '_', starting with a letter."),
     #: roles (missing_full_name)
     QT_TRANSLATE_NOOP("Messages", "Enter the user's full name; it appears on signatures."),
-    #: roles (weak_password)
-    QT_TRANSLATE_NOOP("Messages", "A password needs at least {length} characters."),
     #: roles (bad_site_code)
     QT_TRANSLATE_NOOP("Messages", "A site code is 2 to 16 capital letters, digits or '-', e.g. SH-TJ01."),
     #: session_state

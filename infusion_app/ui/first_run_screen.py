@@ -89,7 +89,11 @@ class FirstRunScreen(QWidget):
                 self.tr("Used to sign in, e.g. wang.li"),
             ),
             (self.tr("&Full name"), self.full_name, self.tr("Printed on every signature.")),
-            (self.tr("&Password"), self.password, self.tr("At least 8 characters.")),
+            (
+                self.tr("&Password"),
+                self.password,
+                self.tr("At least 12 characters; not a common password."),
+            ),
             (self.tr("Password &again"), self.password_again, ""),
         ]
         grid = QGridLayout()

@@ -30,7 +30,11 @@ class AddUserDialog(FormDialog):
         self.add_row(self.tr("&User name"), self.username, self.tr("e.g. li.na"))
         self.add_row(self.tr("&Full name"), self.full_name, self.tr("Printed on signatures."))
         self.add_row(self.tr("&Role"), self.role)
-        self.add_row(self.tr("First &password"), self.password, self.tr("At least 8 characters."))
+        self.add_row(
+            self.tr("First &password"),
+            self.password,
+            self.tr("At least 10 characters (12 for an administrator); not a common password."),
+        )
         self.add_row(self.tr("Password &again"), self.password_again)
         self.ok_button.clicked.connect(self.submit)
         self.username.setFocus()
@@ -73,7 +77,11 @@ class ResetPasswordDialog(FormDialog):
         self.add_fixed(self.tr("User"), username)
         self.password = line_edit(self.tr("New password"), password=True)
         self.password_again = line_edit(self.tr("New password again"), password=True)
-        self.add_row(self.tr("New &password"), self.password, self.tr("At least 8 characters."))
+        self.add_row(
+            self.tr("New &password"),
+            self.password,
+            self.tr("At least 10 characters (12 for an administrator); not a common password."),
+        )
         self.add_row(self.tr("Password &again"), self.password_again)
         self.password_again.returnPressed.connect(self.submit)
         self.ok_button.clicked.connect(self.submit)

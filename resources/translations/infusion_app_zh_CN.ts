@@ -140,17 +140,17 @@
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First &amp;password</source>
         <translation>初始密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 个字符。</translation>
+        <location line="+2"/>
+        <source>At least 10 characters (12 for an administrator); not a common password.</source>
+        <translation>至少 10 个字符（管理员至少 12 个）；不能是常用密码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password &amp;again</source>
         <translation>再次输入密码(&amp;A)</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>DeactivateUserDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/user_dialogs.py" line="+62"/>
+        <location filename="../../infusion_app/ui/user_dialogs.py" line="+66"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
@@ -1771,17 +1771,17 @@
         <translation>将显示在每个签名上。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 个字符。</translation>
+        <location line="+2"/>
+        <source>At least 12 characters; not a common password.</source>
+        <translation>至少 12 个字符；不能是常用密码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password &amp;again</source>
         <translation>再次输入密码(&amp;A)</translation>
     </message>
@@ -3373,7 +3373,7 @@
         <translation>知情同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>a whole number</source>
         <extracomment>vitals</extracomment>
         <translation>整数</translation>
@@ -3661,7 +3661,7 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
@@ -3691,7 +3691,7 @@
         <translation>{rate} 滴/分 超出安全限值 {low:g}–{high:g}：请停止并检查输液管路；确认时须填写原因</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Only {who} may do this ({action}).</source>
         <extracomment>permissions (not_permitted)</extracomment>
         <translation>只有{who}可以执行此操作（{action}）。</translation>
@@ -3853,13 +3853,31 @@
         <translation>请输入用户全名；全名将显示在签名上。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>A password needs at least {length} characters.</source>
-        <extracomment>roles (weak_password)</extracomment>
+        <extracomment>password_policy (weak_password)</extracomment>
         <translation>密码至少需要 {length} 个字符。</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>A password may not contain control characters (such as a line break).</source>
+        <extracomment>password_policy (weak_password)</extracomment>
+        <translation>密码不能包含控制字符（例如换行符）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A password needs visible characters, not only spaces.</source>
+        <extracomment>password_policy (weak_password)</extracomment>
+        <translation>密码需要包含可见字符，不能只有空格。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This password is on a list of common or breached passwords (or is the user name): choose another.</source>
+        <extracomment>password_policy (weak_password)</extracomment>
+        <translation>此密码在常用或已泄露密码列表中（或与用户名相同）：请另选一个。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>A site code is 2 to 16 capital letters, digits or &apos;-&apos;, e.g. SH-TJ01.</source>
         <extracomment>roles (bad_site_code)</extracomment>
         <translation>中心代码为 2 至 16 个大写字母、数字或“-”，例如 SH-TJ01。</translation>
@@ -5773,7 +5791,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/user_dialogs.py" line="-42"/>
+        <location filename="../../infusion_app/ui/user_dialogs.py" line="-46"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
@@ -5798,17 +5816,17 @@
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;password</source>
         <translation>新密码(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 个字符。</translation>
+        <location line="+2"/>
+        <source>At least 10 characters (12 for an administrator); not a common password.</source>
+        <translation>至少 10 个字符（管理员至少 12 个）；不能是常用密码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password &amp;again</source>
         <translation>再次输入密码(&amp;A)</translation>
     </message>

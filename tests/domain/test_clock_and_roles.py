@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infusion_app.domain.clock import FakeClock, parse_utc_iso, utc_iso
-from infusion_app.domain.roles import check_password, check_site_code, check_username
+from infusion_app.domain.password_policy import check_new_password
+from infusion_app.domain.roles import Role, check_site_code, check_username
 
 
 @given(st.datetimes(timezones=st.just(UTC)))
@@ -48,10 +49,19 @@ def test_bad_user_names(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("password", "ok"), [("short", False), ("        ", False), ("long enough", True)]
+    ("password", "role", "ok"),
+    [
+        ("short", Role.NURSE, False),
+        (" " * 12, Role.NURSE, False),
+        ("long enough", Role.NURSE, True),
+        ("long enough", Role.ADMIN, False),
+        ("long enough!", Role.ADMIN, True),
+        ("common one", Role.NURSE, False),
+    ],
 )
-def test_passwords(password: str, ok: bool) -> None:
-    assert (check_password(password) is None) is ok
+def test_passwords(password: str, role: Role, ok: bool) -> None:
+    problem = check_new_password(password, role, "nurse.li", lambda: {"common one"})
+    assert (problem is None) is ok
 
 
 @pytest.mark.parametrize(("code", "ok"), [("SH-TJ01", True), ("sh-tj01", False), ("S", False)])

@@ -65,11 +65,9 @@ def test_a_failed_sign_in_is_an_event_and_says_nothing_more(
     assert isinstance(result, Refusal)
     assert result.reason == "The user name or password is not right."
     last = list(site.store.events())[-1]
-    assert (last.type, last.actor, last.payload["why"]) == (
-        EventType.USER_SIGN_IN_FAILED,
-        username,
-        why,
-    )
+    assert (last.type, last.payload["why"]) == (EventType.USER_SIGN_IN_FAILED, why)
+    # an unknown name is recorded as a keyed hash: it may be a password typed in the wrong field
+    assert last.actor == username if why != "unknown user" else last.actor.startswith("unknown:")
 
 
 def test_only_an_administrator_adds_users(site: Workspace, nurse: Actor) -> None:

@@ -112,7 +112,7 @@ def test_sign_out_returns_to_sign_in_with_empty_password(qtbot, site_ws: Workspa
         ({"site_code": "sh tj01"}, "A site code is 2 to 16 capital letters"),
         ({"password_again": "something else"}, "The two passwords differ"),
         ({"username": "Wang Li"}, "A user name is 2 to 32 lower-case letters"),
-        ({"password": "short", "password_again": "short"}, "at least 8 characters"),
+        ({"password": "short", "password_again": "short"}, "at least 12 characters"),
     ],
 )
 def test_first_run_refusal_keeps_every_entry(
