@@ -11,7 +11,8 @@ without a default, of the JSON kind of its annotation. The others are listed by 
 every projected type has a shape.
 
 The actor of an event must be a user of its site, except for the types in
-:data:`ANY_ACTOR`: a failed sign-in is recorded under the name that was typed, the site's first
+:data:`ANY_ACTOR`: a failed sign-in is recorded under a user's name or a keyed hash of a name that
+is no user's (``unknown:…``), the site's first
 event names the administrator its next event creates, and the app itself notes clock jumps.
 """
 

@@ -144,7 +144,7 @@ def test_wrong_password_shows_the_reason_and_stays_locked(
 
 
 def test_repeated_wrong_passwords_show_the_lockout_minutes(
-    qtbot, signed_in_window, site_ws: Workspace
+    qtbot, signed_in_window, site_ws: Workspace, nurse: Actor
 ) -> None:
     window = signed_in_window("li.na")  # an administrator's lockouts are shorter (1, 2, 4 … min)
     window.lock()
