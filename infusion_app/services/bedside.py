@@ -14,18 +14,18 @@ from infusion_app.services.declarations import user_action
 from infusion_app.services.products import (
     bag_id,
     product_record_hash,
-    product_row,
     product_signature,
 )
 from infusion_app.services.records import known_session
+from infusion_app.store.queries.products import ProductRow
+from infusion_app.store.queries.products import product as bag_row
+from infusion_app.store.queries.products import verified_product as verified_bag
 
 
 def verified_product(ws: Workspace, session_id: str) -> str | None:
     """The id of the product verified at the bedside for this session, if any."""
-    row = ws.db.execute(
-        "SELECT id FROM products WHERE session = ? AND state = 'verified'", [session_id]
-    ).fetchone()
-    return str(row[0]) if row else None
+    found = verified_bag(ws.db, session_id)
+    return found.id if found else None
 
 
 def product_problem(ws: Workspace, session_id: str) -> Refusal | None:
@@ -39,17 +39,17 @@ def product_problem(ws: Workspace, session_id: str) -> Refusal | None:
     return None
 
 
-def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, dict] | Refusal:
+def _context(ws: Workspace, session_id: str, product_id: str) -> tuple[str, ProductRow] | Refusal:
     header = known_session(ws, session_id)
     if isinstance(header, Refusal):
         return header
     if header.state not in ("checking", "ready"):
         return Refusal("not_checking", "The bedside check is done during the pre-infusion checks.")
-    product = product_row(ws, product_id)
-    rescan = product is not None and product["state"] == "verified"
-    if rescan and product is not None and product["session"] != session_id:
+    product = bag_row(ws.db, product_id)
+    rescan = product is not None and product.state == "verified"
+    if rescan and product is not None and product.session != session_id:
         return Refusal("not_released", "This bag has not been released by the pharmacist.")
-    if product is None or product["state"] not in ("released", "verified"):
+    if product is None or product.state not in ("released", "verified"):
         return Refusal("not_released", "This bag has not been released by the pharmacist.")
     return header.subject_code, product
 
@@ -72,12 +72,12 @@ def bedside_check(
     subject, product = context
     scanned = bag_id(bag_scan)
     scanned_bag = scanned if isinstance(scanned, str) else bag_scan
-    problems = bedside_mismatches(BedsideScan(scanned_bag, wristband_scan), product["din"], subject)
-    if product["subject_code"] != subject:
+    problems = bedside_mismatches(BedsideScan(scanned_bag, wristband_scan), product.din, subject)
+    if product.subject_code != subject:
         problems.append(
             Message(
                 "this bag was released for {released_for}, not {code}",
-                released_for=product["subject_code"],
+                released_for=product.subject_code,
                 code=subject,
             )
         )
@@ -97,8 +97,8 @@ def bedside_check(
             problems=Listing(problems, "; "),
         )
     # A verified bag scanned again (its check too old to start on) begins a new pair of checks.
-    same_pair = product["session"] == session_id and product["state"] == "released"
-    first = product["first_checked_by"] if same_pair else None
+    same_pair = product.session == session_id and product.state == "released"
+    first = product.first_checked_by if same_pair else None
     if problem := check_second_signer(first, actor.username):
         return problem
     user = check_credentials(ws, actor.username, password, EventType.SIGNATURE_FAILED)

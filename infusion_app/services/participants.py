@@ -19,6 +19,7 @@ from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.randomization import allocated_arm
 from infusion_app.store.ids import new_id
+from infusion_app.store.queries.participants import participant
 from infusion_app.store.queries.sessions import next_session_number
 
 
@@ -60,8 +61,7 @@ def _participant_problem(
 
 
 def _known(ws: Workspace, subject_code: str) -> bool:
-    sql = "SELECT 1 FROM participants WHERE subject_code = ?"
-    return ws.db.execute(sql, [subject_code]).fetchone() is not None
+    return participant(ws.db, subject_code) is not None
 
 
 @user_action("register participant", Role.INVESTIGATOR)

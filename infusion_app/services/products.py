@@ -19,6 +19,9 @@ from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.store.ids import new_id
+from infusion_app.store.queries.audit_trail import last_product_event_hash
+from infusion_app.store.queries.participants import participant
+from infusion_app.store.queries.products import product
 
 
 def bag_id(text: str, lab_code_confirmed: bool = True) -> str | Refusal:
@@ -50,16 +53,14 @@ def _time(text: str, words: Message) -> datetime | Refusal:
 
 
 def _allocated(ws: Workspace, subject_code: str) -> str | Refusal:
-    row = ws.db.execute(
-        "SELECT arm FROM participants WHERE subject_code = ?", [subject_code]
-    ).fetchone()
-    if row is None:
+    person = participant(ws.db, subject_code)
+    if person is None:
         return Refusal(
             "unknown_subject",
             "No participant {subject_code} is registered.",
             subject_code=subject_code,
         )
-    return str(row[0])
+    return person.arm
 
 
 @user_action("receive product", Role.PHARMACIST)
@@ -180,9 +181,9 @@ def _receipt_payload(receipt: Receipt) -> dict[str, Any]:
 
 
 def product_row(ws: Workspace, product_id: str) -> dict[str, Any] | None:
-    """A product as the read model holds it."""
-    rows = list(ws.db.query("SELECT * FROM products WHERE id = ?", [product_id]))
-    return rows[0] if rows else None
+    """The bag ``product_id`` as the read model holds it (column → value), or None."""
+    found = product(ws.db, product_id)
+    return asdict(found) if found else None
 
 
 def product_signature(
@@ -201,29 +202,24 @@ def product_signature(
 
 def product_record_hash(ws: Workspace, product_id: str) -> str:
     """The hash of the product's latest event: what a signature made now covers."""
-    row = ws.db.execute(
-        "SELECT hash FROM events WHERE json_extract(payload, '$.product_id') = ? "
-        "ORDER BY seq DESC LIMIT 1",
-        [product_id],
-    ).fetchone()
-    return str(row[0]) if row else ""
+    return last_product_event_hash(ws.db, product_id)
 
 
 @user_action("release product", Role.PHARMACIST)
 def release_product(ws: Workspace, actor: Actor, *, product_id: str, password: str) -> Outcome:
     """The pharmacist releases a bag that passed every check, with an electronic signature."""
-    product = product_row(ws, product_id)
-    if product is None:
+    bag = product(ws.db, product_id)
+    if bag is None:
         return Refusal(
             "unknown_product", "No product {product_id} was received.", product_id=product_id
         )
-    if product["state"] == "quarantined":
+    if bag.state == "quarantined":
         return Refusal("quarantined", "This bag is quarantined and cannot be released.")
-    if product["state"] != "received":
+    if bag.state != "received":
         return Refusal("already_released", "This bag is already released.")
     user = check_credentials(ws, actor.username, password, EventType.SIGNATURE_FAILED)
     if isinstance(user, Refusal):
         return user
     payload = product_signature(actor, "approved", product_record_hash(ws, product_id), product_id)
-    draft = EventDraft(EventType.PRODUCT_RELEASED, actor.username, payload, product["subject_code"])
+    draft = EventDraft(EventType.PRODUCT_RELEASED, actor.username, payload, bag.subject_code)
     return Accepted(tuple(ws.store.append([draft])), {"state": "released"})

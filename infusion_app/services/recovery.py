@@ -22,6 +22,7 @@ from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.backups import database_file
 from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.integrity import DamagedDatabase, PreviousRun, damage, previous_run
+from infusion_app.store.queries.audit_trail import last_recorded_at
 from infusion_app.store.queries.sessions import sessions_in_states
 
 RECOVERED_STATES = (
@@ -138,8 +139,8 @@ def recovery_summary(ws: Workspace, previous: PreviousRun | None = None) -> Reco
     sessions = [_recovered(ws, header.id, header.subject_code) for header in running]
     if previous.clean and not sessions:
         return None
-    last_row = ws.db.execute("SELECT recorded_at FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    last = parse_utc_iso(last_row[0]) if last_row else None
+    last_text = last_recorded_at(ws.db)
+    last = parse_utc_iso(last_text) if last_text else None
     zone = ZoneInfo(ws.protocol.site.timezone)
     message = _message(not previous.clean, last, sessions, zone)
     return RecoverySummary(not previous.clean, last, tuple(sessions), message)

@@ -22,6 +22,7 @@ from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.records import known_session
 from infusion_app.services.session_flow import move_session
+from infusion_app.store.queries.audit_trail import last_session_event_hash
 from infusion_app.store.queries.signatures import SignatureShown, signatures_in_force
 
 FIRST_MEANINGS = (SignatureMeaning.PERFORMED,)
@@ -30,10 +31,7 @@ COUNTER_MEANINGS = (SignatureMeaning.REVIEWED, SignatureMeaning.APPROVED)
 
 def record_hash(ws: Workspace, session_id: str) -> str:
     """The hash of the session's latest event: what a signature made now covers."""
-    row = ws.db.execute(
-        "SELECT hash FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1", [session_id]
-    ).fetchone()
-    return str(row[0]) if row else ""
+    return last_session_event_hash(ws.db, session_id)
 
 
 def _meaning_problem(meaning: str, allowed: tuple[SignatureMeaning, ...]) -> Refusal | None:

@@ -86,3 +86,27 @@ def record_events(db: Database, session_id: str, product_id: str | None) -> list
 def event_types(db: Database) -> list[str]:
     """The event types present in the log."""
     return [str(r[0]) for r in db.execute("SELECT DISTINCT type FROM events ORDER BY type")]
+
+
+def last_recorded_at(db: Database) -> str | None:
+    """When the log's latest event was recorded here (UTC ISO 8601 text), None for none."""
+    row = db.execute("SELECT recorded_at FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else None
+
+
+def last_session_event_hash(db: Database, session_id: str) -> str:
+    """The hash of the session's latest event ("" for none): what a signature made now covers."""
+    row = db.execute(
+        "SELECT hash FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1", [session_id]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def last_product_event_hash(db: Database, product_id: str) -> str:
+    """The hash of the bag's latest event ("" for none): what a signature made now covers."""
+    row = db.execute(
+        "SELECT hash FROM events WHERE json_extract(payload, '$.product_id') = ? "
+        "ORDER BY seq DESC LIMIT 1",
+        [product_id],
+    ).fetchone()
+    return str(row[0]) if row else ""
