@@ -13,11 +13,15 @@ DEFAULT_PROTOCOL_ID = "NCT06610773"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: next to the package, or inside a PyInstaller bundle."""
+    """The ``resources/`` folder: inside a PyInstaller bundle, inside the installed package
+    (a plain ``pip install``: setup.py puts it there with the compiled translation), or next
+    to the package in a checkout."""
     bundle = getattr(sys, "_MEIPASS", None)  # set only when frozen by PyInstaller
     if getattr(sys, "frozen", False) and bundle is not None:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def default_protocol_path() -> Path:

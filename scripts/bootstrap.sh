@@ -57,7 +57,15 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   extra=""
   [ "$mode" = test ] && extra="[test]"
-  .venv/bin/python -m pip install --quiet --editable ".${extra}"
+  # The build backend's notes (setuptools' "editable installation" advice) are kept out of
+  # sight unless the install fails: then everything pip said is shown.
+  log="$(mktemp)"
+  if ! .venv/bin/python -m pip install --quiet --editable ".${extra}" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    exit 1
+  fi
+  rm -f "$log"
   touch "$stamp"
 fi
 

@@ -9,14 +9,14 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import log_folder, window_db_path
 from infusion_app.services.database_files import DamagedDatabase, EarlyCheck, StoreError
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
-from infusion_app.ui.preferences import install_language, load_preferences
+from infusion_app.ui.preferences import install_language, load_preferences, translation_file
 from infusion_app.ui.startup import (
     Housekeeping,
     ask_restore,
@@ -187,11 +187,20 @@ def _run(
         if self_test:
             app.processEvents()
             keeper.window.close()
-            return 0
+            return 0 if _chinese_loads() else 3
         return app.exec()
     finally:
         housekeeping.finish()
         ws.db.close()
+
+
+def _chinese_loads() -> bool:
+    """Whether the compiled Chinese translation is where the app looks (a bundle or an
+    install without it would show English after choosing 中文)."""
+    if QTranslator().load(translation_file("zh_CN")):
+        return True
+    sys.stderr.write(f"infusion-app: no Chinese translation at {translation_file('zh_CN')}\n")
+    return False
 
 
 def _ask_restore(self_test: bool) -> Callable[..., bool]:

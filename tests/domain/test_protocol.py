@@ -29,6 +29,9 @@ from infusion_app.protocol_files import default_protocol_path, load_protocol, re
 SHIPPED = default_protocol_path()
 TEXT = SHIPPED.read_text(encoding="utf-8")
 SOURCE = "NCT06610773.toml"
+END_SLOT = (
+    'offset_min = { value = 0, site_configurable = true, note = "published MSC infusion trials" }'
+)
 
 
 def line_containing(text: str, fragment: str) -> int:
@@ -221,8 +224,7 @@ MALFORMED = [
     ("hard_min_gtt_min = { value = 40, site_configurable = true",
      'hard_min_gtt_min = { value = 40, site_configurable = "yes"',
      "drip.hard_min_gtt_min.site_configurable", "hard_min_gtt_min =", "true or false"),
-    ('offset_min = { value = 0, site_configurable = true, note = "domain.md §6" }',
-     'offset_min = { value = 0, site_configurable = true, note = "domain.md §6" }\nevery_min = 5',
+    (END_SLOT, END_SLOT + "\nevery_min = 5",
      "vitals_schedule[2].every_min", "every_min = 5", "only for anchor start"),
     ("[35.0, 150.0]", "[150.0, 35.0]", "checks.weight_kg", "weight_kg =", "above high"),
     ("[35.0, 150.0]", "[35.0]", "checks.weight_kg", "weight_kg =", "[low, high]"),
