@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from infusion_app.ui.vitals.chart_lines import panel_line
+
 GRID_RGBA = (0, 0, 0, 38)  # the look of pyqtgraph's grid at alpha 0.15, on white
 
 
@@ -42,7 +44,8 @@ class AxisGrid:
         for value in set(self._lines) - wanted:
             plot.removeItem(self._lines.pop(value))  # type: ignore[attr-defined]
         for value in wanted - set(self._lines):
-            line = self._pg.InfiniteLine(
+            line = panel_line(
+                self._pg,
                 pos=value,
                 angle=0 if horizontal else 90,
                 movable=False,

@@ -12,6 +12,8 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from infusion_app.ui.vitals.chart_lines import panel_line
+
 AXIS_FONT_PT = 12
 TITLE_SIZE = "13pt"
 LEFT_AXIS_PX = 64  # the same on every panel, so the linked panels line up
@@ -202,7 +204,8 @@ def threshold_line(pg: ModuleType, value: float, text: str, *, below: bool) -> o
     """A dashed red horizontal line at a limit, labelled at its right end (under the line for
     a lower limit, over it for an upper one, so the label sits on the side it guards)."""
     anchor = (1, 0) if below else (1, 1)
-    return pg.InfiniteLine(
+    return panel_line(
+        pg,
         pos=value,
         angle=0,
         movable=False,

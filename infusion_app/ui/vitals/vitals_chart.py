@@ -22,6 +22,7 @@ from infusion_app.ui.vitals import chart_panels as cp
 from infusion_app.ui.vitals.chart_data import ChartData, SeriesBuffer, chart_data
 from infusion_app.ui.vitals.chart_grid import AxisGrid
 from infusion_app.ui.vitals.chart_hover import SNAP_PX, HoveredPoint, hover_text, nearest_index
+from infusion_app.ui.vitals.chart_lines import panel_line
 
 PANEL_OF = {
     VitalParameter.SYSTOLIC_MMHG: ("bp", False),
@@ -117,10 +118,10 @@ class VitalsChartWidget(QWidget):
         region = cp.shade(pg, (0.0, 0.0), cp.INFUSION_BRUSH)
         plot.addItem(region)
         self.infusion_regions.append(region)
-        now = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#4a5563", width=1))
+        now = panel_line(pg, angle=90, movable=False, pen=pg.mkPen("#4a5563", width=1))
         plot.addItem(now)
         self._now_lines.append(now)
-        hover = pg.InfiniteLine(angle=90, movable=False, pen=cp.hover_pen(pg))
+        hover = panel_line(pg, angle=90, movable=False, pen=cp.hover_pen(pg))
         hover.hide()
         plot.addItem(hover, ignoreBounds=True)
         self._hover_lines.append(hover)
