@@ -3,12 +3,15 @@
 ``server init URL`` sets up the central schema (an administrator's URL; run it again at will).
 ``server enrol URL`` gives this laptop its own database role at its site and keeps the role's
 password in the OS keyring; the settings (URL without any password) go into the local file.
+The administrator's password is never in the URL (see :mod:`infusion_app.sync.admin_login`):
+a prompt, the first line of standard input (``--password-stdin``), or libpq's files.
 ``sync`` pushes and pulls with a progress bar.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from typing import Any
 
@@ -17,6 +20,7 @@ import psycopg
 from infusion_app.cli.common import opened
 from infusion_app.domain.clock import SystemClock
 from infusion_app.store import sync_state
+from infusion_app.sync.admin_login import first_line, open_admin, refuse_password_in
 from infusion_app.sync.engine import SyncProgress, sync_now
 from infusion_app.sync.enrol import enrol_laptop
 from infusion_app.sync.errors import SyncError
@@ -33,12 +37,18 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     tls = argparse.ArgumentParser(add_help=False)
     tls.add_argument("--sslmode", help="libpq sslmode (default verify-full over the network)")
     tls.add_argument("--sslrootcert", metavar="FILE", help="root certificate of the server")
+    tls.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the administrator's password from the first line of standard input",
+    )
+    url_help = "an administrator's PostgreSQL URL, without a password"
     init = actions.add_parser("init", parents=[tls], help="create or update the central schema")
-    init.add_argument("url", metavar="URL", help="an administrator's PostgreSQL URL")
+    init.add_argument("url", metavar="URL", help=url_help)
     enrol = actions.add_parser(
         "enrol", parents=[db_option, tls], help="give this laptop its role on the server"
     )
-    enrol.add_argument("url", metavar="URL", help="an administrator's PostgreSQL URL")
+    enrol.add_argument("url", metavar="URL", help=url_help)
     enrol.add_argument("--site", metavar="CODE", help="site code, for a laptop not yet set up")
 
 
@@ -84,11 +94,22 @@ def _tls(args: argparse.Namespace) -> dict[str, Any]:
     return {key: value for key in ("sslmode", "sslrootcert") if (value := getattr(args, key))}
 
 
+def _password(args: argparse.Namespace) -> dict[str, Any]:
+    """Where the administrator's password comes from: stdin's first line, or a prompt when
+    libpq's files do not give one and a person is at the terminal."""
+    if args.password_stdin:
+        return {"password": first_line(sys.stdin)}
+    if sys.stdin.isatty():
+        return {"ask": lambda: getpass.getpass("Administrator's password: ")}
+    return {}
+
+
 def cmd_server(args: argparse.Namespace) -> int:
     """``server init`` or ``server enrol``."""
     try:
+        refuse_password_in(args.url)
         if args.server_command == "init":
-            with psycopg.connect(args.url, autocommit=True, **_tls(args)) as conn:
+            with open_admin(args.url, **_password(args), **_tls(args)) as conn:
                 init_server(conn)
             print("server init: the central schema is ready.")
             return 0
@@ -109,6 +130,7 @@ def _enrol(args: argparse.Namespace) -> int:
             site=args.site,
             sslmode=args.sslmode,
             sslrootcert=args.sslrootcert,
+            **_password(args),
         )
     print(f"server enrol: this laptop syncs as {settings.role_name} at site {settings.site_code}.")
     return 0

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlite_utils import Database
 
 from infusion_app.domain.clock import Clock, utc_iso
 from infusion_app.store import sync_state
 from infusion_app.store.event_store import device_id
 from infusion_app.store.sync_state import SyncSettings
+from infusion_app.sync.admin_login import Ask, open_admin, refuse_password_in
 from infusion_app.sync.connection import settings_from_url
 from infusion_app.sync.credentials import NoSecureKeyringError, keyring_problem, store_password
 from infusion_app.sync.errors import SyncError
@@ -37,10 +39,13 @@ def enrol_laptop(
     site: str | None = None,
     sslmode: str | None = None,
     sslrootcert: str | None = None,
+    password: str | None = None,
+    ask: Ask | None = None,
 ) -> SyncSettings:
     """Enrol this laptop with an administrator's connection to the server (schema ready).
 
-    The keyring is checked first: without a secure one nothing is created on the server.
+    ``admin_url`` holds no password (:func:`open_admin` says where it comes from). The keyring
+    is checked first: without a secure one nothing is created on the server.
     """
     problem = keyring_problem()
     if problem:
@@ -50,14 +55,27 @@ def enrol_laptop(
     tls: dict[str, Any] = {
         k: v for k, v in (("sslmode", sslmode), ("sslrootcert", sslrootcert)) if v
     }
+    refuse_password_in(admin_url)
     try:
-        with psycopg.connect(admin_url, autocommit=True, **tls) as conn:
-            role, password = enrol_device(conn, device_id=device, site=code)
+        with open_admin(admin_url, password=password, ask=ask, **tls) as conn:
+            role, secret = enrol_device(conn, device_id=device, site=code)
+            reached = conn.info.get_parameters()
     except (psycopg.Error, ValueError) as error:
         raise SyncError(f"The server refused the enrolment: {error}") from error
-    store_password(role, password)
+    store_password(role, secret)
+    # Where the server was reached, as libpq resolved it (a service file may have named it):
+    # the laptop syncs there without the administrator's service file.
+    address = conninfo_to_dict(admin_url)
+    address.pop("service", None)
+    address.update(
+        {k: v for k, v in reached.items() if k in ("host", "hostaddr", "port", "dbname")}
+    )
     settings = settings_from_url(
-        admin_url, role_name=role, site_code=code, sslmode=sslmode, sslrootcert=sslrootcert
+        make_conninfo("", **address),
+        role_name=role,
+        site_code=code,
+        sslmode=sslmode,
+        sslrootcert=sslrootcert,
     )
     with db.atomic():
         sync_state.save_settings(db, settings, utc_iso(clock.now()))
