@@ -53,8 +53,32 @@ def infusion_rows(quick: bool) -> list[Row]:
     return rows
 
 
+def many_rows(quick: bool) -> list[Row]:
+    """bench/sync_many.py: laptops of one site syncing at once, against one laptop alone."""
+    counts = "1,5" if quick else "1,10,50"
+    args = ("--laptops", counts, "--rounds", "2" if quick else "3", "--events", "100", "--json")
+    results = json.loads(_child("sync_many.py", *args, timeout=1800).splitlines()[-1])
+    alone = results[0]
+    rows: list[Row] = []
+    for r in results[1:]:
+        if not (r["same_set"] and r["none_twice"]):
+            raise RuntimeError(f"{r['laptops']} laptops did not end with the same events, once")
+        rows.append(
+            (
+                f"{r['laptops']} laptops of one site syncing at once ({r['events']:,} events)",
+                f"{r['events_per_s']:,.0f} events/s, p95 sync {r['p95_s'] * 1000:,.0f} ms",
+                f"one laptop {alone['events_per_s']:,.0f} events/s, "
+                f"p95 {alone['p95_s'] * 1000:,.0f} ms",
+                f"{r['events_per_s'] / alone['events_per_s']:.2f}× the events/s; "
+                "all end with the same events, none twice",
+            )
+        )
+    return rows
+
+
 def sync_rows(quick: bool) -> list[Row]:
-    """Push vs COPY of the same rows (interleaved rounds), and the UI stall while syncing."""
+    """Push vs COPY of the same rows (interleaved rounds), the UI stall while syncing, and many
+    laptops at once."""
     from bench.sync_bench import measure
 
     push = measure(5000 if quick else 100_000, rounds=2 if quick else 5)
@@ -78,6 +102,7 @@ def sync_rows(quick: bool) -> list[Row]:
             f"no sync {stall['baseline_ms']:.1f} ms",
             "target ≤ 50 ms",
         ),
+        *many_rows(quick),
     ]
 
 

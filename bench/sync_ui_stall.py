@@ -25,7 +25,7 @@ import psycopg
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bench.sync_bench import BenchKeyring, fill, start_server
+from bench.sync_bench import BenchKeyring, fill, set_up_site, start_server
 from infusion_app.domain.clock import SystemClock
 from infusion_app.sync.enrol import enrol_laptop
 from infusion_app.sync.server_admin import init_server
@@ -66,6 +66,7 @@ def main() -> None:
         url = server.get_uri()
         with psycopg.connect(url, autocommit=True) as conn:
             init_server(conn)
+        set_up_site(folder, url)  # the server takes events only from users of the site
         db = fill(folder / "laptop.sqlite3", args.events)
         enrol_laptop(db, SystemClock(), url, site="SH-TJ01")
         db.close()

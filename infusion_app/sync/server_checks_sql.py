@@ -32,17 +32,34 @@ STAND_IN_PATTERN = (
 )
 TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$"
 
-# PostgreSQL 16 can say whether text is JSON without a subtransaction per row; older ones try.
-JSON_KIND_SQL = """
+# PostgreSQL 16 can say whether text is JSON (or a time) without a subtransaction per row;
+# older ones try. json_object_or_null: the payload as jsonb when it is a JSON object jsonb can
+# hold (no \u0000); is_time: an ISO 8601 date-time (a real one, on PostgreSQL 16).
+JSON_KIND_SQL = rf"""
 DO $do$ BEGIN
 IF current_setting('server_version_num')::int >= 160000 THEN
     EXECUTE $f$CREATE OR REPLACE FUNCTION infusion.json_kind(t text) RETURNS text
         LANGUAGE sql IMMUTABLE PARALLEL SAFE
         AS $$ SELECT CASE WHEN t IS JSON THEN json_typeof(t::json) END $$$f$;
+    EXECUTE $f$CREATE OR REPLACE FUNCTION infusion.json_object_or_null(t text) RETURNS jsonb
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT CASE WHEN strpos(t, '\u0000') = 0 AND t IS JSON OBJECT
+                          THEN t::jsonb END $$$f$;
+    EXECUTE $f$CREATE OR REPLACE FUNCTION infusion.is_time(t text) RETURNS boolean
+        LANGUAGE sql STABLE PARALLEL SAFE
+        AS $$ SELECT t LIKE '____-__-__T__:__:__%' AND pg_input_is_valid(t, 'timestamptz') $$$f$;
 ELSE
     EXECUTE $f$CREATE OR REPLACE FUNCTION infusion.json_kind(t text) RETURNS text
         LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
         AS $$ BEGIN RETURN json_typeof(t::json); EXCEPTION WHEN others THEN RETURN NULL; END $$$f$;
+    EXECUTE $f$CREATE OR REPLACE FUNCTION infusion.json_object_or_null(t text) RETURNS jsonb
+        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+        AS $$ DECLARE j jsonb; BEGIN j := t::jsonb;
+              RETURN CASE WHEN jsonb_typeof(j) = 'object' THEN j END;
+              EXCEPTION WHEN others THEN RETURN NULL; END $$$f$;
+    EXECUTE $f$CREATE OR REPLACE FUNCTION infusion.is_time(t text) RETURNS boolean
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT t ~ '{TIME_PATTERN}' $$$f$;
 END IF;
 END $do$;
 """
@@ -58,12 +75,13 @@ CREATE TABLE IF NOT EXISTS infusion.event_fields (
     kinds text[] NOT NULL,
     PRIMARY KEY (type, field)
 );
--- A user name as JSON text ("dr.wang" with its quotes), as the user.added payload holds it:
--- compared as written, never decoded (a decoded \\u0000 would abort the statement).
-CREATE TABLE IF NOT EXISTS infusion.site_users (
+-- The users of each site, from its user.added events (this statement's included). Replaces
+-- site_users of an earlier version of this schema, which kept the names as JSON text.
+DROP TABLE IF EXISTS infusion.site_users;
+CREATE TABLE IF NOT EXISTS infusion.site_user_names (
     site text NOT NULL,
-    username_json text NOT NULL,
-    PRIMARY KEY (site, username_json)
+    username text NOT NULL,
+    PRIMARY KEY (site, username)
 );
 
 -- The hash of a stand-in is the hash of the text it carries, and that text must be the
@@ -106,6 +124,7 @@ AS $$ SELECT CASE WHEN type = '{SET_ASIDE_TYPE}'
     END $$;
 
 -- One problem per refused event, as a JSON array [id, code, detail...]; NULL when it passes.
+-- Set-based, and each payload parsed once (jsonb): the checks cost a few microseconds an event.
 -- CASE keeps the order: a payload is read as JSON only once it is known to be JSON.
 CREATE OR REPLACE FUNCTION infusion.check_events() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, infusion
@@ -114,46 +133,44 @@ DECLARE
     refused jsonb;
     first jsonb;
 BEGIN
-    WITH adding AS (
-        SELECT r.site, (r.payload::json -> 'username')::text AS username_json
-          FROM new_rows r
-         WHERE r.type = 'user.added'
-           AND CASE WHEN infusion.json_kind(r.payload) = 'object'
-                    THEN json_typeof(r.payload::json -> 'username') = 'string' ELSE false END
+    WITH r AS (
+        SELECT n.server_seq, n.id, n.site, n.type, n.actor, n.occurred_at, n.recorded_at,
+               strpos(n.payload, '\\u0000') > 0 AS nul,
+               infusion.json_object_or_null(n.payload) AS j
+          FROM new_rows n
+         WHERE n.type <> '{SET_ASIDE_TYPE}'
+    ), adding AS (
+        SELECT site, j ->> 'username' AS username FROM r
+         WHERE type = 'user.added' AND jsonb_typeof(j -> 'username') = 'string'
+    ), bad AS (
+        SELECT DISTINCT ON (r.server_seq) r.server_seq, f.field, f.kinds
+          FROM r JOIN infusion.event_fields f ON f.type = r.type
+         WHERE r.j IS NOT NULL
+           AND NOT coalesce(jsonb_typeof(r.j -> f.field) = ANY (f.kinds), false)
+         ORDER BY r.server_seq, f.field
     ), problems AS (
         SELECT r.server_seq, CASE
-            WHEN r.type = '{SET_ASIDE_TYPE}' THEN NULL
             WHEN t.type IS NULL THEN jsonb_build_array(r.id, 'unknown_type', r.type)
-            WHEN infusion.json_kind(r.payload) IS DISTINCT FROM 'object'
-                THEN jsonb_build_array(r.id, 'not_an_object')
+            WHEN r.nul THEN jsonb_build_array(r.id, 'nul_in_payload')
+            WHEN r.j IS NULL THEN jsonb_build_array(r.id, 'not_an_object')
             WHEN bad.field IS NOT NULL
                 THEN jsonb_build_array(r.id, 'bad_field', bad.field, bad.kinds)
             WHEN NOT t.any_actor
-                 AND NOT EXISTS (SELECT FROM infusion.site_users u
-                                  WHERE u.site = r.site
-                                    AND u.username_json = to_json(r.actor)::text)
+                 AND NOT EXISTS (SELECT FROM infusion.site_user_names u
+                                  WHERE u.site = r.site AND u.username = r.actor)
                  AND NOT EXISTS (SELECT FROM adding a
-                                  WHERE a.site = r.site
-                                    AND a.username_json = to_json(r.actor)::text)
+                                  WHERE a.site = r.site AND a.username = r.actor)
                 THEN jsonb_build_array(r.id, 'unknown_actor', r.actor, r.site)
-            WHEN r.type = 'site.initialized'
-                 AND (r.payload::json -> 'site_code')::text IS DISTINCT FROM to_json(r.site)::text
+            WHEN r.type = 'site.initialized' AND (r.j ->> 'site_code') IS DISTINCT FROM r.site
                 THEN jsonb_build_array(r.id, 'other_site', r.site)
-            WHEN r.occurred_at !~ '{TIME_PATTERN}'
+            WHEN NOT coalesce(infusion.is_time(r.occurred_at), false)
                 THEN jsonb_build_array(r.id, 'bad_time', 'occurred_at')
-            WHEN r.recorded_at !~ '{TIME_PATTERN}'
+            WHEN NOT coalesce(infusion.is_time(r.recorded_at), false)
                 THEN jsonb_build_array(r.id, 'bad_time', 'recorded_at')
             END AS problem
-          FROM new_rows r
+          FROM r
           LEFT JOIN infusion.event_types t ON t.type = r.type
-          LEFT JOIN LATERAL (
-              SELECT f.field, f.kinds FROM infusion.event_fields f
-               WHERE f.type = r.type
-                 AND CASE WHEN infusion.json_kind(r.payload) = 'object'
-                          THEN coalesce(json_typeof(r.payload::json -> f.field) <> ALL (f.kinds),
-                                        true)
-                          ELSE false END
-               ORDER BY f.field LIMIT 1) bad ON true
+          LEFT JOIN bad ON bad.server_seq = r.server_seq
     )
     SELECT jsonb_agg(problem ORDER BY server_seq) INTO refused
       FROM problems WHERE problem IS NOT NULL;
@@ -162,6 +179,7 @@ BEGIN
         RAISE EXCEPTION 'event % refused by the server: %', first ->> 0, CASE first ->> 1
             WHEN 'unknown_type' THEN format('the server does not know events of type %s',
                                             first ->> 2)
+            WHEN 'nul_in_payload' THEN 'its payload holds a NUL character (\\u0000)'
             WHEN 'not_an_object' THEN 'its payload is not a JSON object'
             WHEN 'bad_field' THEN format('its payload field %s is missing or not %s',
                                          first ->> 2, first -> 3)
@@ -171,9 +189,9 @@ BEGIN
             ELSE format('its %s is not a date and time', first ->> 2) END
             USING ERRCODE = '{REFUSED_STATE}', DETAIL = refused::text;
     END IF;
-    INSERT INTO infusion.site_users (site, username_json)
-    SELECT r.site, (r.payload::json -> 'username')::text FROM new_rows r
-     WHERE r.type = 'user.added'
+    INSERT INTO infusion.site_user_names (site, username)
+    SELECT n.site, infusion.json_object_or_null(n.payload) ->> 'username' FROM new_rows n
+     WHERE n.type = 'user.added'
     ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;
@@ -183,14 +201,15 @@ CREATE OR REPLACE TRIGGER events_check AFTER INSERT ON infusion.events
     FOR EACH STATEMENT EXECUTE FUNCTION infusion.check_events();
 
 -- The users of events already on the server (a server set up before these checks).
-INSERT INTO infusion.site_users (site, username_json)
-SELECT site, (payload::json -> 'username')::text FROM infusion.events
- WHERE type = 'user.added'
-   AND CASE WHEN infusion.json_kind(payload) = 'object'
-            THEN json_typeof(payload::json -> 'username') = 'string' ELSE false END
+INSERT INTO infusion.site_user_names (site, username)
+SELECT site, username FROM (
+    SELECT site, infusion.json_object_or_null(payload) ->> 'username' AS username
+      FROM infusion.events WHERE type = 'user.added') AS added
+ WHERE username IS NOT NULL
 ON CONFLICT DO NOTHING;
 
-REVOKE ALL ON infusion.event_types, infusion.event_fields, infusion.site_users FROM PUBLIC;
+REVOKE ALL ON infusion.event_types, infusion.event_fields, infusion.site_user_names
+    FROM PUBLIC;
 REVOKE ALL ON FUNCTION infusion.check_events() FROM PUBLIC;
 """
 
@@ -202,3 +221,5 @@ ON CONFLICT (type) DO UPDATE SET any_actor = excluded.any_actor
 """
 FORGET_FIELDS = "DELETE FROM infusion.event_fields WHERE type = %s"
 INSERT_FIELD = "INSERT INTO infusion.event_fields (type, field, kinds) VALUES (%s, %s, %s)"
+
+assert "\x00" not in CHECKS_SQL + JSON_KIND_SQL, "a NUL would cut the SQL text short"

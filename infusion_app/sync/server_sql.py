@@ -10,11 +10,11 @@ Server-side guarantees (they hold for any client, not just this app):
   ``infusion_app.domain.events.event_hash`` does, and every event must follow its device's
   previous event (``device_seq`` = previous + 1, ``prev_hash`` = previous hash; the first
   event links to the genesis hash). A broken chain aborts the statement with SQLSTATE IC001.
-* ``server_seq`` is the server's alone: a row trigger draws it from the sequence for every
-  inserted row (whatever the statement says), and device roles may insert only the event's own
-  columns and have no use of the sequence. It is drawn under one transaction-level advisory
-  lock, so the numbers become visible in the order they were handed out: a pull cursor never
-  skips an event that committed late.
+* ``server_seq`` is the server's alone: the column's default draws it from a sequence, and
+  device roles may insert only the event's own columns (never ``server_seq``) nor set the
+  sequence. It is drawn under one transaction-level advisory lock, so the numbers become
+  visible in the order they were handed out: a pull cursor never skips an event that
+  committed late.
 * A device role knows only its own site and device (``my_site()``, ``my_device()``); it cannot
   read the device map, the sites or another site's events.
 * Every pushed event is validated (:mod:`infusion_app.sync.server_checks_sql`).
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS infusion.devices (
 );
 CREATE SEQUENCE IF NOT EXISTS infusion.events_server_seq;
 CREATE TABLE IF NOT EXISTS infusion.events (
-    server_seq bigint PRIMARY KEY,  -- numbered by the events_server_seq trigger
+    server_seq bigint PRIMARY KEY DEFAULT nextval('infusion.events_server_seq'),
     site text NOT NULL,
     id text NOT NULL UNIQUE,
     device_id text NOT NULL,
@@ -62,8 +62,13 @@ CREATE TABLE IF NOT EXISTS infusion.events (
     UNIQUE (device_id, device_seq)
 );
 ALTER SEQUENCE infusion.events_server_seq OWNED BY infusion.events.server_seq;
--- Servers set up before the trigger numbered rows had a default, evaluated as the device.
-ALTER TABLE infusion.events ALTER COLUMN server_seq DROP DEFAULT;
+-- The server numbers every row; a device may not name the column (see the grants below).
+-- (A version of this schema numbered rows with a row trigger instead: a function call per
+-- row for nothing the column privilege does not already give; dropped here.)
+DROP TRIGGER IF EXISTS events_server_seq ON infusion.events;
+DROP FUNCTION IF EXISTS infusion.assign_server_seq();
+ALTER TABLE infusion.events
+    ALTER COLUMN server_seq SET DEFAULT nextval('infusion.events_server_seq');
 CREATE INDEX IF NOT EXISTS events_site_seq ON infusion.events (site, server_seq);
 
 -- The login role's own site and device: no argument, so no role can ask about another.
@@ -104,15 +109,6 @@ AS $$ SELECT encode(sha256(convert_to(
 CREATE OR REPLACE FUNCTION infusion.take_seq_lock() RETURNS trigger LANGUAGE plpgsql
 AS $$ BEGIN PERFORM pg_advisory_xact_lock({SEQ_LOCK_KEY}); RETURN NULL; END $$;
 
--- Whatever an INSERT says, the server numbers the row and stamps its arrival. SECURITY
--- DEFINER: the device roles have no use of the sequence, so they cannot burn numbers either.
-CREATE OR REPLACE FUNCTION infusion.assign_server_seq() RETURNS trigger LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = pg_catalog, infusion
-AS $$ BEGIN
-    NEW.server_seq := nextval('infusion.events_server_seq');
-    NEW.received_at := now();
-    RETURN NEW;
-END $$;
 
 -- Within the statement's rows each event must follow the one before it (window lag); only
 -- a device's first row here is looked up in the table, so the check is one pass plus one
@@ -196,8 +192,6 @@ END $$;
 
 CREATE OR REPLACE TRIGGER events_seq_lock BEFORE INSERT ON infusion.events
     FOR EACH STATEMENT EXECUTE FUNCTION infusion.take_seq_lock();
-CREATE OR REPLACE TRIGGER events_server_seq BEFORE INSERT ON infusion.events
-    FOR EACH ROW EXECUTE FUNCTION infusion.assign_server_seq();
 CREATE OR REPLACE TRIGGER events_chain AFTER INSERT ON infusion.events
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION infusion.check_chain();
@@ -222,11 +216,14 @@ REVOKE ALL ON ALL TABLES IN SCHEMA infusion FROM {DEVICE_GROUP};
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA infusion FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA infusion FROM {DEVICE_GROUP};
 REVOKE ALL ON FUNCTION infusion.my_site(), infusion.my_device() FROM PUBLIC;
-REVOKE ALL ON FUNCTION infusion.assign_server_seq(), infusion.take_seq_lock(),
-    infusion.check_chain(), infusion.refuse_change() FROM PUBLIC;
+REVOKE ALL ON FUNCTION infusion.take_seq_lock(), infusion.check_chain(),
+    infusion.refuse_change() FROM PUBLIC;
 GRANT USAGE ON SCHEMA infusion TO {DEVICE_GROUP};
 GRANT SELECT ON infusion.events TO {DEVICE_GROUP};
 GRANT INSERT ({INSERTABLE}) ON infusion.events TO {DEVICE_GROUP};
+-- For the column default: nextval only (setval needs UPDATE, reading it SELECT). A device
+-- that draws numbers itself only leaves gaps, which a pull cursor does not mind.
+GRANT USAGE ON SEQUENCE infusion.events_server_seq TO {DEVICE_GROUP};
 GRANT EXECUTE ON FUNCTION infusion.my_site(), infusion.my_device() TO {DEVICE_GROUP};
 
 -- A number planted before devices lost the right to choose one must not collide with the

@@ -47,6 +47,8 @@ def refusal_words(code: str, details: Sequence[Any]) -> Message:
             "the server does not know events of type {type} (update it: infusion-app server init)",
             type=details[0],
         )
+    if code == "nul_in_payload":
+        return Message("its payload holds a NUL character, which the server does not take")
     if code == "not_an_object":
         return Message("its payload is not a JSON object")
     if code == "bad_field":

@@ -754,6 +754,8 @@ MESSAGES: tuple[str, ...] = (
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "the server does not know events of type {type} (update it: infusion-app server init)"),
     #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "its payload holds a NUL character, which the server does not take"),
+    #: set_aside
     QT_TRANSLATE_NOOP("Messages", "its payload is not a JSON object"),
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "its payload field {field} is missing or not {kinds}"),

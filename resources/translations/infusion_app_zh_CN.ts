@@ -4712,6 +4712,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>its payload holds a NUL character, which the server does not take</source>
+        <extracomment>set_aside</extracomment>
+        <translation>其内容含有 NUL 字符，服务器不接受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its payload is not a JSON object</source>
         <extracomment>set_aside</extracomment>
         <translation>其内容不是 JSON 对象</translation>
@@ -4753,7 +4759,7 @@
         <translation>事件 #{number}（{type}）：{problem}</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>

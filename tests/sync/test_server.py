@@ -32,7 +32,7 @@ def test_server_init_is_safe_to_run_twice(server_url: str) -> None:
         ("event_fields",),
         ("event_types",),
         ("events",),
-        ("site_users",),
+        ("site_user_names",),
         ("sites",),
     ]
     assert "CREATE TABLE IF NOT EXISTS infusion.events" in SCHEMA_SQL
