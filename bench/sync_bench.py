@@ -19,6 +19,7 @@ ratios. Target (issue 9): push ≥ ⅓ of COPY's events per second.
 from __future__ import annotations
 
 import argparse
+import itertools
 import shutil
 import statistics
 import tempfile
@@ -115,12 +116,18 @@ def fill(path: Path, count: int) -> Any:
     return db
 
 
+_server_seq = itertools.count(1)
+
+
 def time_copy(conn: psycopg.Connection, rows: list[tuple[Any, ...]]) -> float:
     """Seconds to COPY ``rows`` into ``copy_target`` and commit."""
     started = time.perf_counter()
-    with conn.cursor() as cur, cur.copy(f"COPY copy_target (site, {COLUMNS}) FROM STDIN") as copy:
+    # The server numbers events itself (a trigger, which LIKE does not copy): the baseline
+    # numbers its rows as it writes them.
+    columns = f"site, server_seq, {COLUMNS}"
+    with conn.cursor() as cur, cur.copy(f"COPY copy_target ({columns}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row((SITE, *row))
+            copy.write_row((SITE, next(_server_seq), *row))
     conn.commit()
     return time.perf_counter() - started
 
