@@ -42,6 +42,7 @@ class EventType:
     SESSION_SIGNED = "session.signed"
     SESSION_COUNTERSIGNED = "session.countersigned"
     RECORD_CORRECTED = "record.corrected"
+    RECORD_PRINTED = "record.printed"  # from the record screen (log only)
     CHECK_ANSWERED = "check.answered"
     CHECK_DECIDED = "check.decided"
     RANDOMIZATION_IMPORTED = "randomization.imported"

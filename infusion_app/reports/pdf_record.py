@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -177,15 +178,15 @@ def _writer(path: Path, record: SessionRecord) -> QPdfWriter:
 
 
 def _document(
-    record: SessionRecord, writer: QPdfWriter, body: QSizeF, family: str
+    record: SessionRecord, device: QPagedPaintDevice, body: QSizeF, family: str, dpi: int
 ) -> QTextDocument:
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(QFont(family, 8))
     chart = render_chart(record)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
     # Rich-text image sizes are in 96-dpi pixels, scaled up to the writer's resolution.
-    document.setHtml(record_html(record, int(body.width() * 96 / DPI)))
+    document.setHtml(record_html(record, int(body.width() * 96 / dpi)))
     document.setPageSize(body)
     return document
 
@@ -205,20 +206,25 @@ def _page_furniture(p: QPainter, page: QRectF, texts: tuple[str, str], family: s
 
 def write_pdf(record: SessionRecord, path: Path) -> int:
     """Write the source record of one session to ``path``; return the number of pages."""
+    return paint_record(record, _writer(path, record), DPI)
+
+
+def paint_record(record: SessionRecord, device: QPagedPaintDevice, dpi: int) -> int:
+    """Paint the source record of one session onto ``device`` — a PDF writer, or a printer
+    from the print dialog — whose resolution is ``dpi``; return the number of pages."""
     family = cjk_family()
-    writer = _writer(path, record)
-    page = QRectF(writer.pageLayout().paintRectPixels(DPI))
+    page = QRectF(device.pageLayout().paintRectPixels(dpi))
     page.moveTo(0, 0)
     furniture = QFont(family, 7)
-    painter = QPainter(writer)
+    painter = QPainter(device)
     painter.setFont(furniture)
     band = painter.fontMetrics().height() * 2.0
     body = QSizeF(page.width(), page.height() - 2 * band)
-    document = _document(record, writer, body, family)
+    document = _document(record, device, body, family, dpi)
     pages = document.pageCount()
     for number in range(pages):
         if number:
-            writer.newPage()
+            device.newPage()
         _page_furniture(
             painter, page, (header_text(record), footer_text(record, number + 1, pages)), family
         )

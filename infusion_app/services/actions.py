@@ -36,6 +36,7 @@ from infusion_app.services import (
     participants,
     products,
     randomization,
+    record_print,
     session_flow,
     signing,
     users,
@@ -124,6 +125,7 @@ CLINICAL_DAY = (
     corrections,
     audit_trail,
     exports,
+    record_print,
     discrepancies,
 )
 """The service modules, in the order of a clinical day: the order docs/actions.md lists them."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from infusion_app.domain.clock_jumps import CLOCK_JUMP_DETECTED
+from infusion_app.domain.event_types import RecordPrinted
 from infusion_app.domain.events import Event
 from infusion_app.domain.export_files import EXPORT_WRITTEN
 
@@ -21,4 +22,5 @@ def _log_only(db: Database, event: Event) -> None:
 RELIABILITY_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     CLOCK_JUMP_DETECTED: _log_only,
     EXPORT_WRITTEN: _log_only,
+    RecordPrinted.TYPE: _log_only,
 }

@@ -235,6 +235,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "adverse event update: {outcome}, grade {grade}"),
     #: observation
     QT_TRANSLATE_NOOP("Messages", "ended observation early: {reason}"),
+    #: record_print
+    QT_TRANSLATE_NOOP("Messages", "printed the record of session {number} of {subject} ({pages} pages)"),
     #: guardrails
     QT_TRANSLATE_NOOP("Messages", "{rate} gtt/min: in the band {low:g}–{high:g}"),
     #: guardrails
@@ -583,7 +585,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "The format must be one of: {choices}."),
     #: exports (export_target_missing)
     QT_TRANSLATE_NOOP("Messages", "Say where to write the export."),
-    #: exports (unknown_session)
+    #: exports (unknown_session); record_print (unknown_session)
     QT_TRANSLATE_NOOP("Messages", "There is no session {session}."),
     #: exports (nothing_to_export)
     QT_TRANSLATE_NOOP("Messages", "There are no sessions to export."),
@@ -659,6 +661,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "import randomization"),
     #: randomization (nothing_to_import)
     QT_TRANSLATE_NOOP("Messages", "No row of the list can be imported."),
+    #: record_print
+    QT_TRANSLATE_NOOP("Messages", "print the record"),
     #: session_flow (bad_time)
     QT_TRANSLATE_NOOP("Messages", "The time must be an ISO 8601 time with its zone."),
     #: session_flow (time_in_future)

@@ -173,7 +173,7 @@
         <translation>保存不良事件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Adverse event form</source>
         <translation>不良事件表</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>BedsideCheckScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+53"/>
+        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+56"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>床旁核对 — {subject}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>No released bag</source>
         <translation>没有已放行的输液袋</translation>
     </message>
@@ -894,7 +894,7 @@
 <context>
     <name>BedsideStepCard</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+37"/>
+        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+45"/>
         <source>Bag scan</source>
         <translation>输液袋扫描</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>步骤状态</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Signer</source>
         <translation>签名人</translation>
@@ -1694,7 +1694,7 @@
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>(measured at {time})</source>
         <translation>（测量于 {time}）</translation>
     </message>
@@ -1794,7 +1794,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/form_dialog.py" line="+99"/>
+        <location filename="../../infusion_app/ui/form_dialog.py" line="+100"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -2015,7 +2015,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+85"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+87"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2051,12 +2051,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2116,7 +2116,7 @@
         <translation>关闭输注界面</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Record vital signs (F2)</source>
         <translation>记录生命体征（F2）</translation>
     </message>
@@ -2126,12 +2126,12 @@
         <translation>报告不良事件（F3 或 Ctrl+E）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>输液袋</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>○  Ready: not started</source>
         <translation>○  就绪：尚未开始</translation>
     </message>
@@ -2311,7 +2311,7 @@
 <context>
     <name>LabelCard</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+45"/>
+        <location filename="../../infusion_app/ui/product/bedside_cards.py" line="+55"/>
         <source>Bag label</source>
         <translation>输液袋标签</translation>
     </message>
@@ -2321,7 +2321,7 @@
         <translation>DIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
@@ -3193,7 +3193,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3439,7 +3439,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3469,7 +3469,7 @@
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>import randomization</source>
         <extracomment>randomization</extracomment>
         <translation>导入随机化列表</translation>
@@ -3505,13 +3505,13 @@
         <translation>安排输注</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>begin checks</source>
         <extracomment>session_flow</extracomment>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3523,7 +3523,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3559,19 +3559,19 @@
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>record drip reading</source>
         <extracomment>infusion</extracomment>
         <translation>记录滴速</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>record vitals</source>
         <extracomment>vitals</extracomment>
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-236"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3583,19 +3583,19 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>end observation early</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>sign session</source>
         <extracomment>signing</extracomment>
         <translation>签署输注记录</translation>
@@ -3607,7 +3607,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -3625,7 +3625,7 @@
         <translation>处理数据不一致</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>a nurse</source>
         <extracomment>permissions</extracomment>
         <translation>护士</translation>
@@ -3649,25 +3649,25 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+240"/>
         <source>Unknown action {action!r}.</source>
         <extracomment>declarations (unknown_action)</extracomment>
         <translation>未知操作 {action!r}。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-238"/>
         <source> or </source>
         <extracomment>permissions; corrections; signing; set_aside</extracomment>
         <translation>或</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4243,7 +4243,13 @@
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-288"/>
+        <source>printed the record of session {number} of {subject} ({pages} pages)</source>
+        <extracomment>record_print</extracomment>
+        <translation>打印了 {subject} 第 {number} 次输注的记录（{pages} 页）</translation>
+    </message>
+    <message>
+        <location line="+290"/>
         <source>This bag has not been released by the pharmacist.</source>
         <extracomment>bedside (not_released)</extracomment>
         <translation>此输注袋尚未经药师放行。</translation>
@@ -4371,7 +4377,7 @@
     <message>
         <location line="+2"/>
         <source>There is no session {session}.</source>
-        <extracomment>exports (unknown_session)</extracomment>
+        <extracomment>exports (unknown_session); record_print (unknown_session)</extracomment>
         <translation>没有输注 {session}。</translation>
     </message>
     <message>
@@ -4547,6 +4553,12 @@
         <source>No row of the list can be imported.</source>
         <extracomment>randomization (nothing_to_import)</extracomment>
         <translation>列表中没有可导入的行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the record</source>
+        <extracomment>record_print</extracomment>
+        <translation>打印记录</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4783,7 +4795,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -5635,6 +5647,39 @@
     </message>
 </context>
 <context>
+    <name>RecordOutput</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/record_output.py" line="+19"/>
+        <source>PDF source record (*.pdf)</source>
+        <translation>PDF 原始记录 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files, in a new folder (*)</source>
+        <translation>CSV 文件，存入新文件夹 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FHIR R4 Bundle (*.json)</source>
+        <translation>FHIR R4 Bundle (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDISC ODM 1.3.2 (*.xml)</source>
+        <translation>CDISC ODM 1.3.2 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export the session record</source>
+        <translation>导出本次输注记录</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the session record</source>
+        <translation>打印本次输注记录</translation>
+    </message>
+</context>
+<context>
     <name>RegisterParticipantDialog</name>
     <message>
         <location filename="../../infusion_app/ui/participants/register_dialog.py" line="+45"/>
@@ -5869,7 +5914,7 @@
 <context>
     <name>SessionHost</name>
     <message>
-        <location filename="../../infusion_app/ui/session_host.py" line="+57"/>
+        <location filename="../../infusion_app/ui/session_host.py" line="+58"/>
         <source>Bedside product check…</source>
         <translation>床旁产品核对…</translation>
     </message>
@@ -6051,7 +6096,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../infusion_app/ui/startup.py" line="+40"/>
+        <location filename="../../infusion_app/ui/startup.py" line="+41"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -6082,13 +6127,13 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+68"/>
-        <location line="+98"/>
+        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+78"/>
+        <location line="+103"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -6114,6 +6159,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Back to worklist</source>
         <translation>返回工作列表</translation>
     </message>
@@ -6123,12 +6178,22 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+34"/>
+        <source>Exported to {0}</source>
+        <translation>已导出到 {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>已向打印机发送 {0} 页</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Infusion session record of %s</source>
         <translation>%s 的输注记录</translation>
     </message>

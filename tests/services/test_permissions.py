@@ -12,7 +12,7 @@ import pytest
 
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
-from infusion_app.services import audit_trail, discrepancies, exports, users
+from infusion_app.services import audit_trail, discrepancies, exports, record_print, users
 from infusion_app.services.actions import ACTIONS, PERMISSIONS
 from infusion_app.services.audit_trail import TrailFilter
 from infusion_app.services.context import Actor, Workspace
@@ -34,6 +34,7 @@ GUARDED: list[Callable[..., Any]] = [
     audit_trail.export_trail_csv,
     discrepancies.resolve_discrepancy,
     exports.export_record,
+    record_print.print_record,
 ]
 
 REFUSALS = [

@@ -20,6 +20,7 @@ from infusion_app.ui.infusion.infusion_screen import InfusionScreen
 from infusion_app.ui.main_window import MainWindow
 from infusion_app.ui.preferences import install_language
 from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
+from infusion_app.ui.session.summary_screen import SummaryScreen
 from infusion_app.ui.session_host import SessionHost
 from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
 from tests.ui.layout_checks import everything_wrong, small_targets
@@ -175,3 +176,22 @@ def test_the_adverse_event_dialog_fits_the_window(
     assert everything_wrong(dialog) == [], (language, size)
     assert all(box.height() >= 48 for box in dialog.criteria.values())
     dialog.close()
+
+
+def test_the_record_screen_with_export_and_print_fits(
+    qtbot,
+    site_ws: Workspace,
+    nurse: Actor,
+    observed_session: str,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """The footer holds Back, Adverse event, Record vitals, Export, Print and Sign."""
+    window = window_as(qtbot, site_ws, nurse, size)
+    window.open_session(observed_session)
+    screen = window.findChild(SummaryScreen)
+    assert screen is not None
+    settled(qtbot, window)
+    assert everything_wrong(window) == [], (language, size)
+    for key in ("back", "export", "print", "sign"):
+        assert fully_in_view(screen.buttons[key]), (key, language, size)

@@ -7,10 +7,12 @@ in ``domain/event_text.py`` and projected by name in ``store/*_projections.py``.
 from infusion_app.domain.event_types.administration import AdministrationStopped
 from infusion_app.domain.event_types.adverse_events import AdverseEventRecorded, AdverseEventUpdated
 from infusion_app.domain.event_types.observation import ObservationEndedEarly
+from infusion_app.domain.event_types.record_print import RecordPrinted
 
 __all__ = [
     "AdministrationStopped",
     "AdverseEventRecorded",
     "AdverseEventUpdated",
     "ObservationEndedEarly",
+    "RecordPrinted",
 ]

@@ -18,7 +18,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.signatures import SignatureMeaning
-from infusion_app.services import records, session_flow, signing
+from infusion_app.services import exports, record_print, records, session_flow, signing
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
 from infusion_app.ui.asking import run_dialog
@@ -26,9 +26,15 @@ from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
-from infusion_app.ui.kit.forms import error_label, heading, show_error
+from infusion_app.ui.kit.forms import error_label, heading, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.session.observation_panel import ObservationPanelWidget
+from infusion_app.ui.session.record_output import (
+    ask_export_target,
+    ask_printer,
+    export_formats,
+    file_stem,
+)
 from infusion_app.ui.session.summary_sections import SummarySections
 from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
@@ -65,6 +71,10 @@ class SummaryScreen(QWidget):
         self._timer = QTimer(self)  # only re-renders the observation line; times are stored
         self._timer.timeout.connect(self.tick)
         self.run_dialog = run_dialog
+        self.ask_export_target = ask_export_target  # the native file dialog; tests replace it
+        self.ask_printer = ask_printer  # the system print dialog; tests replace it
+        self.output_note = hint_label("")  # where the last export went
+        self.output_note.hide()
         self.title = heading(self.tr("Session record"))
         self.sections = SummarySections(ws, session_id)
         self.timeline = EventsTimelineWidget(ws, session_id)
@@ -91,6 +101,8 @@ class SummaryScreen(QWidget):
             ("countersign", self.tr("Countersign (reviewed)…"), self.countersign),
             ("report", self.tr("Adverse event…"), self._report),
             ("vitals", self.tr("Record vitals…"), self.record_vitals),
+            ("export", self.tr("Export…"), self.export_record),
+            ("print", self.tr("Print…"), self.print_record),
             ("back", self.tr("Back to worklist"), self.closed.emit),
         ):
             button = QPushButton(text)
@@ -126,11 +138,16 @@ class SummaryScreen(QWidget):
         footer.addWidget(self.buttons["report"])
         footer.addWidget(self.buttons["vitals"])
         footer.addWidget(self.message, 1)
+        footer.addWidget(self.output_note, 1)
         footer.addStretch(1)
         for key in ("observe", "sign", "countersign"):
             footer.addWidget(self.buttons[key])
+        top = QHBoxLayout()  # the record leaves the app from here: a file or paper
+        top.addWidget(self.title, 1)
+        top.addWidget(self.buttons["export"])
+        top.addWidget(self.buttons["print"])
         column = QVBoxLayout(self)
-        column.addWidget(self.title)
+        column.addLayout(top)
         column.addWidget(scroll, 1)
         column.addWidget(self.observation)
         column.addWidget(self.signatures)
@@ -179,6 +196,47 @@ class SummaryScreen(QWidget):
         dialog.adverse_event_requested.connect(self.adverse_event_requested)
         self.run_dialog(dialog)
         self.refresh()
+
+    def export_record(self) -> None:
+        """Export this session's record where the person chooses (PDF for everyone who reads
+        it; CSV, FHIR and ODM too for investigators); the export is an audit event."""
+        header = records.session_header(self._ws, self._session)
+        if header is None:
+            return
+        stem = file_stem(header.subject_code, header.number)
+        chosen = self.ask_export_target(self, stem, export_formats(self._actor.role))
+        if chosen is None:
+            return
+        kind, path = chosen
+        result = exports.export_session(self._ws, self._actor, self._session, kind.value, path)
+        if isinstance(result, Refusal):
+            self._show_output(refusal_text(result), problem=True)
+            return
+        where = result.paths[0] if len(result.paths) == 1 else result.paths[0].parent
+        self._show_output(self.tr("Exported to {0}").format(where))
+
+    def print_record(self) -> None:
+        """Print this session's record on the printer the person chooses; an audit event."""
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        result = record_print.print_record(
+            self._ws,
+            self._actor,
+            session_id=self._session,
+            printer=printer,
+            printer_name=printer.printerName() or printer.outputFileName(),
+        )
+        if isinstance(result, Refusal):
+            self._show_output(refusal_text(result), problem=True)
+            return
+        self._show_output(self.tr("Sent {0} pages to the printer").format(result.created["pages"]))
+        self.timeline.refresh()
+
+    def _show_output(self, text: str, *, problem: bool = False) -> None:
+        show_error(self.message, text if problem else "")
+        self.output_note.setText("" if problem else text)
+        self.output_note.setVisible(not problem)
 
     def _report(self) -> None:
         self.adverse_event_requested.emit("")
