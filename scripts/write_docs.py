@@ -29,8 +29,12 @@ $ infusion-app replay day.jsonl --db ward.sqlite3
 {"line": 3, "action": "schedule_session", "status": "accepted", "event_ids": ["…"], "created": {"session_id": "…", "number": 1}}
 ```
 
-Lines run as the user who last signed in (`sign_in`), as in the app. Blank lines and lines
-starting with `#` are skipped. The exit status is 0 when every action was accepted, 1 otherwise.
+Lines run as the user who last signed in (`sign_in`), as in the app; after a failed `sign_in`
+nothing runs until a sign-in succeeds. Blank lines and lines starting with `#` are skipped.
+A line may carry its fields in one object, `{"action": "record_adverse_event", "fields":
+{"action": "paused", …}}`: the way to give a field that is itself named `action`. A line that
+cannot be read (not UTF-8, not JSON, nested too deep, a text that cannot be stored) or a value
+no rule accepts is refused with its line number, and the next line runs. The exit status is 0 when every action was accepted, 1 otherwise.
 Times are ISO 8601 with a zone; dates are `YYYY-MM-DD` (site-local). Each action is declared
 once, on its service function (`@user_action` in `infusion_app/services/`): its name, the
 roles that may do it, its fields and this help; [permissions.md](permissions.md) has the same

@@ -260,6 +260,8 @@ class ActionRunner:
         if problem := unstorable_text(given):
             return {"status": "refused", "code": "bad_text", "reason": problem}
         name = given.pop("action")
+        if set(given) == {"fields"} and isinstance(given["fields"], dict):
+            given = given["fields"]  # {"action": …, "fields": {…}}: a field may be named "action"
         try:
             result = self.run(name, given)
         except StoreEnvironmentError as error:  # disk full, read-only, locked: nothing was saved

@@ -31,6 +31,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.permissions import check_permission
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import inactive_refusal
+from infusion_app.services.input_rules import input_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,7 +74,7 @@ def user_action(
     def declare(function: F) -> F:
         allowed = frozenset(roles) or None
         name = function.__name__
-        service = _guarded(function, allowed, Message(label)) if allowed else function
+        service = _guarded(function, allowed, Message(label)) if allowed else _checked(function)
         declaration = Declaration(
             name=name,
             label=Message(label),
@@ -112,8 +113,18 @@ def _guarded(
 
     @functools.wraps(function)
     def service(ws: Any, actor: Any, *args: Any, **kwargs: Any) -> Any:
-        problem = check_permission(actor.role, allowed, label)
-        return problem or inactive_refusal(ws, actor) or function(ws, actor, *args, **kwargs)
+        problem = check_permission(actor.role, allowed, label) or inactive_refusal(ws, actor)
+        return problem or input_problem(kwargs) or function(ws, actor, *args, **kwargs)
+
+    return service
+
+
+def _checked(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function``, refusing first when a field breaks the rules every input meets."""
+
+    @functools.wraps(function)
+    def service(*args: Any, **kwargs: Any) -> Any:
+        return input_problem(kwargs) or function(*args, **kwargs)
 
     return service
 

@@ -599,6 +599,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "record drip reading"),
     #: infusion (bad_taps)
     QT_TRANSLATE_NOOP("Messages", "Tap times must be numbers of seconds."),
+    #: input_rules (bad_text)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the text holds a character that cannot be stored."),
+    #: input_rules (bad_text)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the text holds a direction override (it would read otherwise than stored)."),
+    #: input_rules (implausible_date)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the year {year} is not plausible (from {first} to {last})."),
+    #: input_rules (missing_reason)
+    QT_TRANSLATE_NOOP("Messages", "{field}: write the reason in words."),
     #: observation
     QT_TRANSLATE_NOOP("Messages", "end observation early"),
     #: participants (no_arm)

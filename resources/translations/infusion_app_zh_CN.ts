@@ -3439,7 +3439,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3493,13 +3493,13 @@
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>bedside check</source>
         <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>schedule session</source>
         <extracomment>participants</extracomment>
         <translation>安排输注</translation>
@@ -3511,7 +3511,7 @@
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3523,7 +3523,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+138"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3559,19 +3559,19 @@
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>record drip reading</source>
         <extracomment>infusion</extracomment>
         <translation>记录滴速</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>record vitals</source>
         <extracomment>vitals</extracomment>
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-244"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3583,7 +3583,7 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
@@ -3607,7 +3607,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -4405,6 +4405,30 @@
         <translation>点击时间须为秒数。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{field}: the text holds a character that cannot be stored.</source>
+        <extracomment>input_rules (bad_text)</extracomment>
+        <translation>{field}：文本中含有无法保存的字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the text holds a direction override (it would read otherwise than stored).</source>
+        <extracomment>input_rules (bad_text)</extracomment>
+        <translation>{field}：文本中含有文字方向控制符（显示内容会与保存内容不同）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the year {year} is not plausible (from {first} to {last}).</source>
+        <extracomment>input_rules (implausible_date)</extracomment>
+        <translation>{field}：年份 {year} 不合理（应在 {first} 至 {last} 之间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: write the reason in words.</source>
+        <extracomment>input_rules (missing_reason)</extracomment>
+        <translation>{field}：请用文字写明原因。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{subject_code} is not on the randomization list: enter the arm.</source>
         <extracomment>participants (no_arm)</extracomment>
@@ -4795,7 +4819,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-196"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -6128,12 +6152,12 @@
     <name>SummaryScreen</name>
     <message>
         <location filename="../../infusion_app/ui/session/summary_screen.py" line="+78"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -6178,7 +6202,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
@@ -7078,7 +7102,7 @@ on each drop</source>
 <context>
     <name>VitalsChart</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/chart_panels.py" line="+56"/>
+        <location filename="../../infusion_app/ui/vitals/chart_panels.py" line="+58"/>
         <source>Blood pressure (mmHg)</source>
         <translation>血压（mmHg）</translation>
     </message>
@@ -7147,7 +7171,7 @@ on each drop</source>
 <context>
     <name>VitalsChartWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+56"/>
+        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+57"/>
         <source>Vital signs chart</source>
         <translation>生命体征趋势图</translation>
     </message>
