@@ -5,7 +5,8 @@ and before the service runs; each problem is one refusal naming the field:
 
 - text never holds a NUL, a lone surrogate (half of a character, which cannot be stored) or a
   bidirectional override (which makes a text read differently from what it stores);
-- a reason holds visible text (not only spaces or zero-width characters);
+- a reason holds visible text, not only zero-width characters (a blank one is refused by the
+  service itself, with its own words);
 - a time (``…_at``) or date (``…_date``, ``scheduled_for``) lies between 2000 and 2100, so a
   mistyped year (``0001``, ``2999``) is refused rather than failing deep inside a service.
 
@@ -66,7 +67,8 @@ def _year_problem(field: str, text: str) -> Refusal | None:
 def _value_problem(field: str, value: Any) -> Refusal | None:
     if isinstance(value, str):
         problem = _text_problem(field, value)
-        if problem is None and field in _REASONS and value and not _visible(value):
+        if problem is None and field in _REASONS and value.strip() and not _visible(value):
+            # blank is the service's own refusal; zero-width characters only are refused here
             problem = Refusal("missing_reason", "{field}: write the reason in words.", field=field)
         if problem is None and _is_time_field(field):
             problem = _year_problem(field, value)
