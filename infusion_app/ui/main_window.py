@@ -282,9 +282,11 @@ class MainWindow(QMainWindow):
             self.worklist.refresh()  # what other laptops recorded shows at once
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Stop the clock and cancel a running sync before the window goes."""
+        """Stop the clock, cancel a running sync and close the open session's screen (its
+        timer ticks against a workspace that is closed next) before the window goes."""
         self._timer.stop()
         self.sync_status.stop()
+        self.session.clear()
         super().closeEvent(event)
 
     def _nav_clicked(self) -> None:

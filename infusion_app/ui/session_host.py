@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -90,6 +91,13 @@ class SessionHost(QWidget):
         self.screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Close the screen shown too: closing a widget does not close its children, and the
+        infusion screen ticks until it is closed."""
+        if self.screen is not None:
+            self.screen.close()
+        super().closeEvent(event)
 
     def show_current(self) -> None:
         """The screen the session's state calls for."""

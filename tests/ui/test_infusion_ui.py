@@ -361,3 +361,26 @@ def test_tones_are_wav_files_and_sound_degrades_silently(tmp_path: Path, clock: 
     assert sounds.muted_seconds_left() == 300
     clock.advance(301)
     assert sounds.muted_seconds_left() == 0
+
+
+def test_closing_the_window_stops_the_infusion_screen_ticking(
+    qtbot, site: Workspace, ready: str
+) -> None:
+    """Before: the running infusion's screen kept re-reading the database after the window
+    closed, and failed once the workspace was closed after it ("Cannot operate on a closed
+    database", seen in a CI run)."""
+    from PySide6.QtCore import QTimer
+
+    from infusion_app.ui.main_window import MainWindow
+
+    assert isinstance(session_flow.start_infusion(site, NURSE, session_id=ready), Accepted)
+    window = MainWindow(site)
+    qtbot.addWidget(window)
+    window.show()
+    window.sign_in.signed_in.emit(NURSE)
+    window.open_session(ready)
+    screen = window.findChild(InfusionScreen)
+    assert screen is not None
+    qtbot.waitUntil(lambda: any(t.isActive() for t in screen.findChildren(QTimer)))
+    window.close()
+    qtbot.waitUntil(lambda: not any(t.isActive() for t in screen.findChildren(QTimer)))
