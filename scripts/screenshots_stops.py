@@ -3,7 +3,8 @@
 Writes docs/screenshots/stop_dose_*.png (the checklist refuses "ready": the bag was made for
 60 kg, the participant weighs 45 kg today), stop_expiry_*.png (the infusion screen refuses the
 start: with the session's 60 gtt/mL set the bag expires before the projected end) and
-vitals_precision_*.png (the vitals form refuses 38.05 °C at its field).
+vitals_precision_*.png (the vitals form refuses 38.05 °C at its field) and escalation_*.png
+(a NEWS2 of 8 waits on the infusion screen until the nurse records whom she informed).
 Run: ``.venv/bin/python scripts/screenshots_stops.py``. Data is made on a scratch database.
 """
 
@@ -138,7 +139,9 @@ def _done(widget: QWidget) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _shots(ws: Workspace, app: QApplication, dose: str, expiry: str, language: str) -> None:
+def _shots(
+    ws: Workspace, app: QApplication, dose: str, expiry: str, escalated: str, language: str
+) -> None:
     suffix = "zh" if language == "zh_CN" else "en"
     install_language(app, language)
     for width, height in SIZES:
@@ -154,6 +157,11 @@ def _shots(ws: Workspace, app: QApplication, dose: str, expiry: str, language: s
         infusion.start()
         _save(infusion, app, f"stop_expiry_{suffix}_{width}.png")
         _done(infusion)
+        news2 = InfusionScreen(ws, NURSE, escalated)
+        news2.resize(width, height)
+        news2.show()
+        _save(news2, app, f"escalation_{suffix}_{width}.png")
+        _done(news2)
     form = VitalsForm(ws.clock, ws.protocol.site.timezone)
     form.resize(*SIZES[1])
     form.show()
@@ -179,11 +187,16 @@ def main() -> None:
             {"expires_at": "2026-11-24T02:15:00Z"},
             {"drop_factor": {"drop_factor_gtt_ml": 60}},
         )
+        escalated = script.session("HPV-003", {}, {})
+        script.line("mark_ready", session_id=escalated)
+        script.line("start_infusion", session_id=escalated)
         script.line("mark_ready", session_id=expiry)
         assert isinstance(ws.clock, FakeClock)
         ws.clock.advance(10 * 60)
+        emergency = {**VITALS, "resp_rate_per_min": 26, "spo2_pct": 91, "heart_rate_bpm": 115}
+        script.line("record_vitals", session_id=escalated, vitals=emergency)
         for language in ("en", "zh_CN"):
-            _shots(ws, app, dose, expiry, language)
+            _shots(ws, app, dose, expiry, escalated, language)
         ws.db.close()
 
 

@@ -52,6 +52,7 @@ class EventType:
     BEDSIDE_MISMATCH = "product.bedside_mismatch"
     PRODUCT_VERIFIED = "product.verified"
     ADMINISTRATION_STOPPED = "product.administration_stopped"  # a hard stop at ready or start
+    ESCALATION_ACKNOWLEDGED = "escalation.acknowledged"  # whom the nurse informed, and when
     DRIP_READING = "drip.reading_recorded"
     VITALS_RECORDED = "vitals.recorded"
     ADVERSE_EVENT_RECORDED = "adverse_event.recorded"

@@ -265,6 +265,14 @@ class ProductAcceptance:
 
 
 @dataclass(frozen=True)
+class News2Escalation:
+    """The longest interval between observations each NEWS2 response allows (minutes)."""
+
+    urgent_interval_min: int = 60  # RCP 2017: 5–6 or a single 3, at least hourly
+    emergency_interval_min: int = 15  # RCP 2017: 7 or more, continuous monitoring
+
+
+@dataclass(frozen=True)
 class SiteDefaults:
     """Site settings: subject codes, sign-in lockout, screen lock (minutes), time zone."""
 
@@ -301,6 +309,7 @@ class Protocol:
     product_acceptance: ProductAcceptance
     site: SiteDefaults
     site_configurable: frozenset[str]
+    news2_escalation: News2Escalation = News2Escalation()
     sha256: str = ""  # of the file's bytes, set when it is read from disk (protocol_files)
 
     def arm(self, code: str) -> Arm:

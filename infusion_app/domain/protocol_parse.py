@@ -21,6 +21,7 @@ from infusion_app.domain.protocol import (
     DripSpec,
     EligibilityItem,
     EligibilityKind,
+    News2Escalation,
     ProductAcceptance,
     Protocol,
     Range,
@@ -73,6 +74,11 @@ def _read_document(doc: Document) -> Protocol:
         eligibility=_read_eligibility(root),
         product_acceptance=_read_product(root.table("product_acceptance")),
         site=_read_site(root.table("site")),
+        news2_escalation=(
+            _read_escalation(root.table("news2_escalation"))
+            if root.has("news2_escalation")
+            else News2Escalation()
+        ),
         site_configurable=frozenset(doc.site_configurable),
     )
     head.done()
@@ -343,6 +349,15 @@ def _percent(t: Table, key: str) -> float:
     if not 0 <= value <= 100:
         raise t.fail(key, f"must be from 0 to 100 (%), got {value:g}")
     return value
+
+
+def _read_escalation(t: Table) -> News2Escalation:
+    spec = News2Escalation(
+        urgent_interval_min=t.integer("urgent_interval_min", "min", minimum=1),
+        emergency_interval_min=t.integer("emergency_interval_min", "min", minimum=1),
+    )
+    t.done()
+    return spec
 
 
 def _read_site(t: Table) -> SiteDefaults:

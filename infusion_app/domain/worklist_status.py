@@ -12,6 +12,7 @@ from infusion_app.domain.session_state import SessionState
 class Chip(StrEnum):
     """One status a session shows on the worklist (its words, never its colour alone)."""
 
+    ESCALATION = "escalation"  # a NEWS2 escalation not yet answered (whom was informed)
     ADVERSE_EVENT = "adverse_event"
     VITALS_OVERDUE = "vitals_overdue"
     HARD_STOP = "hard_stop"
@@ -51,12 +52,14 @@ class SessionFlags:
     vitals_due: bool = False
     vitals_overdue: bool = False
     open_adverse_event: bool = False
+    open_escalation: bool = False
 
 
 def chips(state: SessionState, day: date, today: date, flags: SessionFlags) -> tuple[Chip, ...]:
     """Every chip that applies, most urgent first."""
     found = {_STATE_CHIP[state]}
     wanted = {
+        Chip.ESCALATION: flags.open_escalation,
         Chip.ADVERSE_EVENT: flags.open_adverse_event,
         Chip.VITALS_OVERDUE: flags.vitals_overdue,
         Chip.VITALS_DUE: flags.vitals_due and not flags.vitals_overdue,

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from infusion_app.reports.fhir_escalation import escalation_task
 from infusion_app.reports.fhir_resources import (
     adverse_event,
     drip_observation,
@@ -65,6 +66,7 @@ def _session_resources(record: SessionRecord, ids: Ids) -> list[dict[str, Any]]:
         out.extend(vital_observations(record, vitals, ids))
     out.extend(drip_observation(record, reading, ids) for reading in record.drip_readings)
     out.extend(adverse_event(record, ae, ids) for ae in record.adverse_events)
+    out.extend(escalation_task(record, e, ids) for e in record.escalations)
     names = {row.actor: row.actor_name for row in record.audit}
     for ae in record.adverse_events:
         out.append(practitioner(ae.recorded_by, names.get(ae.recorded_by, ae.recorded_by), ids))

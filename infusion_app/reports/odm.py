@@ -157,7 +157,7 @@ def _value(value: Any) -> str | None:
 
 def _source(record: SessionRecord, group: Group, row: dict[str, Any]) -> AuditRow | None:
     """The event that recorded the group's data (the latest event for the session's group)."""
-    wanted = row.get("event_id") or row.get("id")
+    wanted = row.get("event_id") or row.get("id") or row.get("vitals_event_id")
     if group.oid == "IG.SESSION":
         return record.audit[-1] if record.audit else None
     if group.oid == "IG.SUBJECT":

@@ -145,6 +145,22 @@ GROUPS = (
         ),
     ),
     Group(
+        "IG.ESCALATION",
+        "NEWS2 escalation",
+        "F.VITALS",
+        True,
+        (
+            Item("IT.ESC_RAISED", "raised_at", "datetime"),
+            Item("IT.ESC_LEVEL", "level", "text"),
+            Item("IT.ESC_NEWS2", "news2_total", "integer"),
+            Item("IT.ESC_INFORMED", "informed", "text"),
+            Item("IT.ESC_INFORMED_AT", "informed_at", "datetime"),
+            Item("IT.ESC_NOT_INFORMED", "not_informed_reason", "text"),
+            Item("IT.ESC_MINUTES", "minutes_to_acknowledgement", "integer", "MU.MIN"),
+            Item("IT.ESC_BY", "acknowledged_by", "text"),
+        ),
+    ),
+    Group(
         "IG.AE",
         "Adverse event",
         "F.AE",
@@ -186,6 +202,7 @@ def group_rows(record: SessionRecord, group: Group) -> list[dict[str, Any]]:
         "IG.DRIP": record.drip_readings,
         "IG.VITALS": record.vitals,
         "IG.AE": record.adverse_events,
+        "IG.ESCALATION": record.escalations,
         "IG.SIGNATURE": record.signatures,
     }
     return [asdict(row) for row in rows[group.oid]]

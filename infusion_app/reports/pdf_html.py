@@ -81,6 +81,25 @@ def _protocol_file(r: SessionRecord) -> str:
     return f"{r.site.protocol_id} version {s.protocol_version} · SHA-256 {s.protocol_sha256}"
 
 
+def _escalations(r: SessionRecord) -> str:
+    z = r.site.timezone
+    rows = [
+        (
+            local_time(e.raised_at, z),
+            f"NEWS2 {e.news2_total}",
+            f"{e.level} response",
+            e.informed or (f"no one: {e.not_informed_reason}" if e.acknowledged_by else "OPEN"),
+            local_time(e.informed_at, z),
+            "" if e.minutes_to_acknowledgement is None else f"{e.minutes_to_acknowledgement} min",
+            e.acknowledged_by,
+        )
+        for e in r.escalations
+    ]
+    return "<h2>NEWS2 escalations</h2>" + _table(
+        ("Set at", "Score", "Response", "Informed", "At", "Minutes", "Recorded by"), rows
+    )
+
+
 def _checks(r: SessionRecord) -> str:
     z = r.site.timezone
     rows = [
@@ -210,6 +229,7 @@ def _events(r: SessionRecord) -> str:
     return (
         "<h2>Adverse events (CTCAE v5.0)</h2>"
         + _table(("Term", "Grade", "Serious", "Onset", "Action", "Outcome", "By"), rows)
+        + _escalations(r)
         + "<h2>Open alerts</h2>"
         + (f"<ul>{alerts}</ul>" if alerts else '<p class="muted">No open alerts.</p>')
     )

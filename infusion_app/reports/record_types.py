@@ -133,6 +133,21 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class EscalationRow:
+    """A NEWS2 escalation: the set that raised it, whom the nurse informed and when."""
+
+    raised_at: str  # UTC ISO 8601: when the set was measured
+    level: str  # urgent or emergency
+    news2_total: int
+    informed: str  # name and role; "" when no one (see not_informed_reason) or still open
+    informed_at: str  # UTC ISO 8601, or ""
+    not_informed_reason: str
+    minutes_to_acknowledgement: int | None
+    acknowledged_by: str  # who recorded it; "" while open
+    vitals_event_id: str
+
+
+@dataclass(frozen=True)
 class SessionRecord:
     """Everything an export shows about one session, gathered at ``generated_at`` (UTC)."""
 
@@ -150,6 +165,7 @@ class SessionRecord:
     audit: tuple[AuditRow, ...]
     totals: Totals
     open_alerts: tuple[str, ...]
+    escalations: tuple[EscalationRow, ...] = ()
 
     @property
     def signatures_in_force(self) -> tuple[SignatureRow, ...]:

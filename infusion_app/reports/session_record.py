@@ -12,10 +12,12 @@ from dataclasses import fields
 from zoneinfo import ZoneInfo
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.escalation import EscalationTask
 from infusion_app.domain.event_text import describe
 from infusion_app.reports.record_types import (
     AuditRow,
     CheckRow,
+    EscalationRow,
     ParticipantInfo,
     ProductInfo,
     SessionInfo,
@@ -26,6 +28,7 @@ from infusion_app.reports.record_types import (
 )
 from infusion_app.services.alerts import (
     AdverseEventAlert,
+    EscalationAlert,
     OpenAlert,
     StopCriterionAlert,
     open_alerts,
@@ -33,6 +36,7 @@ from infusion_app.services.alerts import (
 from infusion_app.services.audit_trail import shown_payload
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
+from infusion_app.services.escalation import session_escalations
 from infusion_app.services.infusion import infusion_status
 from infusion_app.services.training import is_training
 from infusion_app.services.users import current_site_code
@@ -184,6 +188,11 @@ def _totals(ws: Workspace, session_id: str, checks: tuple[CheckRow, ...]) -> Tot
 
 def _alert_text(alert: OpenAlert) -> str:
     """An open alert as the record prints it (in English)."""
+    if isinstance(alert, EscalationAlert):
+        return (
+            f"NEWS2 {alert.news2_total} ({alert.level} response) at {utc_iso(alert.raised_at)}: "
+            "no one recorded as informed"
+        )
     if isinstance(alert, StopCriterionAlert):
         return f"{alert.measured_at}: stop criterion {', '.join(alert.criteria)}"
     if isinstance(alert, AdverseEventAlert):
@@ -217,6 +226,22 @@ def gather(ws: Workspace, session_id: str) -> SessionRecord:
         audit=_audit(ws, session_id, product, full_names(ws.db)),
         totals=_totals(ws, session_id, checks),
         open_alerts=tuple(_alert_text(a) for a in alerts),
+        escalations=tuple(_escalation_row(t) for t in session_escalations(ws, session_id)),
+    )
+
+
+def _escalation_row(task: EscalationTask) -> EscalationRow:
+    ack = task.acknowledgement
+    return EscalationRow(
+        utc_iso(task.raised_at),
+        task.level.value,
+        task.news2_total,
+        ack.informed if ack else "",
+        utc_iso(ack.informed_at) if ack and ack.informed_at else "",
+        ack.not_informed_reason if ack else "",
+        task.minutes_to_acknowledgement,
+        ack.recorded_by if ack else "",
+        task.vitals_event_id,
     )
 
 

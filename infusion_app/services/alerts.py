@@ -13,6 +13,7 @@ from datetime import datetime
 from infusion_app.domain.protocol import LocalText
 from infusion_app.domain.vitals_schedule import SlotState
 from infusion_app.services.context import Workspace
+from infusion_app.services.escalation import open_escalations
 from infusion_app.services.vitals import schedule_status
 from infusion_app.store.queries.adverse_events import AdverseEventRow, adverse_events
 from infusion_app.store.queries.vitals import VitalsRow, session_vitals
@@ -44,7 +45,16 @@ class VitalsSlotAlert:
     missed: bool
 
 
-OpenAlert = StopCriterionAlert | AdverseEventAlert | VitalsSlotAlert
+@dataclass(frozen=True)
+class EscalationAlert:
+    """A NEWS2 escalation no one has answered yet (whom was informed, and when)."""
+
+    level: str  # "urgent" or "emergency"
+    news2_total: int
+    raised_at: datetime
+
+
+OpenAlert = EscalationAlert | StopCriterionAlert | AdverseEventAlert | VitalsSlotAlert
 
 
 def open_alerts(
@@ -59,8 +69,10 @@ def open_alerts(
     vitals = session_vitals(ws.db, session_id) if vitals is None else vitals
     events = adverse_events(ws.db, session_id) if events is None else events
     alerts: list[OpenAlert] = [
-        StopCriterionAlert(v.measured_at, v.alerts) for v in vitals if v.alerts
+        EscalationAlert(t.level.value, t.news2_total, t.raised_at)
+        for t in open_escalations(ws, session_id)
     ]
+    alerts += [StopCriterionAlert(v.measured_at, v.alerts) for v in vitals if v.alerts]
     alerts += [AdverseEventAlert(a.term_name, a.grade, a.outcome) for a in events if a.is_open]
     slots = schedule_status(ws, session_id)
     for state in (SlotState.OVERDUE, SlotState.MISSED):

@@ -6,16 +6,18 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.escalation import Escalation, escalation_for
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.news2 import news2
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.protocol import CheckStep
+from infusion_app.domain.protocol import Anchor, CheckStep, LocalText
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.stop_criteria import stop_criteria_met
 from infusion_app.domain.vitals import VitalSigns, implausible, parse_vitals
 from infusion_app.domain.vitals_schedule import (
+    SlotInstance,
     SlotStatus,
     instances,
     match_slot,
@@ -24,8 +26,9 @@ from infusion_app.domain.vitals_schedule import (
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.store.queries.checks import check_answer
+from infusion_app.store.queries.escalations import escalation_tasks
 from infusion_app.store.queries.sessions import session_header
-from infusion_app.store.queries.vitals import slots_done
+from infusion_app.store.queries.vitals import session_vitals, slots_done
 
 OPEN_STATES = (
     SessionState.CHECKING,
@@ -36,6 +39,7 @@ OPEN_STATES = (
     SessionState.OBSERVING,
 )
 MAX_BACKDATE = timedelta(hours=24)
+FOLLOW_UP_GRACE_MIN = 5  # a follow-up set after an escalation is overdue this long after due
 
 
 def _done(ws: Workspace, session_id: str) -> dict[str, bool]:
@@ -68,7 +72,46 @@ def schedule_status(ws: Workspace, session_id: str) -> list[SlotStatus]:
     start = header.started_at if header else None
     end = header.ended_at if header else None
     now = ws.clock.now()
-    return statuses(instances(ws.protocol, start, end, now), _done(ws, session_id), now, end)
+    done = _done(ws, session_id)
+    found = instances(ws.protocol, start, end, now)
+    found = sorted([*found, *_follow_up(ws, session_id, found, done, end)], key=lambda i: i.due_at)
+    return statuses(found, done, now, end)
+
+
+def _follow_up(
+    ws: Workspace,
+    session_id: str,
+    found: list[SlotInstance],
+    done: dict[str, bool],
+    ended: datetime | None,
+) -> list[SlotInstance]:
+    """A set due within the escalation's interval after the newest escalated set, when the
+    schedule has none sooner and none has been measured since (a higher band shortens the
+    remaining schedule)."""
+    tasks = escalation_tasks(ws.db, session_id)
+    if not tasks:
+        return []
+    newest = max(tasks, key=lambda t: t.raised_at)
+    spec = ws.protocol.news2_escalation
+    minutes = (
+        spec.emergency_interval_min
+        if newest.level is Escalation.EMERGENCY
+        else spec.urgent_interval_min
+    )
+    due = newest.raised_at + timedelta(minutes=minutes)
+    key = f"escalation@{utc_iso(newest.raised_at)}"
+    if key not in done:
+        since = any(v.measured_time > newest.raised_at for v in session_vitals(ws.db, session_id))
+        sooner = any(newest.raised_at < i.due_at <= due and i.key not in done for i in found)
+        if since or sooner:
+            return []
+    label = LocalText(
+        f"Repeat within {minutes} min of NEWS2 {newest.news2_total}",
+        f"NEWS2 {newest.news2_total} 后 {minutes} 分钟内复测",
+    )
+    anchor = Anchor.END if ended is not None else Anchor.START
+    grace = timedelta(minutes=FOLLOW_UP_GRACE_MIN)
+    return [SlotInstance(key, "escalation", label, due, due + grace, anchor, newest.raised_at)]
 
 
 def next_due(ws: Workspace, session_id: str) -> SlotStatus | None:
@@ -131,6 +174,7 @@ def record_vitals(
     header = session_header(ws.db, session_id)
     slot = match_slot(open_slots, moment, header.ended_at if header else None)
     score = news2(parsed)
+    escalation = escalation_for(score)
     alerts = stop_criteria_met(ws.protocol, parsed, baseline_from_checks(ws, session_id))
     payload = {
         "vitals": parsed.as_payload(),
@@ -140,6 +184,7 @@ def record_vitals(
         "news2_band": score.band.value,
         "alerts": [c.id for c in alerts],
         "alert_texts": [c.text.en for c in alerts],
+        "escalation": escalation.value if escalation else None,
     }
     draft = EventDraft(
         EventType.VITALS_RECORDED, actor.username, payload, subject, session_id, utc_iso(moment)
@@ -152,5 +197,6 @@ def record_vitals(
         "news2_band": score.band.value,
         "alerts": payload["alert_texts"],
         "alert_ids": payload["alerts"],  # the protocol's stop criteria, for the screens' words
+        "escalation": payload["escalation"],  # urgent or emergency: a task until acknowledged
     }
     return Accepted(tuple(ws.store.append([draft])), created)

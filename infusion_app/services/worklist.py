@@ -12,6 +12,7 @@ from infusion_app.domain.worklist_status import URGENCY, Chip, SessionFlags, chi
 from infusion_app.services.adverse_events import adverse_events
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
+from infusion_app.services.escalation import open_escalations
 from infusion_app.services.vitals import schedule_status
 from infusion_app.store.queries import widened
 from infusion_app.store.queries.worklist import WorklistEntry, worklist_entries
@@ -59,4 +60,5 @@ def _flags(ws: Workspace, session_id: str, state: SessionState) -> SessionFlags:
         vitals_due=SlotState.DUE in slots,
         vitals_overdue=SlotState.OVERDUE in slots,
         open_adverse_event=any(ae.is_open for ae in adverse_events(ws, session_id)),
+        open_escalation=bool(open_escalations(ws, session_id)),
     )

@@ -10,6 +10,7 @@ from infusion_app.domain.corrections import correctable
 from infusion_app.domain.event_types import (
     AdverseEventRecorded,
     AdverseEventUpdated,
+    EscalationAcknowledged,
     ObservationEndedEarly,
 )
 from infusion_app.domain.events import Event, EventType
@@ -203,7 +204,12 @@ def _adverse_event_updated(db: Database, event: Event) -> None:
     )
 
 
+def _log_only(db: Database, event: Event) -> None:
+    """An escalation's acknowledgement is read from the log (store/queries/escalations.py)."""
+
+
 SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
+    EscalationAcknowledged.TYPE: _log_only,
     EventType.SESSION_SCHEDULED: _session_scheduled,
     EventType.SESSION_CHECKS_BEGUN: _session_moved,
     EventType.SESSION_MARKED_READY: _session_moved,

@@ -135,6 +135,18 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "{drops} drops in {seconds} s is {rate:g} gtt/min: count again."),
     #: drip_rate (impossible_pump_rate)
     QT_TRANSLATE_NOOP("Messages", "A pump rate is between 0 and 2000 mL/h."),
+    #: escalation (missing_informed)
+    QT_TRANSLATE_NOOP("Messages", "Say whom you informed (name and role) and when, or why no one could be informed."),
+    #: escalation (missing_informed_at)
+    QT_TRANSLATE_NOOP("Messages", "Give the time you informed {who}."),
+    #: escalation (informed_in_future)
+    QT_TRANSLATE_NOOP("Messages", "The time you informed someone cannot be ahead."),
+    #: escalation (informed_before_set)
+    QT_TRANSLATE_NOOP("Messages", "The time you informed someone is before the vital signs that raised the escalation ({at:%H:%M} UTC)."),
+    #: escalation
+    QT_TRANSLATE_NOOP("Messages", "urgent response"),
+    #: escalation
+    QT_TRANSLATE_NOOP("Messages", "emergency response"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "signed in"),
     #: event_text
@@ -233,6 +245,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "adverse event: {term}, grade {grade}"),
     #: adverse_events
     QT_TRANSLATE_NOOP("Messages", "adverse event update: {outcome}, grade {grade}"),
+    #: escalation
+    QT_TRANSLATE_NOOP("Messages", "NEWS2 {level}: {who}"),
+    #: escalation
+    QT_TRANSLATE_NOOP("Messages", "informed {informed} at {at}"),
+    #: escalation
+    QT_TRANSLATE_NOOP("Messages", "no one informed: {reason}"),
     #: observation
     QT_TRANSLATE_NOOP("Messages", "ended observation early: {reason}"),
     #: record_print
@@ -569,6 +587,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "This discrepancy is already resolved."),
     #: discrepancies (bad_decision)
     QT_TRANSLATE_NOOP("Messages", "Choose one of: {choices}."),
+    #: escalation (bad_informed_at)
+    QT_TRANSLATE_NOOP("Messages", "The time you informed someone must be a time with its zone."),
+    #: escalation
+    QT_TRANSLATE_NOOP("Messages", "acknowledge escalation"),
+    #: escalation (no_escalation)
+    QT_TRANSLATE_NOOP("Messages", "No escalation of this session was raised by that set of vital signs."),
+    #: escalation (already_acknowledged)
+    QT_TRANSLATE_NOOP("Messages", "This escalation is already acknowledged."),
     #: export_targets (export_onto_database)
     QT_TRANSLATE_NOOP("Messages", "{path} is the database or one of its own files (its journal, a backup): the export was not written there. Choose another file."),
     #: export_targets (export_target_is_folder)

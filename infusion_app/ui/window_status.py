@@ -25,7 +25,7 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
     lines = []
     rows = records.running_sessions(ws)
     if rows:  # the services load with the first running infusion, not with the window
-        from infusion_app.services import infusion, vitals
+        from infusion_app.services import escalation, infusion, vitals
     for row in rows:
         session_id, subject, state = row.id, row.subject_code, row.state
         status = infusion.infusion_status(ws, session_id)
@@ -45,6 +45,11 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
                 line += " · " + QCoreApplication.translate(
                     "WindowStatus", "next vital signs in %d min"
                 ) % max(0, round(minutes))
+        waiting = escalation.open_escalations(ws, session_id)
+        if waiting:
+            line += " · ⚠ " + QCoreApplication.translate(
+                "WindowStatus", "NEWS2 %d: INFORM (record whom)"
+            ) % max(task.news2_total for task in waiting)
         if status.recount_due_at is not None and status.recount_due_at <= now:
             line += " · ⚠ " + QCoreApplication.translate("WindowStatus", "RECOUNT DUE")
         lines.append(line)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from infusion_app.domain.session_state import SessionState
+from infusion_app.domain.worklist_status import Chip
 from infusion_app.services.worklist import WorklistRow
 from infusion_app.ui.rows_model import RowsModel
 
@@ -31,6 +32,7 @@ CHIP_COLOURS: dict[SessionState, str] = {
     SessionState.OBSERVING: "#c5ebe6",
     SessionState.SIGNED: "#f0f2f4",
 }
+ESCALATION_COLOUR = "#f6c7c7"  # a NEWS2 escalation waits: the text says so too
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -87,10 +89,18 @@ class WorklistModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATUS:
+            if Chip.ESCALATION in row.chips:
+                return QColor(ESCALATION_COLOUR)
             return QColor(CHIP_COLOURS[row.state])
         if role == Qt.ItemDataRole.UserRole:
             return row.session_id
         return None
+
+    @staticmethod
+    def _escalation(row: WorklistRow) -> str:
+        if Chip.ESCALATION not in row.chips:
+            return ""
+        return " · ⚠ " + QCoreApplication.translate("WorklistModel", "NEWS2: inform")
 
     def _text(self, row: WorklistRow, column: int) -> str | None:
         if column == DATE:
@@ -102,6 +112,6 @@ class WorklistModel(RowsModel):
             INITIALS: row.initials,
             NUMBER: str(row.number),
             ARM: self._arm_label(row.arm),
-            STATUS: state_text(row.state),
+            STATUS: state_text(row.state) + self._escalation(row),
         }
         return values.get(column)

@@ -1687,6 +1687,34 @@
     </message>
 </context>
 <context>
+    <name>EscalationPanel</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/escalation_panel.py" line="+75"/>
+        <source>NEWS2 escalation</source>
+        <translation>NEWS2 升级响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record whom you informed…</source>
+        <translation>记录已通知何人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record whom you informed</source>
+        <translation>记录已通知何人</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>⚠  NEWS2 {0} at {1}: EMERGENCY RESPONSE — call the doctor now; observe continuously. Record whom you informed.</source>
+        <translation>⚠  NEWS2 {0}（{1}）：紧急响应——立即呼叫医生；持续监测。请记录已通知何人。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠  NEWS2 {0} at {1}: urgent response — inform the investigator or the ward doctor; observe at least hourly. Record whom you informed.</source>
+        <translation>⚠  NEWS2 {0}（{1}）：急迫响应——通知研究者或病区医生；至少每小时监测一次。请记录已通知何人。</translation>
+    </message>
+</context>
+<context>
     <name>EventsTimelineWidget</name>
     <message>
         <location filename="../../infusion_app/ui/infusion/timeline.py" line="+45"/>
@@ -1919,6 +1947,64 @@
     </message>
 </context>
 <context>
+    <name>InformedDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/escalation_panel.py" line="-69"/>
+        <source>NEWS2 escalation</source>
+        <translation>NEWS2 升级响应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NEWS2 {0} at {1}: record whom you informed and when.</source>
+        <translation>NEWS2 {0}（{1}）：请记录通知了何人及时间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whom you informed</source>
+        <translation>已通知何人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Dr Wang, investigator</source>
+        <translation>例如：王医生，研究者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you informed them</source>
+        <translation>通知时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why no one could be informed</source>
+        <translation>无法通知任何人的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whom you informed</source>
+        <translation>已通知何人(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whe&amp;n (site time)</source>
+        <translation>时间（中心时间）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Or: why no one</source>
+        <translation>或：无人可通知的原因(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when no one could be informed.</source>
+        <translation>仅在无法通知任何人时填写。</translation>
+    </message>
+</context>
+<context>
     <name>Infusion</name>
     <message>
         <location filename="../../infusion_app/ui/infusion/alarm_watch.py" line="+45"/>
@@ -2015,12 +2101,12 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+87"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+88"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
@@ -2051,12 +2137,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2131,12 +2217,12 @@
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2900,6 +2986,42 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Say whom you informed (name and role) and when, or why no one could be informed.</source>
+        <extracomment>escalation (missing_informed)</extracomment>
+        <translation>请写明通知了何人（姓名和职务）及时间，或无法通知任何人的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the time you informed {who}.</source>
+        <extracomment>escalation (missing_informed_at)</extracomment>
+        <translation>请填写通知 {who} 的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time you informed someone cannot be ahead.</source>
+        <extracomment>escalation (informed_in_future)</extracomment>
+        <translation>通知时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time you informed someone is before the vital signs that raised the escalation ({at:%H:%M} UTC).</source>
+        <extracomment>escalation (informed_before_set)</extracomment>
+        <translation>通知时间早于触发升级的生命体征（{at:%H:%M} UTC）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>urgent response</source>
+        <extracomment>escalation</extracomment>
+        <translation>急迫响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency response</source>
+        <extracomment>escalation</extracomment>
+        <translation>紧急响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>signed in</source>
         <extracomment>event_text</extracomment>
         <translation>登录</translation>
@@ -3163,13 +3285,13 @@
         <translation>停止输注（{reason}）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>ended observation early: {reason}</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期：{reason}</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>signed the session ({meaning})</source>
         <extracomment>event_text</extracomment>
         <translation>签署本次输注（{meaning}）</translation>
@@ -3193,7 +3315,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3661,13 +3783,13 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4231,19 +4353,37 @@
         <translation>本次输注尚未就绪。制剂：输注袋尚未经两人床旁核对。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>No session {session_id} exists.</source>
         <extracomment>infusion (unknown_session); records (unknown_session); vitals (unknown_session)</extracomment>
         <translation>不存在输注记录 {session_id}。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>The bedside check is done during the pre-infusion checks.</source>
         <extracomment>bedside (not_checking)</extracomment>
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-296"/>
+        <source>NEWS2 {level}: {who}</source>
+        <extracomment>escalation</extracomment>
+        <translation>NEWS2 {level}：{who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>informed {informed} at {at}</source>
+        <extracomment>escalation</extracomment>
+        <translation>已于 {at} 通知 {informed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no one informed: {reason}</source>
+        <extracomment>escalation</extracomment>
+        <translation>未通知任何人：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>printed the record of session {number} of {subject} ({pages} pages)</source>
         <extracomment>record_print</extracomment>
         <translation>打印了 {subject} 第 {number} 次输注的记录（{pages} 页）</translation>
@@ -4328,6 +4468,30 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>The time you informed someone must be a time with its zone.</source>
+        <extracomment>escalation (bad_informed_at)</extracomment>
+        <translation>通知时间必须是带时区的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledge escalation</source>
+        <extracomment>escalation</extracomment>
+        <translation>确认升级响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No escalation of this session was raised by that set of vital signs.</source>
+        <extracomment>escalation (no_escalation)</extracomment>
+        <translation>该组生命体征未在本次输注中触发升级响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This escalation is already acknowledged.</source>
+        <extracomment>escalation (already_acknowledged)</extracomment>
+        <translation>该升级响应已确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is the database or one of its own files (its journal, a backup): the export was not written there. Choose another file.</source>
         <extracomment>export_targets (export_onto_database)</extracomment>
         <translation>{path} 是数据库或其自身的文件（日志或备份）：导出未写入该处。请选择其他文件。</translation>
@@ -6391,6 +6555,11 @@
         <translation>无。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>NEWS2 {0} at {1}: no one recorded as informed yet</source>
+        <translation>NEWS2 {0}（{1}）：尚未记录通知任何人</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Stop criterion met at {0}: {1}</source>
         <translation>{0} 达到停止标准：{1}</translation>
@@ -7586,6 +7755,11 @@ mmHg</translation>
         <translation>%d 分钟后测生命体征</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>NEWS2 %d: INFORM (record whom)</source>
+        <translation>NEWS2 %d：需通知（记录何人）</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>RECOUNT DUE</source>
         <translation>需重新计数</translation>
@@ -7594,7 +7768,7 @@ mmHg</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../infusion_app/ui/worklist_model.py" line="+41"/>
+        <location filename="../../infusion_app/ui/worklist_model.py" line="+43"/>
         <source>Scheduled</source>
         <translation>已安排</translation>
     </message>
@@ -7664,7 +7838,12 @@ mmHg</translation>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>NEWS2: inform</source>
+        <translation>NEWS2：需通知</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

@@ -25,7 +25,7 @@ def test_one_file_per_record_type(record: SessionRecord, tmp_path: Path) -> None
     for name, count in counts.items():
         rows = _read(tmp_path / f"{name}.csv")
         assert len(rows) == count
-        assert list(rows[0])[:3] == ["site", "subject_code", "session_id"]
+        assert count == 0 or list(rows[0])[:3] == ["site", "subject_code", "session_id"]
 
 
 def test_text_is_utf8_and_times_carry_their_zone(record: SessionRecord, tmp_path: Path) -> None:

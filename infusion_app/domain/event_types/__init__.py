@@ -6,6 +6,7 @@ in ``domain/event_text.py`` and projected by name in ``store/*_projections.py``.
 
 from infusion_app.domain.event_types.administration import AdministrationStopped
 from infusion_app.domain.event_types.adverse_events import AdverseEventRecorded, AdverseEventUpdated
+from infusion_app.domain.event_types.escalation import EscalationAcknowledged
 from infusion_app.domain.event_types.observation import ObservationEndedEarly
 from infusion_app.domain.event_types.record_print import RecordPrinted
 
@@ -13,6 +14,7 @@ __all__ = [
     "AdministrationStopped",
     "AdverseEventRecorded",
     "AdverseEventUpdated",
+    "EscalationAcknowledged",
     "ObservationEndedEarly",
     "RecordPrinted",
 ]

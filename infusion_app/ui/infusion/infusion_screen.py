@@ -17,6 +17,7 @@ from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
 from infusion_app.ui.infusion.asking import ask_completion, ask_end_reason
+from infusion_app.ui.infusion.escalation_panel import EscalationPanel
 from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.infusion.reading_panel import DripReadingsWidget
 from infusion_app.ui.infusion.reminders import RemindersWidget
@@ -87,6 +88,7 @@ class InfusionScreen(QWidget):
         self.title = heading(self.tr("Infusion"))
         self.status_panel = InfusionStatusWidget(zone)
         self.reminders = RemindersWidget(zone)
+        self.escalations = EscalationPanel(ws, actor, session_id)  # NEWS2: whom was informed
         self.readings = DripReadingsWidget(ws, actor, session_id, sounds)
         self.chart = VitalsChartWidget(ws, session_id)  # the live chart, beside the readings
         self.schedule = SchedulePanel(ws, session_id)
@@ -163,6 +165,7 @@ class InfusionScreen(QWidget):
         column.addLayout(top)
         column.addWidget(self.alarm)
         column.addWidget(self.reminders)
+        column.addWidget(self.escalations)
         column.addLayout(body, 1)
 
     def _connect(self) -> None:
@@ -176,6 +179,7 @@ class InfusionScreen(QWidget):
         self.close_button.clicked.connect(self.close_screen)
         self.readings.recorder.recorded.connect(self._reading_recorded)
         self.readings.recorder.refused.connect(lambda _: self.render())
+        self.escalations.acknowledged.connect(self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Repaint at once and on every tick while shown."""
@@ -224,6 +228,7 @@ class InfusionScreen(QWidget):
         slot = vitals_service.next_due(self._ws, self._session)
         self.status_panel.render(status, now, self._paused_since)
         self.reminders.render(now, slot, status.recount_due_at)
+        self.escalations.render()
         if self.readings.currentWidget() is self.schedule:
             self.schedule.refresh()
         allowed = allowed_actions(status.state)

@@ -206,6 +206,10 @@ class SummarySections(QWidget):
         ) or QCoreApplication.translate("SummarySections", "None.")
 
     def _alert_line(self, alert: alerts.OpenAlert) -> str:
+        if isinstance(alert, alerts.EscalationAlert):
+            return "⚠ " + QCoreApplication.translate(
+                "SummarySections", "NEWS2 {0} at {1}: no one recorded as informed yet"
+            ).format(alert.news2_total, site_time(alert.raised_at, self._zone))
         if isinstance(alert, alerts.StopCriterionAlert):
             texts = {c.id: local(c.text) for c in self._ws.protocol.stop_criteria}
             return "⚠ " + QCoreApplication.translate(
