@@ -108,6 +108,12 @@ BOUNDS: dict[str, Bound] = {
     "product_acceptance.max_minutes_bedside_check_to_start": Bound(
         "min", 1, 1440, "longest time from the bedside check to the start before a new scan"
     ),
+    "news2_escalation.urgent_interval_min": Bound(
+        "min", 1, 240, "longest interval between sets after a NEWS2 of 5–6 or a single 3"
+    ),
+    "news2_escalation.emergency_interval_min": Bound(
+        "min", 1, 120, "longest interval between sets after a NEWS2 of 7 or more"
+    ),
     "site.lockout_attempts": Bound(
         "attempts", 3, 100, "wrong passwords in a row before an account is locked"
     ),
