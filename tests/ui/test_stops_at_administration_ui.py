@@ -1,5 +1,7 @@
 """The stops at administration as a nurse meets them: on the checklist and on the infusion screen.
 
+``site`` comes before ``qtbot`` so that the screens close before the database does.
+
 The sessions are prepared through replay lines (tests/services/replay_day.py); the nurse then
 presses the screen's own button.
 """
@@ -21,7 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 NURSE = Actor("nurse.li", "Li Na", Role.NURSE)
 
 
-def test_the_checklist_shows_the_dose_stop_and_what_to_do(qtbot, site: Workspace) -> None:
+def test_the_checklist_shows_the_dose_stop_and_what_to_do(site: Workspace, qtbot) -> None:
     day = Day(site)
     day.prepare(receipt={"weight_kg": 60, "total_viable_cells": 6.0e7}, weight={"weight_kg": 45})
     screen = ChecklistScreen(site, NURSE, day.session_id, language="en")
@@ -36,9 +38,10 @@ def test_the_checklist_shows_the_dose_stop_and_what_to_do(qtbot, site: Workspace
     assert "Call the pharmacist and the investigator" in text
     assert cut_at_the_side(screen) == []
     assert day.state() == "checking"
+    screen.close()
 
 
-def test_the_infusion_screen_shows_the_product_stop_at_start(qtbot, site: Workspace) -> None:
+def test_the_infusion_screen_shows_the_product_stop_at_start(site: Workspace, qtbot) -> None:
     day = Day(site)
     day.prepare(
         receipt={"expires_at": "2026-11-24T02:15:00Z"}, drop_factor={"drop_factor_gtt_ml": 60}
@@ -55,3 +58,4 @@ def test_the_infusion_screen_shows_the_product_stop_at_start(qtbot, site: Worksp
     assert "STOP — do not start the infusion" in screen.message.text()
     assert "before the projected end 02:50 UTC" in screen.message.text()
     assert day.state() == "ready"
+    screen.close()  # its clock stops before the database closes
