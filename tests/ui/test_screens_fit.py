@@ -136,7 +136,7 @@ def running_out_of_band(site: Workspace, ready: str) -> str:  # noqa: F811
     ids=["1366×768", "1024×700"],
 )
 def test_the_running_infusion_fits_with_every_banner(
-    qtbot, site: Workspace, running_out_of_band: str, language: str, size: tuple[int, int]
+    site: Workspace, qtbot, running_out_of_band: str, language: str, size: tuple[int, int]
 ) -> None:
     """Before: the bag and rate cards were cut ("Recount in 2:00" missing), the timer's digits
     overdrawn, and Pause, Stop and Complete were 46 px buttons side by side."""
@@ -159,8 +159,8 @@ def test_the_running_infusion_fits_with_every_banner(
 
 
 def test_the_adverse_event_dialog_fits_the_window(
-    qtbot,
     site: Workspace,
+    qtbot,
     ready: str,  # noqa: F811
     language: str,
     size: tuple[int, int],
