@@ -116,7 +116,7 @@ class InfusionScreen(QWidget):
         self._connect()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.render)
+        self._timer.timeout.connect(self._tick)
         self.refresh()
 
     def _button(self, text: str, accessible_name: str, name: str = "stateButton") -> QPushButton:
@@ -220,6 +220,13 @@ class InfusionScreen(QWidget):
         self.title.setText(self.tr("Infusion — {0}").format(subject))
         self._paused_since = records.paused_since(self._ws, self._session)
         self.render()
+
+    def _tick(self) -> None:
+        """Repaint on the clock; stop when the database has closed (the screen is going away)."""
+        try:
+            self.render()
+        except records.DatabaseClosed:
+            self._timer.stop()
 
     def render(self) -> None:
         """Repaint everything from the recorded status and the clock now."""
