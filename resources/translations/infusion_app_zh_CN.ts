@@ -2137,12 +2137,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-167"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2222,7 +2222,7 @@
         <translation>输注 — {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3561,7 +3561,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3615,13 +3615,13 @@
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>bedside check</source>
         <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>schedule session</source>
         <extracomment>participants</extracomment>
         <translation>安排输注</translation>
@@ -3633,7 +3633,7 @@
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3645,7 +3645,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+146"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3693,7 +3693,7 @@
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-252"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3705,7 +3705,7 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+198"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
@@ -3729,7 +3729,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-156"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -4983,7 +4983,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -6102,7 +6102,7 @@
 <context>
     <name>SessionHost</name>
     <message>
-        <location filename="../../infusion_app/ui/session_host.py" line="+58"/>
+        <location filename="../../infusion_app/ui/session_host.py" line="+59"/>
         <source>Bedside product check…</source>
         <translation>床旁产品核对…</translation>
     </message>
