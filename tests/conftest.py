@@ -12,14 +12,16 @@ from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from infusion_app.demo import cast, good_day
+from infusion_app.demo.cast import DEMO_PASSWORD
 from infusion_app.domain.clock import FakeClock
-from infusion_app.domain.roles import Role
-from infusion_app.services import passwords, users
+from infusion_app.protocol_files import default_protocol_path, load_protocol
+from infusion_app.services import passwords
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.backups import BACKUPS
 
-PASSWORD = "correct horse 42"
+PASSWORD = DEMO_PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -69,126 +71,62 @@ def workspace(db_path: Path, clock: FakeClock) -> Iterator[Workspace]:
 
 @pytest.fixture
 def site(workspace: Workspace) -> Workspace:
-    """A workspace set up for site SH-TJ01 with an administrator, a nurse and an investigator."""
-    users.initialize_site(
-        workspace, site_code="SH-TJ01", username="admin", full_name="Ada Admin", password=PASSWORD
-    )
-    admin = Actor("admin", "Ada Admin", Role.ADMIN)
-    for username, full_name, role in (
-        ("nurse.li", "Li Na", "nurse"),
-        ("dr.wang", "Wang Fang", "investigator"),
-        ("pharm.zhao", "Zhao Min", "pharmacist"),
-    ):
-        users.add_user(
-            workspace, admin, username=username, full_name=full_name, role=role, password=PASSWORD
-        )
+    """A workspace set up for site SH-TJ01 with an administrator, a nurse, an investigator and
+    a pharmacist (the demo's, with its password)."""
+    good_day.play(workspace, good_day.set_up_site(cast.WARD), move_clock=False)
     return workspace
 
 
 @pytest.fixture
 def admin() -> Actor:
-    return Actor("admin", "Ada Admin", Role.ADMIN)
+    return cast.ADMIN.actor
 
 
 @pytest.fixture
 def nurse() -> Actor:
-    return Actor("nurse.li", "Li Na", Role.NURSE)
+    return cast.NURSE.actor
 
 
 @pytest.fixture
 def investigator() -> Actor:
-    return Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
+    return cast.INVESTIGATOR.actor
 
 
 @pytest.fixture
 def pharmacist() -> Actor:
-    return Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)
+    return cast.PHARMACIST.actor
 
 
-GOOD_VITALS = {
-    "systolic_mmhg": 118,
-    "diastolic_mmhg": 76,
-    "heart_rate_bpm": 72,
-    "resp_rate_per_min": 16,
-    "temperature_c": 36.6,
-    "spo2_pct": 98,
-    "consciousness": "A",
-    "on_oxygen": False,
-}
+GOOD_VITALS = good_day.GOOD_VITALS
+MORNING = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # the clock fixture's start
+PROTOCOL = load_protocol(default_protocol_path())
 
 
 def good_answers(ws: Workspace) -> dict[str, dict]:
     """Answers under which every pre-infusion check holds for HPV-001 (LXM, born 1985)."""
-    return {
-        "identity": {
-            "subject_code": "HPV-001",
-            "second_identifier": "1985",
-            "wristband": "HPV-001",
-        },
-        "eligibility": {
-            "items": {item.id: item.kind.value == "inclusion" for item in ws.protocol.eligibility}
-        },
-        "consent": {"on_file": True},
-        "pregnancy": {"childbearing_potential": True, "result": "negative"},
-        "weight": {"weight_kg": 58.5},
-        "baseline_vitals": {"vitals": GOOD_VITALS},
-        "iv_access": {"patent": True},
-        "drop_factor": {"drop_factor_gtt_ml": 20},
-        "emergency_kit": {"at_hand": True},
-    }
+    return good_day.check_answers(ws.protocol)
 
 
 def pass_all_checks(ws: Workspace, actor: Actor, session_id: str) -> None:
     """Begin the checks, answer every step so that it holds, and verify a bag at the bedside."""
-    from infusion_app.services import checks, session_flow
-
-    session_flow.begin_checks(ws, actor, session_id=session_id)
-    for step, answer in good_answers(ws).items():
-        result = checks.answer_check(ws, actor, session_id=session_id, step=step, answer=answer)
-        assert not hasattr(result, "code"), result
+    steps = good_day.by(actor.username, good_day.checks(ws.protocol))
+    people = {actor.username: actor}
+    good_day.play(ws, steps, {"session_id": session_id}, actors=people, move_clock=False)
     verify_product(ws, session_id)
 
 
 def good_receipt(**change: object) -> dict:
     """A receipt for HPV-001 (hUC-MSC, 58.5 kg) that passes every release check at 09:00."""
-    return {
-        "subject_code": "HPV-001",
-        "label_subject_code": "HPV-001",
-        "arm": "huc_msc",
-        "din": "=G12341765432170",
-        "lot": "MSC-2611-07",
-        "expires_at": "2026-11-24T07:00:00Z",
-        "total_viable_cells": 5.85e7,
-        "viability_pct": 92.0,
-        "volume_ml": 100.0,
-        "prepared_at": "2026-11-24T00:00:00Z",
-        "temperature_c": 5.0,
-        "appearance_ok": True,
-        "weight_kg": 58.5,
-        **change,
-    }
+    return {**good_day.receipt(PROTOCOL, cast.PARTICIPANT, MORNING), **change}
 
 
 def verify_product(ws: Workspace, session_id: str) -> str:
     """Receive and release a good bag (pharmacist), then match it at the bedside (two people)."""
-    from infusion_app.services import bedside, products
-
-    pharmacist = Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)
-    received = products.receive_product(ws, pharmacist, **good_receipt())
-    product_id = received.created["product_id"]  # type: ignore[union-attr]
-    products.release_product(ws, pharmacist, product_id=product_id, password=PASSWORD)
-    for person in (Actor("nurse.li", "Li Na", Role.NURSE), pharmacist):
-        done = bedside.bedside_check(
-            ws,
-            person,
-            session_id=session_id,
-            product_id=product_id,
-            bag_scan="G123417654321",
-            wristband_scan="HPV-001",
-            password=PASSWORD,
-        )
-        assert not hasattr(done, "code"), done
-    return str(product_id)
+    steps = [
+        *good_day.receive_and_release(PROTOCOL, cast.PARTICIPANT, MORNING),
+        *good_day.bedside(),
+    ]
+    return good_day.play(ws, steps, {"session_id": session_id}, move_clock=False)["product_id"]
 
 
 def complete(ws: Workspace, actor: Actor, *, session_id: str) -> object:

@@ -12,48 +12,27 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from infusion_app.demo.session import (
+from infusion_app.demo.cast import (
+    ADMIN,
+    DEMO_PASSWORD,
     INVESTIGATOR,
     NURSE,
-    DemoError,
-    Person,
-    Run,
-    infuse,
-    observe_and_sign,
-    ok,
-    prepare,
-    sign,
+    PEOPLE,
+    SITE_CODE,
+    STAFF,
 )
+from infusion_app.demo.good_day import Step, play, set_up_site
+from infusion_app.demo.session import DemoError, Run, infuse, observe_and_sign, ok, prepare, sign
 from infusion_app.domain.clock import FakeClock, parse_utc_iso, utc_iso
-from infusion_app.domain.roles import Role
 from infusion_app.protocol_files import default_protocol_path, load_protocol
-from infusion_app.services import auth, corrections, participants, randomization, users
+from infusion_app.services import auth, corrections, participants
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.audit import verify_log
 from infusion_app.store.queries.sessions import session_counts_by_state
 from infusion_app.store.rebuild import rebuild_check
 
-DEMO_PASSWORD = "demo-password-2026"
-SITE_CODE = "SH-TJ01"
-ADMIN = Actor("admin", "Ada Admin", Role.ADMIN)
-STAFF = (
-    ("nurse.li", "Li Na", "nurse"),
-    ("nurse.chen", "Chen Jing", "nurse"),
-    ("dr.wang", "Wang Fang", "investigator"),
-    ("pharm.zhao", "Zhao Min", "pharmacist"),
-    ("monitor.liu", "Liu Yang", "investigator"),
-)
-PEOPLE = (
-    Person("HPV-001", "LXM", 1985, 58.5, "huc_msc"),
-    Person("HPV-002", "ZHY", 1979, 62.0, "placebo"),
-    Person("HPV-003", "WQ", 1990, 54.0, "huc_msc"),
-    Person("HPV-004", "CLL", 1972, 66.5, "placebo"),
-    Person("HPV-005", "SYF", 1988, 60.0, "huc_msc"),
-    Person("HPV-006", "HMJ", 1983, 57.0, "placebo"),
-)
-
-__all__ = ["DEMO_PASSWORD", "DemoError", "DemoSummary", "make_demo"]
+__all__ = ["ADMIN", "DEMO_PASSWORD", "DemoError", "DemoSummary", "make_demo"]
 
 
 @dataclass(frozen=True)
@@ -97,28 +76,14 @@ def _advance_to(clock: FakeClock, moment: datetime) -> None:
 
 
 def _set_up(ws: Workspace, clock: FakeClock) -> None:
-    ok(
-        users.initialize_site(
-            ws, site_code=SITE_CODE, username="admin", full_name="Ada Admin", password=DEMO_PASSWORD
-        )
-    )
-    for username, full_name, role in STAFF:
-        clock.advance(120)
-        ok(
-            users.add_user(
-                ws, ADMIN, username=username, full_name=full_name, role=role, password=DEMO_PASSWORD
-            )
-        )
+    play(ws, set_up_site(STAFF))
     clock.advance(1800)
     signed_in = auth.sign_in(ws, username=INVESTIGATOR.username, password=DEMO_PASSWORD)
     if not isinstance(signed_in, Actor):
         raise DemoError(f"the investigator could not sign in: {signed_in}")
     allocation = "subject_code,arm\n" + "".join(f"{p.subject_code},{p.arm}\n" for p in PEOPLE)
-    ok(
-        randomization.import_randomization(
-            ws, INVESTIGATOR, csv_text=allocation, source_name="randomization-list-v1.csv"
-        )
-    )
+    randomization_list = {"csv_text": allocation, "source_name": "randomization-list-v1.csv"}
+    play(ws, [Step(INVESTIGATOR.username, "import_randomization", randomization_list)])
 
 
 def _register(ws: Workspace, clock: FakeClock, days: int) -> list[str]:
@@ -131,7 +96,7 @@ def _register(ws: Workspace, clock: FakeClock, days: int) -> list[str]:
         done = ok(
             participants.register_participant(
                 ws,
-                INVESTIGATOR,
+                INVESTIGATOR.actor,
                 subject_code=person.subject_code,
                 initials=person.initials,
                 year_of_birth=person.year_of_birth,
@@ -154,7 +119,7 @@ def _correct(run: Run) -> None:
     ok(
         corrections.correct_value(
             run.ws,
-            NURSE,
+            NURSE.actor,
             event_id=row[0],
             field="occurred_at",
             new_value=corrected,
