@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -155,3 +156,35 @@ def observe_to_the_end(ws: Workspace, actor: Actor, *, session_id: str) -> None:
         assert isinstance(result, Accepted), result
         assert result.created["slot_key"] == slot.key, (result.created, slot.key)
     assert observation.progress(ws, session_id).is_over
+
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+@pytest.fixture(scope="module")
+def qm_file() -> Path:
+    """The compiled Chinese translation, built here if the setup has not built it yet."""
+    import subprocess
+
+    from infusion_app.ui.preferences import translation_file
+
+    ts = TRANSLATIONS / "infusion_app_zh_CN.ts"
+    qm = Path(translation_file("zh_CN"))
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "pyside6-lrelease"
+        subprocess.run([lrelease, "-silent", ts, "-qm", qm], check=True)
+    return qm
+
+
+@pytest.fixture
+def chinese(qapp: Any, qm_file: Path) -> Iterator[None]:
+    """The app in Simplified Chinese for one test, English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from infusion_app.ui.preferences import install_language
+
+    install_language(qapp, "zh_CN")
+    QLocale.setDefault(QLocale("zh_CN"))
+    yield
+    install_language(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))

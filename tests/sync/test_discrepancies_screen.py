@@ -8,8 +8,6 @@ from infusion_app.services.discrepancies import discrepancies
 from infusion_app.ui.discrepancies_screen import DiscrepanciesScreen
 from tests.sync.conftest import Laptop, session_begun_on_two_laptops
 from tests.sync.helpers import INVESTIGATOR
-from tests.ui.test_domain_messages import chinese  # noqa: F401 (a fixture)
-from tests.ui.test_translations import qm_file  # noqa: F401 (a fixture)
 
 
 def test_both_sides_are_shown_and_the_decision_is_recorded(qtbot: QtBot, laptop: Laptop) -> None:
@@ -31,7 +29,7 @@ def test_both_sides_are_shown_and_the_decision_is_recorded(qtbot: QtBot, laptop:
 def test_the_discrepancy_reads_in_chinese(
     qtbot: QtBot,
     laptop: Laptop,
-    chinese: None,  # noqa: F811 (the fixture imported above)
+    chinese: None,
 ) -> None:
     second, session_id = session_begun_on_two_laptops(laptop)
     subject, number = second.db.execute(

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from infusion_app.demo import cast, good_day
+from infusion_app.demo.cast import PARTICIPANT
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionAction
@@ -23,7 +26,9 @@ from infusion_app.services.users import add_user, initialize_site
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.main_window import MainWindow
-from tests.conftest import complete, observe_to_the_end
+from tests.conftest import complete, observe_to_the_end, pass_all_checks
+
+NURSE = cast.NURSE.actor  # the nurse of the `site` fixture and of the good day
 
 # The same administrator as in the tests (they type these values into the real fields).
 ADMIN = {"username": "wang.li", "full_name": "Wang Li", "password": "correct horse 1"}
@@ -173,3 +178,36 @@ def signed_in_window(qtbot, site_ws: Workspace) -> Callable[[str], MainWindow]:
         return window
 
     return open_as
+
+
+@pytest.fixture
+def ready(site: Workspace) -> str:
+    """HPV-001's session today (the good day): every check passed at 09:00 (the baseline in
+    them), the bag verified at the bedside, marked ready."""
+    registration = good_day.register(PARTICIPANT, "2026-11-20", "2026-11-24")
+    session_id = good_day.play(site, registration, move_clock=False)["session_id"]
+    pass_all_checks(site, NURSE, session_id)
+    good_day.play(site, [good_day.nurse("mark_ready")], {"session_id": session_id})
+    return session_id
+
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "infusion_app_zh_CN.ts"
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → the <message> element."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def translated(message: ET.Element) -> str:
+    """The translation's text ("" when unfinished or empty)."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        return ""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return " ".join(forms) if forms else (translation.text or "")

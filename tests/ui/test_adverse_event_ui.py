@@ -19,15 +19,14 @@ from infusion_app.ui.adverse_events.adverse_event_list import (
     AdverseEventListWidget,
     UpdateOutcomeDialog,
 )
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
-from tests.ui.test_vitals_chart import NURSE, ready  # noqa: F401 (the fixture)
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def started(site: Workspace, ready: str, clock: FakeClock) -> str:  # noqa: F811
+def started(site: Workspace, ready: str, clock: FakeClock) -> str:
     clock.advance(600)
     assert isinstance(session_flow.start_infusion(site, NURSE, session_id=ready), Accepted)
     clock.advance(30 * 60)

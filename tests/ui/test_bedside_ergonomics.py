@@ -16,8 +16,7 @@ from infusion_app.ui.infusion.state_dialogs import ReasonDialog
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
 from infusion_app.ui.main_window import MainWindow
 from infusion_app.ui.session_host import SessionHost
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
-from tests.ui.test_infusion_ui import NURSE, ready  # noqa: F401 (a fixture)
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
@@ -35,7 +34,7 @@ def shown(qtbot, dialog: QDialog) -> QDialog:
 def test_record_vitals_opens_with_the_cursor_in_systolic_and_enter_moves_on(
     qtbot,
     site: Workspace,
-    ready: str,  # noqa: F811
+    ready: str,
 ) -> None:
     """Before, the focus was on Cancel: typed numbers went nowhere and Enter cancelled."""
     screen = InfusionScreen(site, NURSE, ready)
@@ -70,7 +69,7 @@ def test_record_vitals_opens_with_the_cursor_in_systolic_and_enter_moves_on(
 def test_every_infusion_dialog_opens_in_its_first_field(
     qtbot,
     site: Workspace,
-    ready: str,  # noqa: F811
+    ready: str,
 ) -> None:
     dialogs: list[tuple[QDialog, Callable[[QDialog], object]]] = [
         (

@@ -10,14 +10,12 @@ from __future__ import annotations
 import importlib.util
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from infusion_app.domain.guardrails import judge_rate
 from infusion_app.domain.lockout import lockout_refusal
@@ -27,13 +25,11 @@ from infusion_app.services.actions import ACTION_NAMES, PERMISSIONS
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.domain_messages import MESSAGES
 from infusion_app.ui.messages import message_text, recorded_text, refusal_text
-from infusion_app.ui.preferences import install_language
 from infusion_app.ui.session.checklist_screen import ChecklistScreen
 from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.user_dialogs import AddUserDialog
-from tests.ui.conftest import ADMIN, OFFSCREEN_DIALOG_WARNING
+from tests.ui.conftest import ADMIN, OFFSCREEN_DIALOG_WARNING, TS, messages, translated
 from tests.ui.test_checklist_ui import DRIVERS, session_id  # noqa: F401 (a fixture)
-from tests.ui.test_translations import TS, messages, qm_file, translated  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 
@@ -50,16 +46,6 @@ def _collector() -> ModuleType:
     sys.modules["collect_messages"] = module
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture
-def chinese(qapp: QApplication, qm_file: Path) -> Iterator[None]:  # noqa: F811
-    """The app in Simplified Chinese for one test, English again afterwards."""
-    install_language(qapp, "zh_CN")
-    QLocale.setDefault(QLocale("zh_CN"))
-    yield
-    install_language(qapp, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_the_marked_sentences_are_the_ones_in_the_code() -> None:

@@ -16,9 +16,8 @@ from infusion_app.services import infusion, session_flow
 from infusion_app.services.context import Accepted, Workspace
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
 from infusion_app.ui.preferences import install_language
+from tests.ui.conftest import NURSE
 from tests.ui.layout_checks import cut_at_the_side, squeezed
-from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
-from tests.ui.test_infusion_ui import NURSE, ready  # noqa: F401 (a fixture)
 
 A = SessionAction
 # The infusion screen's own size inside the main window at each window size (the header and
@@ -44,7 +43,7 @@ def shown_at(qtbot, screen: InfusionScreen, size: tuple[int, int]) -> QWidget:
 
 
 @pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication, qm_file: Path) -> Iterator[str]:  # noqa: F811
+def language(request: pytest.FixtureRequest, qapp: QApplication, qm_file: Path) -> Iterator[str]:
     install_language(qapp, request.param)
     QLocale.setDefault(QLocale(request.param if request.param != "en" else "en_US"))
     yield request.param
@@ -53,7 +52,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, qm_file: Path) 
 
 
 @pytest.fixture(params=["vitals overdue", "paused, rate out of band"])
-def infusing(request: pytest.FixtureRequest, site: Workspace, ready: str) -> str:  # noqa: F811
+def infusing(request: pytest.FixtureRequest, site: Workspace, ready: str) -> str:
     """The ready session started 22 minutes ago with a timed count, so that every card has
     numbers and the 15-minute vital signs are overdue (the alarm line shows); or, the longest
     texts, paused after a count above the band (its recount countdown shows too)."""
@@ -88,7 +87,7 @@ def test_nothing_is_clipped_on_a_ward_laptop(
     host.close()
 
 
-def test_only_the_actions_of_the_state_are_shown(qtbot, site: Workspace, ready: str) -> None:  # noqa: F811
+def test_only_the_actions_of_the_state_are_shown(qtbot, site: Workspace, ready: str) -> None:
     screen = InfusionScreen(site, NURSE, ready)
     host = shown_at(qtbot, screen, SCREEN_IN_WINDOW["1024×700"])
 

@@ -14,10 +14,9 @@ from PySide6.QtCore import Qt
 
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.guardrails import Band
-from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
-from infusion_app.services import infusion, participants, session_flow
-from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.services import infusion
+from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.infusion.alarm_sounds import TONES, AlarmKind, AlarmSounds, write_tone
 from infusion_app.ui.infusion.asking import Reason
@@ -27,39 +26,14 @@ from infusion_app.ui.infusion.metronome import MetronomeWidget
 from infusion_app.ui.infusion.state_dialogs import ReasonDialog
 from infusion_app.ui.infusion.tap_pad import TapPadWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
-from tests.conftest import GOOD_VITALS, pass_all_checks
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
+from tests.conftest import GOOD_VITALS
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 
 # The users of the `site` fixture in tests/conftest.py (tests/ui overrides `nurse`).
-NURSE = Actor("nurse.li", "Li Na", Role.NURSE)
-INVESTIGATOR = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
 BEAT_70 = 60 / 70  # seconds between drops at 70/min
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def ready(site: Workspace) -> str:
-    """HPV-001's session today: every check passed, the bag verified, marked ready."""
-    registered = participants.register_participant(
-        site,
-        INVESTIGATOR,
-        subject_code="HPV-001",
-        initials="LXM",
-        year_of_birth=1985,
-        arm="huc_msc",
-        consent_date="2026-11-20",
-    )
-    assert isinstance(registered, Accepted), registered
-    scheduled = participants.schedule_session(
-        site, INVESTIGATOR, subject_code="HPV-001", scheduled_for="2026-11-24"
-    )
-    assert isinstance(scheduled, Accepted), scheduled
-    session_id = str(scheduled.created["session_id"])
-    pass_all_checks(site, NURSE, session_id)
-    assert isinstance(session_flow.mark_ready(site, NURSE, session_id=session_id), Accepted)
-    return session_id
 
 
 def open_screen(qtbot, ws: Workspace, session_id: str, **kwargs) -> InfusionScreen:

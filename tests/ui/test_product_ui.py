@@ -25,8 +25,6 @@ from infusion_app.ui.signature_dialog import SignatureDialog
 from tests.conftest import good_receipt
 from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, PASSWORDS, SUBJECT
 from tests.ui.layout_checks import cut_at_the_side, squeezed
-from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
-from tests.ui.test_record_words import chinese  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
@@ -469,7 +467,7 @@ def test_the_receipt_fits_the_window_and_nothing_is_cut_off_at_the_side(
 
 def test_the_chinese_receipt_offers_the_arms_in_chinese(
     qtbot,
-    chinese: None,  # noqa: F811
+    chinese: None,
     site_ws: Workspace,
     pharmacist: Actor,
     session_id: str,

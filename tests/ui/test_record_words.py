@@ -4,36 +4,21 @@ events in the order they were recorded; the heading a screen reader names the li
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from infusion_app.domain.clock import FakeClock, utc_iso
 from infusion_app.services import session_flow, vitals
 from infusion_app.services.context import Accepted, Actor, Workspace
-from infusion_app.ui.preferences import install_language
 from infusion_app.ui.session.summary_screen import SummaryScreen
 from tests.conftest import GOOD_VITALS, complete
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
-from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
-from tests.ui.test_infusion_ui import NURSE, ready  # noqa: F401 (a fixture)
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 ZONE = ZoneInfo("Asia/Shanghai")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication, qm_file: Path) -> Iterator[None]:  # noqa: F811
-    install_language(qapp, "zh_CN")
-    QLocale.setDefault(QLocale("zh_CN"))
-    yield
-    install_language(qapp, "en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def record_screen(qtbot, ws: Workspace, actor: Actor, session_id: str) -> SummaryScreen:
@@ -65,7 +50,7 @@ def at_minute(clock: FakeClock, back_minutes: int = 0) -> str:
 def test_the_timeline_is_in_recorded_order_with_words_full_names_and_measured_times(
     qtbot,
     site: Workspace,
-    ready: str,  # noqa: F811
+    ready: str,
 ) -> None:
     """Before, the lines were sorted by the measured time (kept to the minute), so vitals
     entered seconds after "completed the infusion" came before it; reasons showed as codes
@@ -109,7 +94,7 @@ def test_the_timeline_is_in_recorded_order_with_words_full_names_and_measured_ti
 def test_the_chinese_timeline_says_the_reason_in_chinese(
     qtbot,
     site: Workspace,
-    ready: str,  # noqa: F811
+    ready: str,
     chinese: None,
 ) -> None:
     """Before, it read "暂停输注（reaction）"."""
@@ -126,7 +111,7 @@ def test_the_chinese_timeline_says_the_reason_in_chinese(
 def test_the_record_names_the_bag_as_printed_and_people_by_name(
     qtbot,
     site: Workspace,
-    ready: str,  # noqa: F811
+    ready: str,
 ) -> None:
     """Before: "DIN G123417654321 … released by pharm.zhao"."""
     screen = record_screen(qtbot, site, NURSE, ready)

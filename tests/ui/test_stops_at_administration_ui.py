@@ -11,16 +11,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from infusion_app.domain.roles import Role
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.context import Workspace
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
 from infusion_app.ui.session.checklist_screen import ChecklistScreen
 from tests.services.replay_day import Day
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 from tests.ui.layout_checks import cut_at_the_side
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
-NURSE = Actor("nurse.li", "Li Na", Role.NURSE)
 
 
 def test_the_checklist_shows_the_dose_stop_and_what_to_do(site: Workspace, qtbot) -> None:

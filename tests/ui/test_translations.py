@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,42 +23,13 @@ from infusion_app.domain.vitals import VITAL_LIMITS
 from infusion_app.services.context import Workspace
 from infusion_app.ui.adverse_events.words import GENERAL_GRADES
 from infusion_app.ui.domain_words import DOMAIN_WORDS
-from infusion_app.ui.preferences import Preferences, install_language, translation_file
+from infusion_app.ui.preferences import Preferences, install_language
 from infusion_app.ui.window_keeper import WindowKeeper
-from tests.ui.conftest import ADMIN
+from tests.ui.conftest import ADMIN, TS, messages, translated
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "infusion_app_zh_CN.ts"
 BIN = ROOT / ".venv" / "bin"
 PLACEHOLDER = re.compile(r"%n|%\d|%[sd]|%\.0f|\{[^}]*\}")
-
-
-def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    """(context, source) → the <message> element."""
-    found = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message
-    return found
-
-
-def translated(message: ET.Element) -> str:
-    """The translation's text ("" when unfinished or empty)."""
-    translation = message.find("translation")
-    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-        return ""
-    forms = [form.text or "" for form in translation.iter("numerusform")]
-    return " ".join(forms) if forms else (translation.text or "")
-
-
-@pytest.fixture(scope="module")
-def qm_file() -> Path:
-    """The compiled Chinese translation, built here if the setup has not built it yet."""
-    qm = Path(translation_file("zh_CN"))
-    if not qm.exists() or qm.stat().st_mtime < TS.stat().st_mtime:
-        subprocess.run([BIN / "pyside6-lrelease", "-silent", TS, "-qm", qm], check=True)
-    return qm
 
 
 @pytest.fixture

@@ -9,43 +9,17 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QApplication
 
 from infusion_app.domain.clock import FakeClock
-from infusion_app.domain.roles import Role
-from infusion_app.services import infusion, participants, session_flow, vitals
-from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.services import infusion, session_flow, vitals
+from infusion_app.services.context import Accepted, Workspace
 from infusion_app.ui.vitals.schedule_panel import SchedulePanel
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget, render_chart_image
 from infusion_app.ui.vitals.vitals_table import VitalsTableWidget
-from tests.conftest import GOOD_VITALS, complete, pass_all_checks
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
+from tests.conftest import GOOD_VITALS, complete
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 
 # The users of the `site` fixture in tests/conftest.py (tests/ui overrides `nurse`).
-NURSE = Actor("nurse.li", "Li Na", Role.NURSE)
-INVESTIGATOR = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
-
-
-@pytest.fixture
-def ready(site: Workspace) -> str:
-    """HPV-001's session today: checks passed at 09:00 (baseline in them), marked ready."""
-    registered = participants.register_participant(
-        site,
-        INVESTIGATOR,
-        subject_code="HPV-001",
-        initials="LXM",
-        year_of_birth=1985,
-        arm="huc_msc",
-        consent_date="2026-11-20",
-    )
-    assert isinstance(registered, Accepted), registered
-    scheduled = participants.schedule_session(
-        site, INVESTIGATOR, subject_code="HPV-001", scheduled_for="2026-11-24"
-    )
-    assert isinstance(scheduled, Accepted), scheduled
-    session_id = str(scheduled.created["session_id"])
-    pass_all_checks(site, NURSE, session_id)
-    assert isinstance(session_flow.mark_ready(site, NURSE, session_id=session_id), Accepted)
-    return session_id
 
 
 @pytest.fixture
