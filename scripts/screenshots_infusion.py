@@ -18,12 +18,10 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from infusion_app.demo import cast, good_day
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.roles import Role
-from infusion_app.domain.session_state import SessionAction
-from infusion_app.services import checks, participants, session_flow, users
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.infusion.asking import Reason
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
@@ -32,20 +30,7 @@ from infusion_app.ui.launch import apply_look
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
-PASSWORD = "demo password"
-ADMIN = Actor("wang.li", "Wang Li", Role.ADMIN)
-INVESTIGATOR = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
-NURSE = Actor("li.na", "Li Na", Role.NURSE)
-VITALS = {
-    "systolic_mmhg": 118,
-    "diastolic_mmhg": 76,
-    "heart_rate_bpm": 72,
-    "resp_rate_per_min": 16,
-    "temperature_c": 36.6,
-    "spo2_pct": 98,
-    "consciousness": "A",
-    "on_oxygen": False,
-}
+NURSE = cast.NURSE.actor
 TAP_GAPS = (0.86, 0.85, 0.86, 1.72, 0.86, 0.85)  # the fourth gap hides a missed tap
 
 
@@ -53,48 +38,6 @@ def _ok(result: object) -> object:
     if isinstance(result, Refusal):
         raise SystemExit(f"demo data refused: {result.reason}")
     return result
-
-
-def _ready_session(ws: Workspace) -> str:
-    """HPV-001's first session, checks answered (baseline vitals, drop factor 20) and ready."""
-    _ok(users.initialize_site(ws, site_code="SH-TJ01", password=PASSWORD, **_admin()))
-    for actor in (INVESTIGATOR, NURSE):
-        _ok(
-            users.add_user(
-                ws,
-                ADMIN,
-                username=actor.username,
-                full_name=actor.full_name,
-                role=actor.role.value,
-                password=PASSWORD,
-            )
-        )
-    result = _ok(
-        participants.register_participant(
-            ws,
-            INVESTIGATOR,
-            subject_code="HPV-001",
-            initials="LXM",
-            year_of_birth=1985,
-            arm="huc_msc",
-            consent_date=ws.site_today().isoformat(),
-            first_session_date=ws.site_today().isoformat(),
-        )
-    )
-    session_id = str(result.created["session_ids"][0])  # type: ignore[attr-defined]
-    _ok(session_flow.begin_checks(ws, NURSE, session_id=session_id))
-    for step, answer in (
-        ("baseline_vitals", {"vitals": VITALS}),
-        ("drop_factor", {"drop_factor_gtt_ml": 20}),
-    ):
-        _ok(checks.answer_check(ws, NURSE, session_id=session_id, step=step, answer=answer))
-    # The readiness gate (all checks, the bag verified) is the checklist's screenshots' subject.
-    _ok(session_flow.move_session(ws, NURSE, session_id, SessionAction.MARK_READY))
-    return session_id
-
-
-def _admin() -> dict[str, str]:
-    return {"username": ADMIN.username, "full_name": ADMIN.full_name}
 
 
 def _save(widget: QWidget, app: QApplication, name: str, overlay: QWidget | None = None) -> None:
@@ -208,7 +151,7 @@ def main() -> int:
         clock = FakeClock()
         ws = open_workspace(Path(folder) / "demo.sqlite3", clock)
         try:
-            _shots(ws, clock, _ready_session(ws), app)
+            _shots(ws, clock, good_day.session_ready(ws), app)
         finally:
             ws.db.close()
     return 0

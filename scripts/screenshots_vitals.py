@@ -19,20 +19,16 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from infusion_app.demo import cast, good_day
 from infusion_app.domain.clock import FakeClock, utc_iso
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.roles import Role
-from infusion_app.domain.session_state import SessionAction
 from infusion_app.services import (
     adverse_events,
-    checks,
     infusion,
-    participants,
     session_flow,
-    users,
     vitals,
 )
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.adverse_events.adverse_event_dialog import AdverseEventDialog
 from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
@@ -43,20 +39,8 @@ from infusion_app.ui.vitals.vitals_table import VitalsTableWidget
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
-PASSWORD = "demo password"
-ADMIN = Actor("wang.li", "Wang Li", Role.ADMIN)
-INVESTIGATOR = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
-NURSE = Actor("li.na", "Li Na", Role.NURSE)
-BASELINE = {
-    "systolic_mmhg": 118,
-    "diastolic_mmhg": 76,
-    "heart_rate_bpm": 72,
-    "resp_rate_per_min": 16,
-    "temperature_c": 36.6,
-    "spo2_pct": 98,
-    "consciousness": "A",
-    "on_oxygen": False,
-}
+NURSE = cast.NURSE.actor
+BASELINE = good_day.GOOD_VITALS
 # (minute from the start, changes from the baseline): the 30-min set has a fever.
 VITALS = (
     (15, {"heart_rate_bpm": 78, "temperature_c": 36.9}),
@@ -80,47 +64,6 @@ def _ok(result: object) -> object:
     if isinstance(result, Refusal):
         raise SystemExit(f"demo data refused: {result.reason}")
     return result
-
-
-def _ready_session(ws: Workspace) -> str:
-    """HPV-001's first session: baseline vitals and drop factor answered, marked ready."""
-    _ok(
-        users.initialize_site(
-            ws, site_code="SH-TJ01", password=PASSWORD, username="wang.li", full_name="Wang Li"
-        )
-    )
-    for actor in (INVESTIGATOR, NURSE):
-        _ok(
-            users.add_user(
-                ws,
-                ADMIN,
-                username=actor.username,
-                full_name=actor.full_name,
-                role=actor.role.value,
-                password=PASSWORD,
-            )
-        )
-    result = _ok(
-        participants.register_participant(
-            ws,
-            INVESTIGATOR,
-            subject_code="HPV-001",
-            initials="LXM",
-            year_of_birth=1985,
-            arm="huc_msc",
-            consent_date=ws.site_today().isoformat(),
-            first_session_date=ws.site_today().isoformat(),
-        )
-    )
-    session_id = str(result.created["session_ids"][0])  # type: ignore[attr-defined]
-    _ok(session_flow.begin_checks(ws, NURSE, session_id=session_id))
-    for step, answer in (
-        ("baseline_vitals", {"vitals": BASELINE}),
-        ("drop_factor", {"drop_factor_gtt_ml": 20}),
-    ):
-        _ok(checks.answer_check(ws, NURSE, session_id=session_id, step=step, answer=answer))
-    _ok(session_flow.move_session(ws, NURSE, session_id, SessionAction.MARK_READY))
-    return session_id
 
 
 def _infusion(ws: Workspace, clock: FakeClock, session_id: str) -> None:
@@ -236,7 +179,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         clock = FakeClock()
         ws = open_workspace(Path(folder) / "demo.sqlite3", clock=clock)
-        session_id = _ready_session(ws)
+        session_id = good_day.session_ready(ws)
         _infusion(ws, clock, session_id)
         _shots(ws, clock, session_id, app)  # type: ignore[arg-type]
         ws.db.close()

@@ -279,6 +279,18 @@ def whole_day(protocol: Protocol, now: datetime, consent_date: str, today: str) 
     ]
 
 
+def session_ready(ws: Workspace, person: Person = PARTICIPANT, *, started: bool = False) -> str:
+    """On a new database: the site and its ward's staff, ``person`` registered with a session
+    today, and the good day played up to "ready" (or "infusing"); the session's id."""
+    today = ws.site_today().isoformat()
+    steps = [
+        *set_up_site(),
+        *register(person, today, today),
+        *to_ready(ws.protocol, person, ws.clock.now()),
+    ]
+    return play(ws, [*steps, start()] if started else steps)["session_id"]
+
+
 def fill(line: dict[str, Any], values: Mapping[str, str]) -> dict[str, Any]:
     """``line`` with ``"$name"`` placeholders replaced by ``values[name]``."""
     return {

@@ -3,10 +3,13 @@ pre-infusion checks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from infusion_app.services import infusion, participants, session_flow
 from infusion_app.services.context import Accepted, Actor, Workspace
+from infusion_app.store.backups import backup_if_due
 from tests.conftest import pass_all_checks
 
 
@@ -41,3 +44,22 @@ def ward(site: Workspace, investigator: Actor, nurse: Actor) -> dict[str, str]:
     checking = register(site, investigator, "HPV-002", "ZW")
     assert isinstance(session_flow.begin_checks(site, nurse, session_id=checking), Accepted)
     return {"infusing": infusing, "checking": checking}
+
+
+def corrupt(path: Path) -> None:
+    """Overwrite 3 pages in the middle of the file with junk (the file is closed)."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 3 * 4096] = b"\xde\xad\xbe\xef" * 3072
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def closed_db(site: Workspace, investigator: Actor, db_path: Path) -> Path:
+    """A real database with a participant and a session, checkpointed and closed."""
+    for number in range(1, 40):
+        register(site, investigator, f"HPV-{number:03d}", "AB")
+    backup_if_due(site, "session_started")
+    site.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    site.db.close()
+    return db_path

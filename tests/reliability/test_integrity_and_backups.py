@@ -11,7 +11,7 @@ import pytest
 
 from infusion_app import cli
 from infusion_app.domain.clock import FakeClock
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.context import Workspace
 from infusion_app.services.recovery import open_checked
 from infusion_app.store import backups
 from infusion_app.store.backups import Backup, backup_if_due, kept, list_backups, rotate
@@ -24,30 +24,11 @@ from infusion_app.store.integrity import (
     set_aside,
     verify_recent,
 )
-from tests.reliability.conftest import register
+from tests.reliability.conftest import corrupt
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def corrupt(path: Path) -> None:
-    """Overwrite 3 pages in the middle of the file with junk (the file is closed)."""
-    data = bytearray(path.read_bytes())
-    middle = len(data) // 2 // 4096 * 4096
-    data[middle : middle + 3 * 4096] = b"\xde\xad\xbe\xef" * 3072
-    path.write_bytes(bytes(data))
-
-
-@pytest.fixture
-def closed_db(site: Workspace, investigator: Actor, db_path: Path) -> Path:
-    """A real database with a participant and a session, checkpointed and closed."""
-    for number in range(1, 40):
-        register(site, investigator, f"HPV-{number:03d}", "AB")
-    backup_if_due(site, "session_started")
-    site.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    site.db.close()
-    return db_path
 
 
 def test_a_sound_file_passes_the_quick_and_the_full_check(closed_db: Path) -> None:

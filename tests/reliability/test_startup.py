@@ -14,10 +14,10 @@ from infusion_app.store.database import connect
 from infusion_app.store.early_check import EarlyCheck
 from infusion_app.store.integrity import DamagedDatabase
 from infusion_app.ui.startup import begin_run, open_for_window
-from tests.reliability.test_integrity_and_backups import closed_db, corrupt  # noqa: F401 (fixture)
+from tests.reliability.conftest import corrupt
 
 
-def test_a_damaged_file_is_set_aside_and_the_backup_restored(closed_db: Path) -> None:  # noqa: F811
+def test_a_damaged_file_is_set_aside_and_the_backup_restored(closed_db: Path) -> None:
     corrupt(closed_db)
     asked: list[str] = []
     opened = open_for_window(closed_db, None, ask=lambda _, d: asked.append(d.message) or True)
@@ -28,7 +28,7 @@ def test_a_damaged_file_is_set_aside_and_the_backup_restored(closed_db: Path) ->
     opened.db.close()
 
 
-def test_declining_the_restore_leaves_the_damaged_file_alone(closed_db: Path) -> None:  # noqa: F811
+def test_declining_the_restore_leaves_the_damaged_file_alone(closed_db: Path) -> None:
     corrupt(closed_db)
     before = closed_db.read_bytes()
     opened = open_for_window(closed_db, None, ask=lambda *_: False)
@@ -50,7 +50,7 @@ def test_an_unexpected_stop_is_reported_then_a_clean_one_is_not(
 
 
 def test_the_window_waits_for_the_early_check_and_never_writes_a_damaged_file(
-    closed_db: Path,  # noqa: F811
+    closed_db: Path,
 ) -> None:
     corrupt(closed_db)
     before = closed_db.read_bytes()
@@ -62,7 +62,7 @@ def test_the_window_waits_for_the_early_check_and_never_writes_a_damaged_file(
 
 
 def test_an_early_check_of_another_file_is_not_taken_for_this_one(
-    closed_db: Path,  # noqa: F811
+    closed_db: Path,
     tmp_path: Path,
 ) -> None:
     corrupt(closed_db)
@@ -85,7 +85,7 @@ def test_an_error_inside_the_check_reaches_the_start_not_a_silent_pass(
 
 
 def test_the_app_reports_a_damaged_file_found_by_the_early_check(
-    closed_db: Path,  # noqa: F811
+    closed_db: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

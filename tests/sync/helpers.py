@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
-from infusion_app.domain.events import EventDraft, EventType
-from infusion_app.domain.roles import Role
-from infusion_app.services import participants, products, users
-from infusion_app.services.context import Accepted, Actor, Workspace
-from tests.conftest import PASSWORD, good_receipt
-from tests.sync.conftest import SITE
+from typing import Any
 
-ADMIN = Actor("admin", "Ada Admin", Role.ADMIN)
-NURSE = Actor("nurse.li", "Li Na", Role.NURSE)
-INVESTIGATOR = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
-PHARMACIST = Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)
+from infusion_app.demo import cast, good_day
+from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.services import participants, products
+from infusion_app.services.context import Accepted, Workspace
+from infusion_app.store import sync_state
+from infusion_app.sync.credentials import SERVICE
+from tests.conftest import PASSWORD, good_receipt
+
+ADMIN = cast.ADMIN.actor
+NURSE = cast.NURSE.actor
+INVESTIGATOR = cast.INVESTIGATOR.actor
+PHARMACIST = cast.PHARMACIST.actor
 
 
 def set_up_site(ws: Workspace) -> None:
-    """The site, its administrator and one user of each role."""
-    users.initialize_site(
-        ws, site_code=SITE, username="admin", full_name="Ada Admin", password=PASSWORD
-    )
-    for actor in (NURSE, INVESTIGATOR, PHARMACIST):
-        added = users.add_user(
-            ws,
-            ADMIN,
-            username=actor.username,
-            full_name=actor.full_name,
-            role=actor.role.value,
-            password=PASSWORD,
-        )
-        assert isinstance(added, Accepted), added
+    """The site, its administrator and one user of each role (the good day's)."""
+    good_day.play(ws, good_day.set_up_site(cast.WARD), move_clock=False)
+
+
+def password_of(ws: Any, memory_keyring: Any) -> str:
+    """The laptop's server password, as its keyring holds it."""
+    settings = sync_state.load_settings(ws.db)
+    assert settings is not None
+    return str(memory_keyring.secrets[(SERVICE, settings.role_name)])
 
 
 def register_and_schedule(ws: Workspace, subject: str = "HPV-001") -> str:

@@ -18,11 +18,10 @@ import pytest
 from infusion_app.store import sync_state
 from infusion_app.store.audit import verify_log
 from infusion_app.sync.connection import connect_kwargs
-from infusion_app.sync.credentials import SERVICE
 from infusion_app.sync.engine import run_sync
 from infusion_app.sync.errors import SyncError
 from tests.sync.conftest import Laptop, sync
-from tests.sync.helpers import event_ids, filler, set_up_site
+from tests.sync.helpers import event_ids, filler, password_of, set_up_site
 
 
 class Budget:
@@ -77,12 +76,6 @@ def cutting_connector(ws: Any, admin_url: str, operations: int, secret: str) -> 
         return conn
 
     return connect
-
-
-def password_of(ws: Any, memory_keyring: Any) -> str:
-    settings = sync_state.load_settings(ws.db)
-    assert settings is not None
-    return str(memory_keyring.secrets[(SERVICE, settings.role_name)])
 
 
 def server_rows(admin_url: str) -> list[tuple[str, int, str]]:

@@ -16,8 +16,7 @@ from infusion_app.sync.errors import ChainRefusedError
 from infusion_app.sync.server_admin import init_server
 from infusion_app.sync.server_sql import SCHEMA_SQL
 from tests.sync.conftest import Laptop, sync
-from tests.sync.helpers import filler, set_up_site
-from tests.sync.test_cuts import password_of
+from tests.sync.helpers import filler, password_of, set_up_site
 
 
 def test_server_init_is_safe_to_run_twice(server_url: str) -> None:

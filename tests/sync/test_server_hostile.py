@@ -26,8 +26,7 @@ from infusion_app.sync.enrol import enrol_laptop
 from infusion_app.sync.push import COLUMNS, server_head, unacked
 from infusion_app.sync.server_admin import init_server
 from tests.sync.conftest import SITE, Laptop, sync
-from tests.sync.helpers import event_ids, filler, set_up_site
-from tests.sync.test_cuts import password_of
+from tests.sync.helpers import event_ids, filler, password_of, set_up_site
 
 
 @contextmanager
