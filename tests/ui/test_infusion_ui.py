@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.guardrails import Band
 from infusion_app.domain.session_state import SessionState
-from infusion_app.services import infusion
-from infusion_app.services.context import Workspace
+from infusion_app.services import infusion, session_flow
+from infusion_app.services.context import Accepted, Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.infusion.alarm_sounds import TONES, AlarmKind, AlarmSounds, write_tone
 from infusion_app.ui.infusion.asking import Reason

@@ -22,10 +22,8 @@ from infusion_app.ui.preferences import install_language
 from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
 from infusion_app.ui.session.summary_screen import SummaryScreen
 from infusion_app.ui.session_host import SessionHost
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING
+from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 from tests.ui.layout_checks import everything_wrong, small_targets
-from tests.ui.test_domain_messages import qm_file  # noqa: F401 (a fixture)
-from tests.ui.test_infusion_ui import NURSE, ready  # noqa: F401 (a fixture)
 from tests.ui.test_product_ui import (  # noqa: F401 (fixtures)
     check_first,
     pharmacist,
@@ -40,7 +38,7 @@ WRONG_BAG = "=G12341765432268"
 
 
 @pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication, qm_file: Path) -> Iterator[str]:  # noqa: F811
+def language(request: pytest.FixtureRequest, qapp: QApplication, qm_file: Path) -> Iterator[str]:
     install_language(qapp, request.param)
     QLocale.setDefault(QLocale(request.param if request.param != "en" else "en_US"))
     yield request.param
@@ -107,7 +105,7 @@ def test_the_bedside_check_with_stop_shown_fits(
 
 
 @pytest.fixture
-def running_out_of_band(site: Workspace, ready: str) -> str:  # noqa: F811
+def running_out_of_band(site: Workspace, ready: str) -> str:
     """22 minutes in, a count above the band (its recount due in 2:00), the 15-minute vital
     signs overdue and the projected end reached: every banner and card line shows."""
     assert isinstance(session_flow.start_infusion(site, NURSE, session_id=ready), Accepted)
@@ -161,7 +159,7 @@ def test_the_running_infusion_fits_with_every_banner(
 def test_the_adverse_event_dialog_fits_the_window(
     site: Workspace,
     qtbot,
-    ready: str,  # noqa: F811
+    ready: str,
     language: str,
     size: tuple[int, int],
 ) -> None:
