@@ -18,12 +18,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from infusion_app.demo import cast, good_day
+from infusion_app.demo.cast import DEMO_PASSWORD
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.roles import Role
 from infusion_app.domain.signatures import SignatureMeaning
-from infusion_app.services import corrections, participants, session_flow, users
+from infusion_app.services import corrections, participants, session_flow
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.signing import COUNTER_MEANINGS
 from infusion_app.services.workspace_factory import open_workspace
@@ -48,33 +49,9 @@ def _ok(result: object) -> object:
 
 
 def _staff(ws: Workspace) -> tuple[Actor, Actor]:
-    """Set up the site and return (investigator, nurse)."""
-    _ok(
-        users.initialize_site(
-            ws,
-            site_code="SH-TJ01",
-            username="wang.li",
-            full_name="Wang Li",
-            password="demo password",
-        )
-    )
-    admin = Actor("wang.li", "Wang Li", Role.ADMIN)
-    _ok(
-        users.add_user(
-            ws,
-            admin,
-            username="zhao.min",
-            full_name="Zhao Min",
-            role="investigator",
-            password="demo password",
-        )
-    )
-    _ok(
-        users.add_user(
-            ws, admin, username="li.na", full_name="Li Na", role="nurse", password="demo password"
-        )
-    )
-    return Actor("zhao.min", "Zhao Min", Role.INVESTIGATOR), Actor("li.na", "Li Na", Role.NURSE)
+    """Set up the site (the good day's staff) and return (investigator, nurse)."""
+    good_day.play(ws, good_day.set_up_site((cast.INVESTIGATOR, cast.NURSE)))
+    return cast.INVESTIGATOR.actor, cast.NURSE.actor
 
 
 def _demo_sessions(ws: Workspace) -> None:
@@ -120,13 +97,13 @@ def _window(ws: Workspace, app: QApplication) -> MainWindow:
 
 def _sign_in(window: MainWindow, username: str) -> None:
     window.sign_in.reset(username)
-    window.sign_in.password.setText("demo password")
+    window.sign_in.password.setText(DEMO_PASSWORD)
     window.sign_in.submit()
 
 
 def _correct_initials(ws: Workspace) -> None:
     """The investigator corrects HPV-001's initials: the audit trail then shows old → new."""
-    investigator = Actor("zhao.min", "Zhao Min", Role.INVESTIGATOR)
+    investigator = cast.INVESTIGATOR.actor
     code = ws.protocol.site.subject_code_example[:-1] + "1"
     event_id = ws.db.execute(
         "SELECT id FROM events WHERE type = ? AND participant = ?",
@@ -147,7 +124,7 @@ def _correct_initials(ws: Workspace) -> None:
 
 
 def _signature_dialog(ws: Workspace, app: QApplication) -> None:
-    investigator = Actor("zhao.min", "Zhao Min", Role.INVESTIGATOR)
+    investigator = cast.INVESTIGATOR.actor
     dialog = SignatureDialog(
         investigator,
         "Infusion session 1 of HPV-003 (24 Nov 2026), signed by Li Na (nurse)",
@@ -155,7 +132,7 @@ def _signature_dialog(ws: Workspace, app: QApplication) -> None:
         lambda password, meaning: Refusal("demo", "not recorded in the demo"),
     )
     dialog.choose(SignatureMeaning.REVIEWED)
-    dialog.password.setText("demo password")
+    dialog.password.setText(DEMO_PASSWORD)
     dialog.show()
     dialog.adjustSize()
     dialog.password.deselect()
@@ -166,20 +143,20 @@ def _signature_dialog(ws: Workspace, app: QApplication) -> None:
 def _later_screens(ws: Workspace, app: QApplication) -> None:
     """Lock screen (nurse), users (admin), audit trail (investigator), signature dialog."""
     window = _window(ws, app)
-    _sign_in(window, "li.na")
+    _sign_in(window, cast.NURSE.username)
     window.lock()
     window.lock_screen.password.setFocus()
     _save(window, app, "lock_screen.png")
     window.close()
     window = _window(ws, app)
-    _sign_in(window, "wang.li")
+    _sign_in(window, cast.ADMIN.username)
     window.show_screen(window.users)
-    window.users.select("li.na")
+    window.users.select(cast.NURSE.username)
     _save(window, app, "users.png")
     window.close()
     _correct_initials(ws)
     window = _window(ws, app)
-    _sign_in(window, "zhao.min")
+    _sign_in(window, cast.INVESTIGATOR.username)
     window.show_screen(window.audit_trail)
     model = window.audit_trail.model
     for row in range(model.rowCount()):
@@ -202,9 +179,9 @@ def main() -> int:
         window.close()
         _demo_sessions(ws)
         window = _window(ws, app)
-        window.sign_in.reset("li.na")
+        window.sign_in.reset(cast.NURSE.username)
         _save(window, app, "sign_in.png")
-        window.sign_in.password.setText("demo password")
+        window.sign_in.password.setText(DEMO_PASSWORD)
         window.sign_in.submit()
         _save(window, app, "main_window.png")
         window.close()

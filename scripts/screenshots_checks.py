@@ -16,11 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from infusion_app.demo import cast, good_day
+from infusion_app.demo.cast import DEMO_PASSWORD
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.roles import Role
-from infusion_app.services import checks, participants, users
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services import checks, participants
+from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.participants.randomization_import import RandomizationImportDialog
@@ -29,9 +30,9 @@ from infusion_app.ui.session.checklist_screen import ChecklistScreen
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
-PASSWORD = "demo password"
-INVESTIGATOR = Actor("zhao.min", "Zhao Min", Role.INVESTIGATOR)
-NURSE = Actor("li.na", "Li Na", Role.NURSE)
+PASSWORD = DEMO_PASSWORD
+INVESTIGATOR = cast.INVESTIGATOR.actor
+NURSE = cast.NURSE.actor
 CSV = (
     "subject_code,arm\n"
     "HPV-010,huc_msc\n"
@@ -50,23 +51,7 @@ def _ok(result: object) -> object:
 
 
 def _site(ws: Workspace) -> None:
-    _ok(
-        users.initialize_site(
-            ws, site_code="SH-TJ01", username="wang.li", full_name="Wang Li", password=PASSWORD
-        )
-    )
-    admin = Actor("wang.li", "Wang Li", Role.ADMIN)
-    for actor in (INVESTIGATOR, NURSE):
-        _ok(
-            users.add_user(
-                ws,
-                admin,
-                username=actor.username,
-                full_name=actor.full_name,
-                role=actor.role.value,
-                password=PASSWORD,
-            )
-        )
+    good_day.play(ws, good_day.set_up_site((cast.INVESTIGATOR, cast.NURSE)))
 
 
 def _session(ws: Workspace, code: str, initials: str) -> str:

@@ -18,11 +18,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from infusion_app.demo import cast, good_day
+from infusion_app.demo.cast import DEMO_PASSWORD
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.roles import Role
-from infusion_app.services import participants, products, session_flow, users
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services import participants, products, session_flow
+from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
@@ -32,11 +33,10 @@ from infusion_app.ui.product.receipt_screen import ReceiptScreen
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
-PASSWORD = "demo password"
-ADMIN = Actor("wang.li", "Wang Li", Role.ADMIN)
-INVESTIGATOR = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
-NURSE = Actor("li.na", "Li Na", Role.NURSE)
-PHARMACIST = Actor("pharm.zhao", "Zhao Min", Role.PHARMACIST)
+PASSWORD = DEMO_PASSWORD
+INVESTIGATOR = cast.INVESTIGATOR.actor
+NURSE = cast.NURSE.actor
+PHARMACIST = cast.PHARMACIST.actor
 TYPED = {
     "label_subject": "HPV-001",
     "lot": "MSC-2611-07",
@@ -57,22 +57,7 @@ def _ok(result: object) -> object:
 
 def _site(ws: Workspace) -> str:
     """Users, HPV-001 and HPV-002, and HPV-001's session in its checks; the session id."""
-    _ok(
-        users.initialize_site(
-            ws, site_code="SH-TJ01", username="wang.li", full_name="Wang Li", password=PASSWORD
-        )
-    )
-    for actor in (INVESTIGATOR, NURSE, PHARMACIST):
-        _ok(
-            users.add_user(
-                ws,
-                ADMIN,
-                username=actor.username,
-                full_name=actor.full_name,
-                role=actor.role.value,
-                password=PASSWORD,
-            )
-        )
+    good_day.play(ws, good_day.set_up_site())
     session_ids = []
     for code, initials in (("HPV-001", "LXM"), ("HPV-002", "CQ")):
         result = _ok(
