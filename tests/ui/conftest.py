@@ -211,3 +211,21 @@ def translated(message: ET.Element) -> str:
         return ""
     forms = [form.text or "" for form in translation.iter("numerusform")]
     return " ".join(forms) if forms else (translation.text or "")
+
+
+@pytest.fixture
+def session_id(site_ws: Workspace, investigator: Actor) -> str:
+    """HPV-001 (LXM, born 1985) with one session scheduled today."""
+    today = site_ws.site_today().isoformat()
+    result = participants.register_participant(
+        site_ws,
+        investigator,
+        subject_code=SUBJECT,
+        initials="LXM",
+        year_of_birth=1985,
+        arm="huc_msc",
+        consent_date=today,
+        first_session_date=today,
+    )
+    assert isinstance(result, Accepted), result
+    return str(result.created["session_ids"][0])

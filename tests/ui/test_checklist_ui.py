@@ -10,38 +10,18 @@ from PySide6.QtWidgets import QDialog, QScrollArea, QWidget
 
 from infusion_app.domain.checklist_rules import Status
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.services import participants
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.services.users import add_user
 from infusion_app.ui.session.checklist_screen import ChecklistScreen
 from infusion_app.ui.session.decision_dialog import DecisionDialog
-from infusion_app.ui.session.steps import StepWidget
 from infusion_app.ui.vitals_form import VitalsForm
 from tests.conftest import GOOD_VITALS, PASSWORD, verify_product
+from tests.ui.checklist_drivers import DRIVERS, VITAL_TEXT, answer_eligibility, answer_identity
 from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, PASSWORDS, SUBJECT
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
-VITAL_TEXT = {k: f"{v:g}" for k, v in GOOD_VITALS.items() if not isinstance(v, str | bool)}
-
-
-@pytest.fixture
-def session_id(site_ws: Workspace, investigator: Actor) -> str:
-    """HPV-001 (LXM, born 1985) with one session scheduled today."""
-    today = site_ws.site_today().isoformat()
-    result = participants.register_participant(
-        site_ws,
-        investigator,
-        subject_code=SUBJECT,
-        initials="LXM",
-        year_of_birth=1985,
-        arm="huc_msc",
-        consent_date=today,
-        first_session_date=today,
-    )
-    assert isinstance(result, Accepted), result
-    return str(result.created["session_ids"][0])
 
 
 @pytest.fixture
@@ -76,63 +56,6 @@ def verify_bag(site_ws: Workspace, admin: Actor, session_id: str) -> Callable[[]
 
 def _state(ws: Workspace, session_id: str) -> str:
     return ws.db.execute("SELECT state FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
-
-
-def _identity(qtbot, step: StepWidget, variant: str) -> None:
-    qtbot.keyClicks(step.subject_code, SUBJECT)
-    qtbot.keyClick(step.subject_code, Qt.Key.Key_Return)
-    qtbot.keyClicks(step.second_identifier, "1985")
-    qtbot.keyClick(step.second_identifier, Qt.Key.Key_Return)
-    assert step.focusWidget() is step.wristband  # where the scanner types
-    qtbot.keyClicks(step.wristband, "HPV-002" if variant == "wrong_band" else SUBJECT)
-    qtbot.keyClick(step.wristband, Qt.Key.Key_Return)  # the scanner's Enter records it
-
-
-def _eligibility(qtbot, step: StepWidget, variant: str) -> None:
-    for item in step.context.protocol.eligibility:
-        met = item.kind.value == "inclusion"
-        if variant == "exclusion" and item.id == "E3":
-            met = True
-        qtbot.mouseClick(step.items[item.id].button(met), LEFT)
-    assert step.is_valid()
-
-
-def _pregnancy(qtbot, step: StepWidget, variant: str) -> None:
-    qtbot.mouseClick(step.potential.button(True), LEFT)
-    result = {"positive": "positive", "no_test": "not_done"}.get(variant, "negative")
-    qtbot.mouseClick(step.result.button(result), LEFT)
-
-
-def _weight(qtbot, step: StepWidget, variant: str) -> None:
-    qtbot.keyClicks(step.weight, "20" if variant == "light" else "58.5")
-    qtbot.keyClick(step.weight, Qt.Key.Key_Return)
-
-
-def _vitals(qtbot, step: StepWidget, variant: str) -> None:
-    typed = {**VITAL_TEXT, **({"systolic_mmhg": "168"} if variant == "high_bp" else {})}
-    for name, text in typed.items():
-        qtbot.keyClicks(step.form.fields[name], text)
-
-
-def _yes(qtbot, step: StepWidget, variant: str) -> None:
-    qtbot.mouseClick(step.choice.button(True), LEFT)
-
-
-def _drop_factor(qtbot, step: StepWidget, variant: str) -> None:
-    qtbot.mouseClick(step.factor.button(20), LEFT)
-
-
-DRIVERS = {
-    "identity": _identity,
-    "eligibility": _eligibility,
-    "consent": _yes,
-    "pregnancy": _pregnancy,
-    "weight": _weight,
-    "baseline_vitals": _vitals,
-    "iv_access": _yes,
-    "drop_factor": _drop_factor,
-    "emergency_kit": _yes,
-}
 
 
 def walk(qtbot, screen: ChecklistScreen, variants: dict[str, str] | None = None) -> None:
@@ -204,7 +127,7 @@ def test_a_hard_stop_blocks_mark_ready_with_its_reason(
 
 def test_correcting_a_wrong_scan_clears_the_hard_stop(qtbot, open_screen, nurse: Actor) -> None:
     screen = open_screen(nurse)
-    _identity(qtbot, screen.steps[0], "wrong_band")
+    answer_identity(qtbot, screen.steps[0], "wrong_band")
     assert screen.state(0).status is Status.HARD_STOP
     band = screen.steps[0].wristband
     band.clear()
@@ -272,9 +195,9 @@ def test_leaving_and_reopening_keeps_the_answers(
     qtbot, open_screen, site_ws: Workspace, nurse: Actor, session_id: str
 ) -> None:
     screen = open_screen(nurse)
-    _identity(qtbot, screen.steps[0], "")
+    answer_identity(qtbot, screen.steps[0], "")
     qtbot.mouseClick(screen.next_button, LEFT)
-    _eligibility(qtbot, screen.steps[1], "")
+    answer_eligibility(qtbot, screen.steps[1], "")
     qtbot.mouseClick(screen.next_button, LEFT)
     with qtbot.waitSignal(screen.closed):
         qtbot.mouseClick(screen.close_button, LEFT)

@@ -28,8 +28,8 @@ from infusion_app.ui.messages import message_text, recorded_text, refusal_text
 from infusion_app.ui.session.checklist_screen import ChecklistScreen
 from infusion_app.ui.sign_in_screen import SignInScreen
 from infusion_app.ui.user_dialogs import AddUserDialog
+from tests.ui.checklist_drivers import DRIVERS
 from tests.ui.conftest import ADMIN, OFFSCREEN_DIALOG_WARNING, TS, messages, translated
-from tests.ui.test_checklist_ui import DRIVERS, session_id  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 
@@ -112,7 +112,7 @@ def test_a_hard_stop_on_the_checklist_reads_in_chinese(
     chinese: None,
     site_ws: Workspace,
     nurse: Actor,
-    session_id: str,  # noqa: F811
+    session_id: str,
 ) -> None:
     screen = ChecklistScreen(site_ws, nurse, session_id, language="zh_CN")
     qtbot.addWidget(screen)
