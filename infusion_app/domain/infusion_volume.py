@@ -36,6 +36,7 @@ class VolumeStatus:
     remaining_ml: float
     projected_end: datetime | None
     running_minutes: float
+    counted_drops: float = 0.0  # drops the readings imply over the running time
 
 
 def _paused_seconds(
@@ -46,6 +47,14 @@ def _paused_seconds(
         since, until = max(pause.since, start), min(pause.until or now, end)
         total += max(0.0, (until - since).total_seconds())
     return total
+
+
+def observed_drop_factor(counted_drops: float, volume_ml: float) -> float | None:
+    """The drop factor (gtt/mL) a completed bag implies: the drops the readings count over
+    the real running time, divided by the volume the empty bag held; None without readings."""
+    if counted_drops <= 0 or volume_ml <= 0:
+        return None
+    return round(counted_drops / volume_ml, 1)
 
 
 def volume_status(
@@ -76,4 +85,4 @@ def volume_status(
     if points and not paused_now and points[-1].rate_gtt_min > 0:
         ml_per_min = points[-1].rate_gtt_min / drop_factor_gtt_ml
         projected = now + timedelta(minutes=remaining / ml_per_min)
-    return VolumeStatus(infused, remaining, projected, running_minutes)
+    return VolumeStatus(infused, remaining, projected, running_minutes, drops)

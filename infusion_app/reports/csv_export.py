@@ -45,6 +45,8 @@ SESSION_COLUMNS = (
     "prescribed_cells",
     "prescribed_volume_ml",
     "drop_factor_gtt_ml",
+    "nominal_drop_factor_gtt_ml",
+    "observed_drop_factor_gtt_ml",
     "infused_ml",
     "remaining_ml",
     "running_minutes",

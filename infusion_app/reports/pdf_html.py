@@ -66,11 +66,25 @@ def _session(r: SessionRecord) -> str:
             ("Consent date", p.consent_date),
             ("Session", f"no. {s.number}, scheduled {s.scheduled_for}"),
             ("Protocol file", _protocol_file(r)),
+            ("Drop factor", _drop_factor(r)),
             ("State / outcome", f"{s.state} / {s.outcome or '—'} {s.end_reason or ''}"),
             ("Infusion start", local_time(s.infusion_started_at, z)),
             ("Infusion end", local_time(s.infusion_ended_at, z)),
         ]
     )
+
+
+def _drop_factor(r: SessionRecord) -> str:
+    """The giving set's drop factor beside the one the readings and the real duration imply."""
+    s = r.session
+    if s.nominal_drop_factor_gtt_ml is None:
+        return "—"
+    observed = (
+        f"{s.observed_drop_factor_gtt_ml:g} gtt/mL observed (drops counted ÷ volume infused)"
+        if s.observed_drop_factor_gtt_ml is not None
+        else "not observed (no drip reading)"
+    )
+    return f"{s.nominal_drop_factor_gtt_ml} gtt/mL nominal · {observed}"
 
 
 def _protocol_file(r: SessionRecord) -> str:

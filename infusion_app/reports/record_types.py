@@ -77,6 +77,9 @@ class SessionInfo:
     # before the version was recorded with it).
     protocol_version: str = ""
     protocol_sha256: str = ""
+    # At completion: the giving set's drop factor, and the one the readings imply (gtt/mL).
+    nominal_drop_factor_gtt_ml: int | None = None
+    observed_drop_factor_gtt_ml: float | None = None
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from infusion_app.store.queries import widened
 from infusion_app.store.queries.adverse_events import adverse_events
 from infusion_app.store.queries.audit_trail import record_events
 from infusion_app.store.queries.checks import check_answers, check_decisions
+from infusion_app.store.queries.completion import drop_factors
 from infusion_app.store.queries.corrections import session_corrections
 from infusion_app.store.queries.drip_readings import drip_readings
 from infusion_app.store.queries.participants import participant
@@ -91,6 +92,7 @@ def _participant(ws: Workspace, subject_code: str) -> ParticipantInfo:
 
 def _session(ws: Workspace, header: SessionHeader) -> SessionInfo:
     scheduled_under = session_protocol(ws.db, header.id)
+    factors = drop_factors(ws.db, header.id)
     return SessionInfo(
         header.id,
         header.number,
@@ -102,6 +104,8 @@ def _session(ws: Workspace, header: SessionHeader) -> SessionInfo:
         header.infusion_ended_at,
         scheduled_under.version,
         scheduled_under.sha256,
+        factors.nominal_gtt_ml,
+        factors.observed_gtt_ml,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.infusion_volume import observed_drop_factor
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import (
@@ -24,6 +25,7 @@ from infusion_app.services.bedside import product_problem
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.infusion import infusion_status
 from infusion_app.services.records import known_session
 from infusion_app.store.backups import BACKUPS
 
@@ -173,7 +175,14 @@ def complete_infusion(
             "Complete the infusion when the bag is empty and the line flushed; otherwise stop "
             "it with a reason.",
         )
-    extra = {"outcome": "completed", "bag_empty": True, "line_flushed": True}
+    extra: dict[str, Any] = {"outcome": "completed", "bag_empty": True, "line_flushed": True}
+    known = known_session(ws, session_id)
+    status = None if isinstance(known, Refusal) else infusion_status(ws, session_id)
+    if status is not None and status.volume is not None:
+        # Albumin suspensions drip smaller drops than water: the factor the bag really had.
+        observed = observed_drop_factor(status.volume.counted_drops, ws.protocol.dose.volume_ml)
+        extra["nominal_drop_factor_gtt_ml"] = status.drop_factor_gtt_ml
+        extra["observed_drop_factor_gtt_ml"] = observed
     return move_session(ws, actor, session_id, A.COMPLETE, extra)
 
 
