@@ -12,7 +12,7 @@ panel shows the clock time, in the site's time zone, of the point under the mous
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -37,6 +37,9 @@ MARGIN_MIN = 5.0
 DENSE_POINTS = 600  # more points than this in a series: a line without symbols
 
 
+SCENE_RECT = QRectF(-100_000, -100_000, 200_000, 200_000)  # px: larger than any screen
+
+
 class VitalsChartWidget(QWidget):
     """The chart of one session; call :meth:`refresh` after a reading is recorded.
 
@@ -58,6 +61,11 @@ class VitalsChartWidget(QWidget):
         self.view = self._pg.GraphicsLayoutWidget()
         self.view.setAccessibleName(self.tr("Vital signs and drip rate over time"))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The view shows the rectangle pyqtgraph gives it; the scene's own rectangle only
+        # matters when unset, and then Qt recomputes it from every item after each change
+        # (QGraphicsScene::itemsBoundingRect, queued): a cost per repaint, and the frame seen
+        # in a segmentation fault while a torn-down chart's items were being freed.
+        self.view.scene().setSceneRect(SCENE_RECT)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setAccessibleName(self.tr("Chart summary"))
