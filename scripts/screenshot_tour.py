@@ -1,4 +1,4 @@
-"""Render a tour of every main screen in English and Chinese (offscreen, 1280×800).
+"""Render a tour of every main screen in English and Chinese (offscreen, 1366×768, the ward laptops' screen).
 
 Usage: .venv/bin/python scripts/screenshot_tour.py   → docs/screenshots/tour/<screen>_<en|zh>.png
 The demo site is built afresh in a temporary folder, then the real main window is driven by
@@ -30,7 +30,7 @@ from infusion_app.ui.settings_dialog import SettingsDialog
 from infusion_app.ui.themes import apply_look
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "tour"
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 
 
 def grab(app: QApplication, widget: QWidget, name: str, language: str) -> None:

@@ -1,4 +1,4 @@
-"""Render the README's screenshots from the demo site (offscreen, 1280×800).
+"""Render the README's screenshots from the demo site (offscreen, 1366×768, the ward laptops' screen).
 
 Usage: python scripts/screenshots_readme.py   → docs/screenshots/readme_*.png
 The demo is built afresh in a temporary folder with `infusion-app demo`, then the real main
@@ -52,7 +52,7 @@ def main() -> None:
     apply_look(app)
     ws = open_workspace(db)
     window = MainWindow(ws)
-    window.resize(1280, 800)
+    window.resize(1366, 768)
     window.show()
     actor = sign_in(ws, username="nurse.li", password=PASSWORD)
     window.sign_in.signed_in.emit(actor)

@@ -34,7 +34,8 @@ def measured_apart(event: Event) -> bool:
 
 
 class EventsTimelineWidget(QListWidget):
-    """A list of "HH:MM:SS  full name  what" lines in the order they were recorded, newest at
+    """A list of "HH:MM:SS  full name  what" lines in the order they were recorded (the first
+    line, and the first of each new day, with its date), newest at
     the bottom and scrolled into view; when a value was measured earlier than it was recorded
     (vital signs entered afterwards), the measured time follows the line."""
 
@@ -53,8 +54,11 @@ class EventsTimelineWidget(QListWidget):
         events = records.session_events(self._ws, self._session)
         names: dict[str, str] = {}
         self.clear()
+        day = ""
         for event in events:
-            when = local_time(event.recorded_at, zone)[11:]
+            stamp = local_time(event.recorded_at, zone)
+            when = stamp if stamp[:10] != day else stamp[11:]  # the date when the day changes
+            day = stamp[:10]
             if event.actor not in names:
                 names[event.actor] = records.printed_name(self._ws, event.actor)
             line = f"{when}   {names[event.actor]}   {event_line(event, known)}"
