@@ -142,6 +142,16 @@ def test_the_running_infusion_fits_with_every_banner(
     window.open_session(running_out_of_band)
     screen = window.findChild(InfusionScreen)
     assert screen is not None
+    try:
+        check_the_running_infusion(qtbot, window, screen, language, size)
+    finally:  # a closed window's screen stops ticking (the next test closes this database)
+        window.close()
+        qtbot.waitUntil(lambda: not screen.isVisible())
+
+
+def check_the_running_infusion(
+    qtbot, window: MainWindow, screen: InfusionScreen, language: str, size: tuple[int, int]
+) -> None:
     settled(qtbot, window)
     assert everything_wrong(window) == [], (language, size)
     assert "2:00" in screen.status_panel.rate.text()  # the recount, on the last-rate card

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.domain.outcomes import Refusal
@@ -199,6 +206,12 @@ class InfusionScreen(QWidget):
         set_compact(self.readings.tap_pad.pad, compact)
         # Narrow (a 1024 px window): smaller tab words, so that all six stay in view.
         set_compact(self.readings.tabBar(), event.size().width() < NARROW_TABS_BELOW_PX)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        """No repaints while hidden (the window closed, or another screen in front); showing
+        again repaints at once and restarts the tick."""
+        super().hideEvent(event)
+        self._timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """No repaints once closed (the workspace may be closed next).
