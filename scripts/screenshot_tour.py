@@ -1,4 +1,4 @@
-"""Render a tour of every main screen in English and Chinese (offscreen, 1366×768, the ward laptops' screen).
+"""Render a tour of every main screen in English and Chinese (offscreen, 1366×768: a ward laptop).
 
 Usage: .venv/bin/python scripts/screenshot_tour.py   → docs/screenshots/tour/<screen>_<en|zh>.png
 The demo site is built afresh in a temporary folder, then the real main window is driven by

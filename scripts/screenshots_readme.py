@@ -1,4 +1,4 @@
-"""Render the README's screenshots from the demo site (offscreen, 1366×768, the ward laptops' screen).
+"""Render the README's screenshots from the demo site (offscreen, 1366×768: a ward laptop).
 
 Usage: python scripts/screenshots_readme.py   → docs/screenshots/readme_*.png
 The demo is built afresh in a temporary folder with `infusion-app demo`, then the real main

@@ -105,7 +105,9 @@ class VitalsChartWidget(QWidget):
 
     def _add_panel(self, row: int, spec: cp.PanelSpec, *, last: bool) -> None:
         pg = self._pg
-        plot = self.view.addPlot(row=row, col=0)
+        # No context menus, made never rather than made and dropped: dropping a ViewBox's menu
+        # (setMenuEnabled(False)) is where PySide's QMenu bugs crash (pyqtgraph #2497, #2522).
+        plot = self.view.addPlot(row=row, col=0, enableMenu=False)
         plot.setTitle(cp.title_html(spec), size=cp.TITLE_SIZE, justify="left")
         bottom = self.tr("Minutes from the start of the infusion") if last else ""
         cp.style_axes(pg, plot, bottom_values=last, bottom_label=bottom)
@@ -115,7 +117,6 @@ class VitalsChartWidget(QWidget):
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
         plot.hideButtons()
-        plot.setMenuEnabled(False)
         plot.setYRange(*spec.y_range, padding=0.02)
         if self.plots:
             plot.setXLink(next(iter(self.plots.values())))
@@ -151,7 +152,7 @@ class VitalsChartWidget(QWidget):
 
     def _add_right_view(self, spec: cp.PanelSpec, plot: object) -> None:
         """A second view box for a series on the right axis (the pyqtgraph multi-axis way)."""
-        view = self._pg.ViewBox()
+        view = self._pg.ViewBox(enableMenu=False)
         view.setMouseEnabled(x=False, y=False)
         plot.scene().addItem(view)  # type: ignore[attr-defined]
         axis = plot.getAxis("right")  # type: ignore[attr-defined]
