@@ -1717,12 +1717,12 @@
 <context>
     <name>EventsTimelineWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+45"/>
+        <location filename="../../infusion_app/ui/infusion/timeline.py" line="+46"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>(measured at {time})</source>
         <translation>（测量于 {time}）</translation>
     </message>
@@ -2101,7 +2101,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+88"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+95"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2137,12 +2137,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-173"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2217,7 +2217,7 @@
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
@@ -7365,12 +7365,12 @@ on each drop</source>
         <translation>指针处的时间</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Minutes from the start of the infusion</source>
         <translation>自输注开始的分钟数</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>out of band</source>
         <translation>超出目标范围</translation>
     </message>
