@@ -9,10 +9,12 @@ are the function's keyword-only parameters.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
 import logging
 import math
+import pkgutil
 import types
 import typing
 from collections.abc import Callable
@@ -130,13 +132,27 @@ CLINICAL_DAY = (
     record_print,
     discrepancies,
 )
-"""The service modules, in the order of a clinical day: the order docs/actions.md lists them."""
+"""The service modules, in the order of a clinical day: the order docs/actions.md lists them.
+A module not named here is still found (below) and listed after them."""
 
 
-def _day_order(declaration: Declaration) -> tuple[int, int]:
+def _declare_every_service() -> None:
+    """Import every service module, so that an action declared in a new one needs no list."""
+    import infusion_app.services as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+
+
+def _day_order(declaration: Declaration) -> tuple[int, str, int]:
     names = [module.__name__ for module in CLINICAL_DAY]
     function = inspect.unwrap(declaration.function)
-    return names.index(function.__module__), function.__code__.co_firstlineno
+    module = function.__module__
+    place = names.index(module) if module in names else len(names)
+    return place, module, function.__code__.co_firstlineno
+
+
+_declare_every_service()
 
 
 DECLARATIONS = sorted(DECLARED.values(), key=_day_order)

@@ -1,8 +1,12 @@
 """The declared event types, one frozen dataclass each (see ``domain/event_declarations.py``).
 
-Importing this package declares them all. Event types not yet moved here are still described
-in ``domain/event_text.py`` and projected by name in ``store/*_projections.py``.
+Importing this package declares them all, every module in it (a new module needs no line here;
+the names below are only shorter import paths). Event types not yet moved here are still
+described in ``domain/event_text.py`` and projected by name in ``store/*_projections.py``.
 """
+
+import importlib
+import pkgutil
 
 from infusion_app.domain.event_types.administration import AdministrationStopped
 from infusion_app.domain.event_types.adverse_events import AdverseEventRecorded, AdverseEventUpdated
@@ -18,3 +22,6 @@ __all__ = [
     "ObservationEndedEarly",
     "RecordPrinted",
 ]
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
