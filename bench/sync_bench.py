@@ -122,8 +122,8 @@ _server_seq = itertools.count(1)
 def time_copy(conn: psycopg.Connection, rows: list[tuple[Any, ...]]) -> float:
     """Seconds to COPY ``rows`` into ``copy_target`` and commit."""
     started = time.perf_counter()
-    # The server numbers events itself (a trigger, which LIKE does not copy): the baseline
-    # numbers its rows as it writes them.
+    # The baseline numbers its rows as it writes them (the copied column default would draw
+    # from the server's own sequence).
     columns = f"site, server_seq, {COLUMNS}"
     with conn.cursor() as cur, cur.copy(f"COPY copy_target ({columns}) FROM STDIN") as copy:
         for row in rows:
@@ -151,9 +151,6 @@ def measure(events: int, rounds: int = 5, batch: int | None = None) -> dict[str,
         with psycopg.connect(url, autocommit=True) as conn:
             init_server(conn)
             conn.execute("CREATE TABLE copy_target (LIKE infusion.events INCLUDING ALL)")
-            # The server numbers its rows with a trigger; the baseline with a plain default.
-            conn.execute("CREATE SEQUENCE copy_seq")
-            conn.execute("ALTER TABLE copy_target ALTER server_seq SET DEFAULT nextval('copy_seq')")
         set_up_site(folder, url)
         db = connect(folder / "laptop.sqlite3")
         store = EventStore(db, SystemClock())
