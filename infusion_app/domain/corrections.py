@@ -92,25 +92,18 @@ CORRECTABLE: tuple[CorrectableField, ...] = (
         ValueKind.UTC_TIME,
         _CLINICAL,
     ),
-    CorrectableField(
-        EventType.INFUSION_COMPLETED,
-        "occurred_at",
-        "Infusion end time",
-        "sessions",
-        "infusion_ended_at",
-        "session",
-        ValueKind.UTC_TIME,
-        _CLINICAL,
-    ),
-    CorrectableField(
-        EventType.INFUSION_STOPPED,
-        "occurred_at",
-        "Infusion end time",
-        "sessions",
-        "infusion_ended_at",
-        "session",
-        ValueKind.UTC_TIME,
-        _CLINICAL,
+    *(  # an infusion ends either way: completed, or stopped early
+        CorrectableField(
+            ended,
+            "occurred_at",
+            "Infusion end time",
+            "sessions",
+            "infusion_ended_at",
+            "session",
+            ValueKind.UTC_TIME,
+            _CLINICAL,
+        )
+        for ended in (EventType.INFUSION_COMPLETED, EventType.INFUSION_STOPPED)
     ),
 )
 

@@ -1,15 +1,7 @@
 """Event types declared once: a frozen dataclass per type, holding its fields and its sentence.
 
-An event type is declared with :func:`event_type` on a frozen dataclass of its payload::
-
-    @event_type("adverse_event.updated", "adverse event update: {outcome}, grade {grade}")
-    @dataclass(frozen=True)
-    class AdverseEventUpdated(EventFacts):
-        ae_id: str
-        outcome: str
-        grade: int
-        note: str
-        serious: bool
+An event type is declared with :func:`event_type` on a frozen dataclass of its payload, e.g.
+``AdverseEventUpdated`` in :mod:`infusion_app.domain.event_types.adverse_events`:
 
 - a service records one with ``AdverseEventUpdated(...).draft(actor, participant, session)``;
 - the audit text (``event_text.describe``) fills the sentence from the fields (a type may

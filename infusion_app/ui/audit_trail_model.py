@@ -5,26 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.audit_trail import TrailRow
 from infusion_app.ui.messages import message_text
-from infusion_app.ui.rows_model import RowsModel
+from infusion_app.ui.rows_model import Index, RowsModel
 from infusion_app.ui.texts import local_time
 
 RECORDED, OCCURRED, USER, PARTICIPANT, SESSION, EVENT, WHAT = range(7)
 PAGE_SIZE = 500
 CORRECTION_MARK = "✎ "  # with a bold font: a correction stands out without colour
 
-_Index = QModelIndex | QPersistentModelIndex
 PageFunction = Callable[[int, int], "list[TrailRow] | Refusal"]
 
 
@@ -60,10 +54,10 @@ class AuditTrailModel(RowsModel):
             self._rows, self._more = list(first), len(first) == self.page_size
         self.endResetModel()
 
-    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: _Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid() or not self._more or self._page is None:
             return
         after = self._rows[-1].seq if self._rows else 0
@@ -91,20 +85,17 @@ class AuditTrailModel(RowsModel):
             QCoreApplication.translate("AuditTrailModel", "What"),
         ]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: TrailRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
+            return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (self._text(row, index.column()) or "").replace("\n", " ")
+            return (self._text(row, column) or "").replace("\n", " ")
         if role == Qt.ItemDataRole.FontRole and is_correction(row):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, index.column())
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.event_id
         return None

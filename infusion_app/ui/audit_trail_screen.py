@@ -44,8 +44,7 @@ from infusion_app.ui.audit_trail_model import (
 from infusion_app.ui.correction_dialog import CorrectionDialog, current_value
 from infusion_app.ui.kit.forms import error_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
-from infusion_app.ui.tables import read_only_table
-from infusion_app.ui.worklist_screen import ROW_HEIGHT
+from infusion_app.ui.tables import ROW_HEIGHT, read_only_table
 
 CORRECTABLE_TYPES = frozenset(c.event_type for c in CORRECTABLE)
 EVENT_NAMES = [v for k, v in vars(EventType).items() if k.isupper()]

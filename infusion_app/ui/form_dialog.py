@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.ui.kit.forms import error_label, field_label, heading, hint_label, show_error
+from infusion_app.ui.kit.forms import (
+    error_label,
+    field_label,
+    heading,
+    hint_label,
+    line_edit,
+    show_error,
+)
 from infusion_app.ui.messages import refusal_text
 
 DIALOG_WIDTH = 640  # px: room for a German-length label beside a field, as on the cards
@@ -200,3 +207,34 @@ class FormDialog(QDialog):
     def clear_message(self) -> None:
         """Hide the refusal line."""
         show_error(self.message, "")
+
+
+class TypedReasonDialog(FormDialog):
+    """A form whose one required field is a typed reason: OK (or Enter in the field) closes it
+    once a reason is typed, and says :meth:`missing` otherwise; :meth:`text` is the reason.
+
+    Subclasses call :meth:`add_reason` once, after any rows above it.
+    """
+
+    def add_reason(self, field_name: str, label: str, hint: str) -> None:
+        """The reason field (accessible name ``field_name``) with its label and hint."""
+        self.reason = line_edit(field_name)
+        self.add_row(label, self.reason, hint)
+        self.reason.returnPressed.connect(self.submit)
+        self.ok_button.clicked.connect(self.submit)
+        self.reason.setFocus()
+
+    def missing(self) -> Refusal:
+        """What to say when no reason is typed."""
+        raise NotImplementedError
+
+    def text(self) -> str:
+        """The typed reason."""
+        return self.reason.text().strip()
+
+    def submit(self) -> None:
+        """Close when a reason is typed; otherwise ask for one."""
+        if not self.text():
+            self.refuse(self.missing(), self.reason)
+            return
+        self.accept()

@@ -10,7 +10,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows in ``self._rows``; subclasses give :meth:`titles` and ``data``."""
+    """Rows in ``self._rows``; subclasses give :meth:`titles` and :meth:`cell`."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -18,6 +18,10 @@ class RowsModel(QAbstractTableModel):
 
     def titles(self) -> list[str]:
         """The column titles, translated."""
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        """What the record ``row`` shows in ``column`` for the data ``role`` (None: nothing)."""
         raise NotImplementedError
 
     def row_at(self, row: int) -> Any:
@@ -37,6 +41,11 @@ class RowsModel(QAbstractTableModel):
             return None
         titles = self.titles()
         return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from infusion_app.ui.worklist_screen import ROW_HEIGHT
+ROW_HEIGHT = 48  # px: a gloved finger's target (at least 44)
 
 
 def read_only_table(

@@ -6,12 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from infusion_app.domain.clock import parse_utc_iso
@@ -21,8 +16,6 @@ from infusion_app.ui.texts import local_time, role_text
 
 USERNAME, FULL_NAME, ROLE, STATUS, LAST_SIGN_IN, LOCKED_UNTIL = range(6)
 INACTIVE_TEXT = "#5c6670"  # grey, and the status column says "Deactivated" in words too
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class UsersModel(RowsModel):
@@ -55,12 +48,9 @@ class UsersModel(RowsModel):
             QCoreApplication.translate("UsersModel", "Locked until"),
         ]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: UserRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QColor(INACTIVE_TEXT)
         if role == Qt.ItemDataRole.UserRole:

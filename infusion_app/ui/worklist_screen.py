@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,9 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.services.worklist import worklist
+from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.texts import local
 from infusion_app.ui.worklist_model import ARM, STATUS, WorklistModel
-
-ROW_HEIGHT = 48  # px: a gloved finger's target (at least 44)
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -100,26 +98,13 @@ class WorklistScreen(QWidget):
         self.table.activated.connect(self._activate)  # Enter, and a double-click's second click
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Sessions"))
+        table = read_only_table(self.model, self.tr("Sessions"))
         table.setItemDelegateForColumn(STATUS, ChipDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
         columns = table.horizontalHeader()
         columns.setMinimumSectionSize(90)
         columns.setDefaultSectionSize(150)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(ARM, QHeaderView.ResizeMode.Stretch)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return table
 
     def _lay_out(self) -> None:

@@ -17,7 +17,8 @@ from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.ui import launch as launch_module
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.main_window import MainWindow
-from infusion_app.ui.worklist_screen import ROW_HEIGHT, WorklistScreen
+from infusion_app.ui.tables import ROW_HEIGHT
+from infusion_app.ui.worklist_screen import WorklistScreen
 
 ADMIN = {"username": "wang.li", "full_name": "Wang Li", "password": "correct horse 1"}
 

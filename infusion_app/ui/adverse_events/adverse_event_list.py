@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,14 +27,14 @@ from infusion_app.ui.adverse_events.words import (
     term_code_of,
 )
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.texts import local_time
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SERIOUS_COLOUR = QColor("#a51d2d")
 
 
-class AdverseEventModel(QAbstractTableModel):
+class AdverseEventModel(RowsModel):
     """One row per adverse event, by onset: onset (site time), term, grade, serious, outcome."""
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
@@ -48,34 +48,17 @@ class AdverseEventModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, index: int) -> AdverseEventRow:
-        """The event in row ``index``."""
-        return self._rows[index]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (
+    def titles(self) -> list[str]:
+        """The column titles, translated."""
+        return [
             self.tr("Onset"),
             self.tr("Term"),
             self.tr("Grade"),
             self.tr("Serious"),
             self.tr("Outcome"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        ]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: AdverseEventRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             texts = (
                 local_time(row.onset_at, self._zone, seconds=False),
@@ -197,7 +180,7 @@ class AdverseEventListWidget(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return
-        event = self.model.row(rows[0].row())
+        event = self.model.row_at(rows[0].row())
         if self.ask_update(self, self._ws, self._actor, event):
             self.refresh()
             self.updated.emit(event.id)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.session_state import EndReason, check_reason
-from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.form_dialog import FormDialog, TypedReasonDialog
 from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
@@ -93,7 +93,7 @@ class CompletionDialog(FormDialog):
         self.accept()
 
 
-class AcknowledgeDialog(FormDialog):
+class AcknowledgeDialog(TypedReasonDialog):
     """A red drip rate: the guardrail's sentence, and what the nurse did about it (required)."""
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:
@@ -103,27 +103,12 @@ class AcknowledgeDialog(FormDialog):
         self.warning = big_label("band", self.tr("Guardrail"), f"✖  {message}")
         set_kind(self.warning, "outside_hard_limits")
         self._column.insertWidget(1, self.warning)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(self.tr("What did you do?"))
-        self.add_row(
+        self.add_reason(
+            self.tr("What did you do?"),
             self.tr("&What did you do?"),
-            self.reason,
             self.tr("E.g. clamp closed, line checked, rate set again and recounted."),
         )
-        self.ok_button.clicked.connect(self.submit)
-        self.reason.returnPressed.connect(self.submit)
-        self.reason.setFocus()
 
-    def text(self) -> str:
-        """The typed reason."""
-        return self.reason.text().strip()
-
-    def submit(self) -> None:
-        """Close when a reason is typed; otherwise ask for one."""
-        if not self.text():
-            self.refuse(
-                Refusal("acknowledgement_needed", self.tr("Say what you did about this rate.")),
-                self.reason,
-            )
-            return
-        self.accept()
+    def missing(self) -> Refusal:
+        """A reason is required: the rate is outside the band."""
+        return Refusal("acknowledgement_needed", self.tr("Say what you did about this rate."))

@@ -66,14 +66,33 @@ def centred_card(screen: QWidget, width: int = CARD_WIDTH) -> QVBoxLayout:
     column.addStretch(1)
     column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
     column.addStretch(2)
+    fill_with_scrolling(screen, page, sideways=True)
+    return inner
+
+
+def scrolling(widget: QWidget, width: int = 0, *, sideways: bool = False) -> QScrollArea:
+    """``widget`` in a frameless scroll area (of a fixed ``width`` when given).
+
+    It scrolls up and down; ``sideways`` also across, when the widget is wider than the window.
+    """
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(page)
+    if not sideways:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    if width:
+        scroll.setFixedWidth(width)
+    return scroll
+
+
+def fill_with_scrolling(screen: QWidget, page: QWidget, *, sideways: bool = False) -> QScrollArea:
+    """Fill ``screen`` edge to edge with ``page`` in a :func:`scrolling` area; returns the area."""
+    scroll = scrolling(page, sideways=sideways)
     outer = QVBoxLayout(screen)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
-    return inner
+    return scroll
 
 
 def heading(text: str) -> QLabel:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
@@ -17,7 +17,7 @@ from infusion_app.services import records
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.bedside import bedside_check
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
-from infusion_app.ui.kit.forms import heading
+from infusion_app.ui.kit.forms import fill_with_scrolling, heading
 from infusion_app.ui.messages import field_text, refusal_text
 from infusion_app.ui.product.bedside_cards import LabelCard, ParticipantCard, ReleaseCard
 from infusion_app.ui.product.bedside_step import BedsideStepCard
@@ -100,14 +100,7 @@ class BedsideCheckScreen(QWidget):
         page.setObjectName("page")
         page.setLayout(column)
         column.setContentsMargins(20, 14, 20, 14)
-        scroll = self._scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self._scroll = fill_with_scrolling(self, page)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Below 1200 px the release card names who released the bag and when, without the

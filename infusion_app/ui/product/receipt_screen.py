@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,13 @@ from infusion_app.services import records
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.products import receive_product, release_product
 from infusion_app.ui.asking import run_dialog
-from infusion_app.ui.kit.forms import error_label, field_label, heading, show_error
+from infusion_app.ui.kit.forms import (
+    error_label,
+    field_label,
+    fill_with_scrolling,
+    heading,
+    show_error,
+)
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.product.look import CheckResultsList, NoticePanel
 from infusion_app.ui.product.receipt_form import ReceiptForm
@@ -146,14 +151,7 @@ class ReceiptScreen(QWidget):
         column.setContentsMargins(20, 14, 20, 14)
         column.addLayout(top)
         column.addLayout(self._body, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Beside the form on a wide screen; under it, across the width, on a narrow one (a

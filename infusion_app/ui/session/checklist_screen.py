@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.records import session_header
 from infusion_app.services.session_flow import begin_checks, mark_ready
 from infusion_app.ui.asking import run_dialog
-from infusion_app.ui.kit.forms import error_label, show_error
+from infusion_app.ui.kit.forms import error_label, scrolling, show_error
 from infusion_app.ui.kit.restyle import set_style_name
 from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.decision_dialog import DecisionDialog
@@ -105,7 +104,7 @@ class ChecklistScreen(QWidget):
         for step in self.steps:
             step.setObjectName("stepPage")
             step.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-            self.pages.addWidget(_scrolling(step))
+            self.pages.addWidget(scrolling(step))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.close_button)
@@ -117,7 +116,7 @@ class ChecklistScreen(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(_scrolling(self.indicator, INDICATOR_WIDTH))
+        body.addWidget(scrolling(self.indicator, INDICATOR_WIDTH))
         body.addLayout(right, 1)
         footer = QFrame()
         footer.setObjectName("footer")
@@ -289,15 +288,3 @@ class ChecklistScreen(QWidget):
             return
         show_error(self.ready_message, "")
         self.session_ready.emit(self._session_id)
-
-
-def _scrolling(widget: QWidget, width: int = 0) -> QScrollArea:
-    """``widget`` in a vertical scroll area (of a fixed ``width`` when given)."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(widget)
-    if width:
-        scroll.setFixedWidth(width)
-    return scroll

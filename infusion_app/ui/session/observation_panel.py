@@ -17,9 +17,9 @@ from infusion_app.domain.session_state import SessionState
 from infusion_app.domain.vitals_schedule import SlotState
 from infusion_app.services import observation, records
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.form_dialog import TypedReasonDialog
 from infusion_app.ui.infusion.look import site_time
-from infusion_app.ui.kit.forms import error_label, hint_label, line_edit, show_error
+from infusion_app.ui.kit.forms import error_label, hint_label, show_error
 from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.messages import refusal_text
 
@@ -141,7 +141,7 @@ class ObservationPanelWidget(QWidget):
         self.changed.emit()
 
 
-class EndObservationDialog(FormDialog):
+class EndObservationDialog(TypedReasonDialog):
     """Why observation ends before its last check (required); the investigator is recorded."""
 
     def __init__(self, remaining: str, parent: QWidget | None = None) -> None:
@@ -153,27 +153,15 @@ class EndObservationDialog(FormDialog):
         )
         if remaining:
             self.add_fixed(self.tr("Still to do"), remaining)
-        self.reason = line_edit(self.tr("Reason for ending observation early"))
-        self.add_row(
+        self.add_reason(
+            self.tr("Reason for ending observation early"),
             self.tr("&Reason"),
-            self.reason,
             self.tr("E.g. participant transferred to the ward, observed there."),
         )
-        self.reason.returnPressed.connect(self.submit)
-        self.ok_button.clicked.connect(self.submit)
-        self.reason.setFocus()
 
-    def text(self) -> str:
-        """The typed reason."""
-        return self.reason.text().strip()
-
-    def submit(self) -> None:
-        """Close when a reason is typed; otherwise ask for one."""
-        if not self.text():
-            refusal = Refusal("missing_early_end_reason", self.tr("Give the reason."))
-            self.refuse(refusal, self.reason)
-            return
-        self.accept()
+    def missing(self) -> Refusal:
+        """The early end needs a reason."""
+        return Refusal("missing_early_end_reason", self.tr("Give the reason."))
 
 
 def ask_early_end_reason(parent: QWidget, remaining: str) -> str | None:

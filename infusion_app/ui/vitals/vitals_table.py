@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
@@ -13,14 +13,14 @@ from infusion_app.services import vitals as vitals_service
 from infusion_app.services import vitals_sets
 from infusion_app.services.context import Workspace
 from infusion_app.services.vitals_sets import VitalsPoint
+from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.vitals.look import news2_word
 
 ALERT_COLOUR = QColor("#a51d2d")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class VitalsTableModel(QAbstractTableModel):
+class VitalsTableModel(RowsModel):
     """One row per set of vital signs, oldest first.
 
     A late set, an alert and a NEWS2 band above "low" each show a ⚠ and words, and are red.
@@ -46,24 +46,9 @@ class VitalsTableModel(QAbstractTableModel):
         self._rows, self._slots, self._alerts = list(rows), dict(slots), dict(alerts)
         self.endResetModel()
 
-    def row(self, index: int) -> VitalsPoint:
-        """The set shown in row ``index``."""
-        return self._rows[index]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = (
+    def titles(self) -> list[str]:
+        """The column titles, translated (one for each of :attr:`COLUMNS`)."""
+        return [
             self.tr("Measured"),
             self.tr("Schedule"),
             self.tr("BP\nmmHg"),
@@ -73,8 +58,7 @@ class VitalsTableModel(QAbstractTableModel):
             self.tr("SpO₂\n%"),
             self.tr("NEWS2"),
             self.tr("Alerts"),
-        )
-        return titles[section]
+        ]
 
     def _text(self, point: VitalsPoint, column: str) -> str:
         language = QLocale().name()
@@ -109,12 +93,10 @@ class VitalsTableModel(QAbstractTableModel):
             or (column == "news2" and point.news2_band != "low")
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def cell(self, point: VitalsPoint, column_number: int, role: int) -> object:
+        if not 0 <= column_number < len(self.COLUMNS):
             return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        point, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        column = self.COLUMNS[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(point, column)
         if role == Qt.ItemDataRole.ToolTipRole:
