@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
 from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.audit_trail import TrailFilter
-from infusion_app.ui.kit.forms import field_label, line_edit
+from infusion_app.ui.kit.forms import field_label, line_edit, push_button
 from infusion_app.ui.texts import parse_local
 
 
@@ -38,11 +38,8 @@ class TrailFilterBar(QWidget):
         self.until = line_edit(self.tr("To (site time)"))
         for field in (self.since, self.until):
             field.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
-        self.show_button = QPushButton(self.tr("Show"))
-        self.show_button.setObjectName("primary")
-        self.show_button.setAccessibleName(self.tr("Show"))
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.show_button = push_button(self.tr("Show"), primary=True)
+        self.clear_button = push_button(self.tr("Clear filters"))
         self._lay_out()
         for field in self._text_fields():
             field.returnPressed.connect(self.applied)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from infusion_app.ui.audit_trail_model import (
     is_correction,
 )
 from infusion_app.ui.correction_dialog import CorrectionDialog, current_value
-from infusion_app.ui.kit.forms import error_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, hint_label, push_button, show_error
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.tables import ROW_HEIGHT, read_only_table
 
@@ -67,8 +66,8 @@ class AuditTrailScreen(QWidget):
         self.ask_field: Callable[[QWidget, Sequence[CorrectableField]], object] = ask_field
         self.run_dialog: Callable[[QDialog], int] = run_dialog
         self.filters = TrailFilterBar(self._zone)
-        self.export_button = self._button(self.tr("Export CSV…"), self.export)
-        self.correct_button = self._button(self.tr("Correct…"), self.correct)
+        self.export_button = push_button(self.tr("Export CSV…"), on_click=self.export)
+        self.correct_button = push_button(self.tr("Correct…"), on_click=self.correct)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setAccessibleName(self.tr("Number of events"))
@@ -86,14 +85,6 @@ class AuditTrailScreen(QWidget):
         self.filters.applied.connect(self.apply)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
-
-    def _button(self, text: str, slot: Callable[[], None], *, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        if primary:
-            button.setObjectName("primary")
-        button.clicked.connect(slot)
-        return button
 
     def _make_table(self) -> QTableView:
         table = read_only_table(self.model, self.tr("Audit trail"), row_height=ROW_HEIGHT + 8)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from infusion_app.services.discrepancies import (
     discrepancies,
 )
 from infusion_app.services.discrepancies import resolve_discrepancy as resolve
-from infusion_app.ui.kit.forms import error_label, heading, show_error
+from infusion_app.ui.kit.forms import error_label, heading, push_button, show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.texts import local_time
 from infusion_app.ui.worklist_model import state_text
@@ -64,9 +63,7 @@ class DiscrepanciesScreen(QWidget):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the decision"))
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
-        self.resolve_button = QPushButton(self.tr("Record the decision"))
-        self.resolve_button.setObjectName("primary")
-        self.resolve_button.setAccessibleName(self.tr("Record the decision"))
+        self.resolve_button = push_button(self.tr("Record the decision"), primary=True)
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.message = error_label()
         self.form = QWidget()  # shown only while an open discrepancy is selected

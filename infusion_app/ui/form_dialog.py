@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTextEdit,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from infusion_app.ui.kit.forms import (
     heading,
     hint_label,
     line_edit,
+    push_button,
     show_error,
 )
 from infusion_app.ui.messages import refusal_text
@@ -100,12 +100,9 @@ class FormDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(DIALOG_WIDTH)
         self.message = error_label()
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setAccessibleName(ok_text)
+        self.ok_button = push_button(ok_text, primary=True)
         self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button = push_button(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.form = QGridLayout()
         self.form.setHorizontalSpacing(16)

@@ -28,6 +28,7 @@ from infusion_app.services.records import DatabaseClosed
 from infusion_app.services.users import current_site_code
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
+from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.screen_lock import InactivityWatcher, LockScreen
 from infusion_app.ui.screen_slot import ScreenSlot
 from infusion_app.ui.sign_in_screen import SignInScreen
@@ -78,11 +79,9 @@ class MainWindow(QMainWindow):
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         self.clock_label.setAccessibleName(self.tr("Time at the site"))
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
-        self.sign_out_button.setAccessibleName(self.tr("Sign out"))
+        self.sign_out_button = push_button(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
-        self.lock_button = QPushButton(self.tr("Lock now"))
-        self.lock_button.setAccessibleName(self.tr("Lock the screen now"))
+        self.lock_button = push_button(self.tr("Lock now"), self.tr("Lock the screen now"))
         self.lock_button.clicked.connect(self.lock)
         self.stack = QStackedWidget()
         self.first_run: FirstRunScreen | None = None

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
@@ -23,6 +23,7 @@ from infusion_app.ui.kit.forms import (
     field_label,
     heading,
     line_edit,
+    push_button,
     show_error,
 )
 from infusion_app.ui.messages import refusal_text
@@ -164,13 +165,13 @@ class LockScreen(QWidget):
         self.status_strip.setAccessibleName(self.tr("Status"))
         self.status_strip.setWordWrap(True)
         self.password = line_edit(self.tr("Your password"), password=True)
-        self.unlock_button = self._button(self.tr("Unlock"), primary=True)
+        self.unlock_button = push_button(self.tr("Unlock"), primary=True)
         self.message = error_label()
         self.other_username = line_edit(self.tr("User name of the person taking over"))
         self.other_password = line_edit(
             self.tr("Password of the person taking over"), password=True
         )
-        self.take_over_button = self._button(self.tr("Take over"))
+        self.take_over_button = push_button(self.tr("Take over"))
         self.other_message = error_label()
         self._lay_out()
         self.password.returnPressed.connect(self.submit_unlock)
@@ -179,13 +180,6 @@ class LockScreen(QWidget):
         self.other_password.returnPressed.connect(self.submit_take_over)
         self.take_over_button.clicked.connect(self.submit_take_over)
         self.set_status([])
-
-    def _button(self, text: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text)
-        if primary:
-            button.setObjectName("primary")
-        return button
 
     def _lay_out(self) -> None:
         card = centred_card(self, width=720)

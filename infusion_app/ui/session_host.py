@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from infusion_app.ui.adverse_events.adverse_event_dialog import AdverseEventDial
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
+from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
 from infusion_app.ui.session.checklist_screen import ChecklistScreen
 from infusion_app.ui.session.summary_screen import SummaryScreen
@@ -56,11 +56,13 @@ class SessionHost(QWidget):
         self._ws, self._actor, self.session_id, self._sounds = ws, actor, session_id, sounds
         self.run_dialog: Callable[[QDialog], int] = run_dialog
         self.stack = QStackedWidget()
-        self.product_button = QPushButton(self.tr("Bedside product check…"))
-        self.product_button.setAccessibleName(self.tr("Bedside product check"))
+        self.product_button = push_button(
+            self.tr("Bedside product check…"), self.tr("Bedside product check")
+        )
         self.product_button.clicked.connect(self.show_bedside_check)
-        self.checklist_button = QPushButton(self.tr("‹ Back to the checklist"))
-        self.checklist_button.setAccessibleName(self.tr("Back to the checklist"))
+        self.checklist_button = push_button(
+            self.tr("‹ Back to the checklist"), self.tr("Back to the checklist")
+        )
         self.checklist_button.clicked.connect(self.show_current)
         self.bar_title = QLabel()  # the bedside check's heading, beside the way back
         self.bar_title.setObjectName("heading")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QPushButton,
     QWidget,
 )
 
@@ -18,6 +17,7 @@ from infusion_app.ui.kit.forms import (
     heading,
     hint_label,
     line_edit,
+    push_button,
     show_error,
 )
 from infusion_app.ui.messages import refusal_text
@@ -37,9 +37,7 @@ class SignInScreen(QWidget):
         self._ws = ws
         self.username = line_edit(self.tr("User name"))
         self.password = line_edit(self.tr("Password"), password=True)
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
-        self.sign_in_button.setObjectName("primary")
-        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button = push_button(self.tr("Sign in"), primary=True)
         self.message = error_label()
         self._lay_out()
         self.username.returnPressed.connect(self.password.setFocus)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import UserRow, list_users
 from infusion_app.ui.asking import run_dialog
-from infusion_app.ui.kit.forms import error_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, hint_label, push_button, show_error
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.user_dialogs import AddUserDialog, DeactivateUserDialog, ResetPasswordDialog
@@ -39,22 +38,16 @@ class UsersScreen(QWidget):
         self.run_dialog: Callable[[QDialog], int] = run_dialog
         self.model = UsersModel(ws.protocol.site.timezone, self)
         self.table = self._make_table()
-        self.add_button = self._button(self.tr("Add user…"), self.add_user)
+        self.add_button = push_button(self.tr("Add user…"), on_click=self.add_user)
         self.add_button.setObjectName("primary")
-        self.reset_button = self._button(self.tr("Reset password…"), self.reset_password)
-        self.deactivate_button = self._button(self.tr("Deactivate…"), self.deactivate)
+        self.reset_button = push_button(self.tr("Reset password…"), on_click=self.reset_password)
+        self.deactivate_button = push_button(self.tr("Deactivate…"), on_click=self.deactivate)
         self.message = error_label()
         self.done_label = hint_label("")
         self.done_label.setAccessibleName(self.tr("Last change"))
         self._lay_out()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def _make_table(self) -> QTableView:
         table = read_only_table(self.model, self.tr("Users"))
@@ -139,20 +132,21 @@ class UsersScreen(QWidget):
 
     def reset_password(self) -> None:
         """Set a new password for the selected user."""
-        user = self.selected_user()
-        if self._actor is None or user is None:
-            return
-        dialog = ResetPasswordDialog(self._ws, self._actor, user.username, self)
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.done_label.setText(self.tr("✓ New password set for %s.") % user.username)
+        self._on_selected(ResetPasswordDialog, self.tr("✓ New password set for %s."))
 
     def deactivate(self) -> None:
         """Deactivate the selected user, asking for a reason."""
+        self._on_selected(DeactivateUserDialog, self.tr("✓ Deactivated %s."))
+
+    def _on_selected(
+        self, dialog: type[ResetPasswordDialog | DeactivateUserDialog], done: str
+    ) -> None:
+        """Open ``dialog`` on the selected user; once it is accepted, list the users again and
+        say ``done`` (its %s: the user name)."""
         user = self.selected_user()
         if self._actor is None or user is None:
             return
-        dialog = DeactivateUserDialog(self._ws, self._actor, user.username, self)
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+        opened = dialog(self._ws, self._actor, user.username, self)
+        if self.run_dialog(opened) == QDialog.DialogCode.Accepted:
             self.refresh()
-            self.done_label.setText(self.tr("✓ Deactivated %s.") % user.username)
+            self.done_label.setText(done % user.username)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.vitals import VITAL_LIMITS, implausible, parse_vitals
-from infusion_app.ui.kit.forms import error_label, field_label, show_error
+from infusion_app.ui.kit.forms import error_label, field_label, push_button, show_error
 from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.asking import ask_confirm
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
@@ -65,10 +64,8 @@ class VitalsForm(QWidget):
         self.measured_at = QDateTimeEdit()
         self.measured_at.setAccessibleName(self.tr("Measured at"))
         self.measured_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.earlier_button = QPushButton(self.tr("−5 min"))
-        self.earlier_button.setAccessibleName(self.tr("Measured 5 minutes earlier"))
-        self.now_button = QPushButton(self.tr("Now"))
-        self.now_button.setAccessibleName(self.tr("Measured now"))
+        self.earlier_button = push_button(self.tr("−5 min"), self.tr("Measured 5 minutes earlier"))
+        self.now_button = push_button(self.tr("Now"), self.tr("Measured now"))
         self.message = error_label()
         self._lay_out()
         self._connect()

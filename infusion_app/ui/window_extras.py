@@ -22,6 +22,7 @@ from infusion_app.services.context import Workspace
 from infusion_app.services.training import is_training
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.look import countdown_text
+from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.preferences import (
     Preferences,
     language_in_use,
@@ -78,8 +79,9 @@ class HeaderExtras(QObject):
         self._sounds = sounds
         self.pending_language = False
         self.inform: Callable[[str], object] = self._inform  # tests replace it
-        self.settings_button = QPushButton(self.tr("Settings…"))
-        self.settings_button.setAccessibleName(self.tr("Settings: language, theme, text size"))
+        self.settings_button = push_button(
+            self.tr("Settings…"), self.tr("Settings: language, theme, text size")
+        )
         self.settings_button.clicked.connect(self.open_settings)
         self.mute_button = QPushButton()
         self.mute_button.clicked.connect(self.toggle_mute)

@@ -21,7 +21,7 @@ from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import adverse_events as ae_service
 from infusion_app.services.context import Actor, Workspace
-from infusion_app.ui.adverse_events.fields import ChoiceGrid, GradePicker, OnsetEdit
+from infusion_app.ui.adverse_events.fields import GradePicker, OnsetEdit
 from infusion_app.ui.adverse_events.words import (
     action_words,
     criterion_words,
@@ -31,6 +31,7 @@ from infusion_app.ui.adverse_events.words import (
 from infusion_app.ui.form_dialog import FormDialog
 from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
 from infusion_app.ui.messages import refusal_text
+from infusion_app.ui.session.choice_buttons import ChoiceButtons
 
 DIALOG_SIZE = (1200, 780)  # px: two columns fit a 1280×800 ward laptop without scrolling
 FIELD_GAP = 6  # px between a label and its field
@@ -115,7 +116,8 @@ class AdverseEventDialog(FormDialog):
         self.serious.setObjectName("serious")
         self.serious.setWordWrap(True)
         self.serious.setAccessibleName(self.tr("Seriousness"))
-        self.action = ChoiceGrid(action_words(), self.tr("Action with the infusion"))
+        # two to a row: four long words in one row are too wide for a half-width column
+        self.action = ChoiceButtons(action_words(), self.tr("Action with the infusion"), columns=2)
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.setPlaceholderText(self.tr("Choose the outcome…"))

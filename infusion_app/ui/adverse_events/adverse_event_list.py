@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from infusion_app.ui.adverse_events.words import (
     term_code_of,
 )
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.texts import local_time
@@ -154,8 +154,9 @@ class AdverseEventListWidget(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.update_button = QPushButton(self.tr("Update outcome…"))
-        self.update_button.setAccessibleName(self.tr("Update the outcome of the selected event"))
+        self.update_button = push_button(
+            self.tr("Update outcome…"), self.tr("Update the outcome of the selected event")
+        )
         self.update_button.clicked.connect(self.update_selected)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QWidget,
 )
 
 from infusion_app.domain.clock import Clock
 from infusion_app.ui.adverse_events.words import grade_definitions
-from infusion_app.ui.session.choice_buttons import CHECK_MARK
+from infusion_app.ui.kit.forms import push_button
 
 BACKDATE_LIMIT = timedelta(hours=24)  # an event is entered on the shift it began
 STEP_BACK = timedelta(minutes=5)
@@ -106,10 +105,8 @@ class OnsetEdit(QWidget):
         self.edit = QDateTimeEdit()
         self.edit.setAccessibleName(self.tr("Onset (site time)"))
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.earlier_button = QPushButton(self.tr("−5 min"))
-        self.earlier_button.setAccessibleName(self.tr("Onset 5 minutes earlier"))
-        self.now_button = QPushButton(self.tr("Now"))
-        self.now_button.setAccessibleName(self.tr("Onset now"))
+        self.earlier_button = push_button(self.tr("−5 min"), self.tr("Onset 5 minutes earlier"))
+        self.now_button = push_button(self.tr("Now"), self.tr("Onset now"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.edit, self.earlier_button, self.now_button):
@@ -137,53 +134,3 @@ class OnsetEdit(QWidget):
         """The onset as an aware UTC time."""
         local = self.edit.dateTime().toPython()
         return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
-
-
-class ChoiceGrid(QWidget):
-    """Big toggle buttons for one choice, in rows of ``columns`` (like ``ChoiceButtons``,
-    which lays them in one row: too wide for four long words in a half-width column).
-
-    Signals:
-        chosen(object): the value of the button just chosen.
-    """
-
-    chosen = Signal(object)
-
-    def __init__(
-        self,
-        options: list[tuple[object, str]],
-        accessible_name: str,
-        columns: int = 2,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(accessible_name)
-        self.group = QButtonGroup(self)
-        self._values = [value for value, _ in options]
-        self._texts = [text for _, text in options]
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
-        for index, (_, text) in enumerate(options):
-            button = QPushButton(text)
-            button.setObjectName("choice")
-            button.setCheckable(True)
-            button.setAccessibleName(f"{accessible_name}: {text}")
-            self.group.addButton(button, index)
-            grid.addWidget(button, index // columns, index % columns)
-        self.group.idClicked.connect(self._clicked)
-
-    def button(self, value: object) -> QPushButton:
-        """The button of ``value``."""
-        return self.group.button(self._values.index(value))  # type: ignore[return-value]
-
-    def value(self) -> object | None:
-        """The chosen value, or None."""
-        index = self.group.checkedId()
-        return self._values[index] if index >= 0 else None
-
-    def _clicked(self, index: int) -> None:
-        for button in self.group.buttons():
-            text = self._texts[self.group.id(button)]
-            button.setText(CHECK_MARK + text if button.isChecked() else text)
-        self.chosen.emit(self._values[index])

@@ -18,7 +18,6 @@ from infusion_app.ui.kit.forms import show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
 
 ACKNOWLEDGEMENT_NEEDED = "acknowledgement_needed"
-Call = Callable[[str], Outcome]
 
 
 class DripRecorder(QObject):
@@ -45,47 +44,33 @@ class DripRecorder(QObject):
 
     def taps(self, tap_times_s: list) -> Outcome | None:
         """Record a tap count (monotonic seconds)."""
-        return self._record(
-            lambda ack: infusion.record_tap_reading(
-                self._ws,
-                self._actor,
-                session_id=self._session,
-                tap_times_s=tap_times_s,
-                acknowledgement=ack,
-            )
-        )
+        return self._record(infusion.record_tap_reading, tap_times_s=tap_times_s)
 
     def count(self, drops: int, seconds: int) -> Outcome | None:
         """Record drops counted over 15, 30 or 60 seconds."""
-        return self._record(
-            lambda ack: infusion.record_count_reading(
-                self._ws,
-                self._actor,
-                session_id=self._session,
-                drops=drops,
-                seconds=seconds,
-                acknowledgement=ack,
-            )
-        )
+        return self._record(infusion.record_count_reading, drops=drops, seconds=seconds)
 
     def pump(self, ml_per_hour: float) -> Outcome | None:
         """Record a pump's rate in mL/h."""
-        return self._record(
-            lambda ack: infusion.record_pump_reading(
-                self._ws,
-                self._actor,
-                session_id=self._session,
-                ml_per_hour=ml_per_hour,
-                acknowledgement=ack,
-            )
-        )
+        return self._record(infusion.record_pump_reading, ml_per_hour=ml_per_hour)
 
-    def _record(self, call: Call) -> Outcome | None:
-        """Call once; when a red rate needs a reason, ask and call again with it.
+    def _record(self, action: Callable[..., Outcome], **reading: Any) -> Outcome | None:
+        """Record ``reading`` through the service ``action`` for this session; when a red rate
+        needs a reason, ask and record it again with the reason.
 
         Returns:
             The outcome, or None when the nurse gave no reason (nothing recorded).
         """
+
+        def call(acknowledgement: str) -> Outcome:
+            return action(
+                self._ws,
+                self._actor,
+                session_id=self._session,
+                acknowledgement=acknowledgement,
+                **reading,
+            )
+
         outcome = call("")
         if isinstance(outcome, Refusal) and outcome.code == ACKNOWLEDGEMENT_NEEDED:
             reason = self.ask_reason(self._parent, refusal_text(outcome))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from infusion_app.ui.infusion.drip_recorder import DripRecorder, show_outcome
 from infusion_app.ui.infusion.look import big_label
-from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, push_button, show_error
 
 
 class PumpEntryWidget(QWidget):
@@ -23,9 +23,7 @@ class PumpEntryWidget(QWidget):
         self.rate.setMaximumWidth(180)
         unit = QLabel(self.tr("mL/h"))
         unit.setObjectName("unit")
-        self.record_button = QPushButton(self.tr("Record the pump rate"))
-        self.record_button.setObjectName("primary")
-        self.record_button.setAccessibleName(self.tr("Record the pump rate"))
+        self.record_button = push_button(self.tr("Record the pump rate"), primary=True)
         self.problem = error_label()
         self.band = big_label("band", self.tr("Judged band"))
         self.band.hide()

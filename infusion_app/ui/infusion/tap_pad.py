@@ -13,7 +13,7 @@ from infusion_app.domain.drip_rate import MIN_TAPS, TapEstimate, estimate_from_t
 from infusion_app.domain.guardrails import judge_rate
 from infusion_app.domain.protocol import DripSpec
 from infusion_app.ui.infusion.look import big_label, show_band
-from infusion_app.ui.kit.forms import hint_label
+from infusion_app.ui.kit.forms import hint_label, push_button
 
 AUTO_COMMIT_TAPS = 10
 RESTART_GAP_S = 15.0  # a pause this long means the nurse was interrupted: count afresh
@@ -54,11 +54,10 @@ class TapPadWidget(QWidget):
         self.band = big_label("band", self.tr("Live band"))
         self.notes = hint_label("")
         self.notes.setAccessibleName(self.tr("Tap notes"))
-        self.commit_button = QPushButton(self.tr("Record this rate"))
-        self.commit_button.setObjectName("primary")
-        self.commit_button.setAccessibleName(self.tr("Record the tapped rate"))
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear the taps"))
+        self.commit_button = push_button(
+            self.tr("Record this rate"), self.tr("Record the tapped rate"), primary=True
+        )
+        self.clear_button = push_button(self.tr("Clear"), self.tr("Clear the taps"))
         self._lay_out()
         self.pad.pressed.connect(self.tap)  # on press, not release: the drop falls now
         self.commit_button.clicked.connect(self.commit)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.drip_rate import TIMED_COUNT_SECONDS
 from infusion_app.ui.infusion.drip_recorder import DripRecorder, show_outcome
 from infusion_app.ui.infusion.look import big_label, countdown_text
-from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, push_button, show_error
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
 
 TICK_MS = 100  # re-render only: the time left is read from the monotonic clock
@@ -35,9 +35,9 @@ class TimedCountWidget(QWidget):
             [(s, self.tr("%n s", "", s)) for s in TIMED_COUNT_SECONDS], self.tr("Count for")
         )
         self.durations.set_value(30)
-        self.start_button = QPushButton(self.tr("Start counting"))
-        self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName(self.tr("Start the countdown"))
+        self.start_button = push_button(
+            self.tr("Start counting"), self.tr("Start the countdown"), primary=True
+        )
         self.countdown = big_label("countdown", self.tr("Time left"), "0:30")
         self.prompt = hint_label(self.tr("Start, then count the drops until it says stop."))
         self.drops = QLineEdit()
@@ -45,9 +45,7 @@ class TimedCountWidget(QWidget):
         self.drops.setAccessibleName(self.tr("Drops counted"))
         self.drops.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.drops.setMaximumWidth(180)
-        self.record_button = QPushButton(self.tr("Record the count"))
-        self.record_button.setObjectName("primary")
-        self.record_button.setAccessibleName(self.tr("Record the count"))
+        self.record_button = push_button(self.tr("Record the count"), primary=True)
         self.problem = error_label()
         self.band = big_label("band", self.tr("Judged band"))
         self.band.hide()

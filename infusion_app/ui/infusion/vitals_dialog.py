@@ -13,6 +13,7 @@ from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import FormDialog
 from infusion_app.ui.infusion.look import big_label
+from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.kit.restyle import set_kind, set_style_name
 from infusion_app.ui.vitals_form import VitalsForm
 
@@ -118,8 +119,7 @@ class VitalsDialog(FormDialog):
         pause = QPushButton(self.tr("Pause infusion"))
         pause.setObjectName("danger")
         pause.setAccessibleName(self.tr("Pause the infusion"))
-        report = QPushButton(self.tr("Adverse event…"))
-        report.setAccessibleName(self.tr("Report an adverse event"))
+        report = push_button(self.tr("Adverse event…"), self.tr("Report an adverse event"))
         pause.clicked.connect(self._pause)
         report.clicked.connect(lambda: self._report(text))
         row = QHBoxLayout()

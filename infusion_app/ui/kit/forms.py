@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 CARD_WIDTH = 640  # px: one readable column, wide enough for a gloved finger's targets
 
@@ -15,6 +25,25 @@ def line_edit(accessible_name: str, *, password: bool = False) -> QLineEdit:
     if password:
         field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
+
+
+def push_button(
+    text: str,
+    accessible_name: str = "",
+    *,
+    primary: bool = False,
+    on_click: Callable[[], object] | None = None,
+) -> QPushButton:
+    """A button with its accessible name: ``accessible_name``, or else ``text`` without its
+    arrows and ellipsis ("Release…" is read as "Release"). ``primary``: the screen's main
+    action, styled as such; ``on_click`` is connected to the click."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name or text.strip("‹›… "))
+    if primary:
+        button.setObjectName("primary")
+    if on_click is not None:
+        button.clicked.connect(on_click)
+    return button
 
 
 def field_label(text: str, buddy: QWidget) -> QLabel:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -20,7 +19,7 @@ from infusion_app.domain.randomization import RandomizationPreview
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.services.randomization import import_randomization, preview_randomization
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.kit.forms import hint_label
+from infusion_app.ui.kit.forms import hint_label, push_button
 from infusion_app.ui.messages import message_text
 from infusion_app.ui.session.asking import ask_open_path
 
@@ -52,8 +51,7 @@ class RandomizationImportDialog(FormDialog):
                 "you press Import; rejected rows are left out."
             )
         )
-        self.choose_button = QPushButton(self.tr("Choose CSV file…"))
-        self.choose_button.setAccessibleName(self.tr("Choose CSV file"))
+        self.choose_button = push_button(self.tr("Choose CSV file…"), self.tr("Choose CSV file"))
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setObjectName("fixedValue")
         self.summary = hint_label("")

@@ -9,12 +9,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from infusion_app.domain.signatures import SignatureMeaning
-from infusion_app.ui.kit.forms import error_label, field_label, hint_label, line_edit, show_error
+from infusion_app.ui.kit.forms import (
+    error_label,
+    field_label,
+    hint_label,
+    line_edit,
+    push_button,
+    show_error,
+)
 from infusion_app.ui.kit.restyle import restyle
 from infusion_app.ui.product.look import selectable
 from infusion_app.ui.texts import meaning_sentence
@@ -46,9 +52,7 @@ class BedsideStepCard(QFrame):
         self.wristband = line_edit(self.tr("Wristband scan"))
         self.username = line_edit(self.tr("User name of the second person"))
         self.password = line_edit(self.tr("Password"), password=True)
-        self.sign_button = QPushButton(self.tr("Sign"))
-        self.sign_button.setObjectName("primary")
-        self.sign_button.setAccessibleName(self.tr("Sign"))
+        self.sign_button = push_button(self.tr("Sign"), primary=True)
         self.status = selectable("", "stepStatus", self.tr("Step status"))
         self.message = error_label()
         self._fields: list[QLineEdit] = [self.bag, self.wristband]

@@ -16,9 +16,9 @@ import numpy as np
 import zxingcpp
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from infusion_app.ui.kit.forms import field_label, line_edit
+from infusion_app.ui.kit.forms import field_label, line_edit, push_button
 from infusion_app.ui.product.entry import strip_symbology
 from infusion_app.ui.product.look import selectable
 
@@ -86,8 +86,7 @@ class CameraScanWidget(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = selectable("", "cameraMessage", self.tr("Camera status"))
         self.typed = line_edit(self.tr("Type the code"))
-        self.use_button = QPushButton(self.tr("Use this code"))
-        self.use_button.setAccessibleName(self.tr("Use this code"))
+        self.use_button = push_button(self.tr("Use this code"))
         self.last_read = selectable("", "hint", self.tr("Last code read"))
         self._timer = QTimer(self)
         self._timer.setInterval(DECODE_EVERY_MS)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from infusion_app.ui.kit.forms import (
     field_label,
     fill_with_scrolling,
     heading,
+    push_button,
     show_error,
 )
 from infusion_app.ui.messages import refusal_text
@@ -89,8 +89,8 @@ class ReceiptScreen(QWidget):
             )
         language = language or QLocale().name()  # the interface's language unless told
         self.form = ReceiptForm(ws.protocol, ws.protocol.site.timezone, language)
-        self.check_button = self._button(self.tr("Check and receive"), primary=True)
-        self.release_button = self._button(self.tr("Release…"), primary=True)
+        self.check_button = push_button(self.tr("Check and receive"), primary=True)
+        self.release_button = push_button(self.tr("Release…"), primary=True)
         self.release_button.setEnabled(False)
         self.results = CheckResultsList(
             {arm.code: arm.label.get(language) for arm in ws.protocol.arms}
@@ -110,13 +110,6 @@ class ReceiptScreen(QWidget):
     def _edited(self, _text: str) -> None:
         """A changed value may be received again (a new receipt, a new record)."""
         self.check_button.setEnabled(True)
-
-    def _button(self, text: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        if primary:
-            button.setObjectName("primary")
-        return button
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.records import session_header
 from infusion_app.services.session_flow import begin_checks, mark_ready
 from infusion_app.ui.asking import run_dialog
-from infusion_app.ui.kit.forms import error_label, scrolling, show_error
+from infusion_app.ui.kit.forms import error_label, push_button, scrolling, show_error
 from infusion_app.ui.kit.restyle import set_style_name
 from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.decision_dialog import DecisionDialog
@@ -83,22 +82,15 @@ class ChecklistScreen(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.ready_message = error_label()
-        self.close_button = self._button(self.tr("Close checklist"))
-        self.back_button = self._button(self.tr("‹ Back"))
-        self.next_button = self._button(self.tr("Next ›"), primary=True)
-        self.ready_button = self._button(self.tr("Mark ready"))
+        self.close_button = push_button(self.tr("Close checklist"))
+        self.back_button = push_button(self.tr("‹ Back"))
+        self.next_button = push_button(self.tr("Next ›"), primary=True)
+        self.ready_button = push_button(self.tr("Mark ready"))
         self.answers: dict[str, dict[str, Any]] = {}
         self.result = checklist(ws, session_id)
         self._lay_out()
         self._connect()
         self.open()
-
-    def _button(self, text: str, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.strip("‹› "))
-        if primary:
-            button.setObjectName("primary")
-        return button
 
     def _lay_out(self) -> None:
         for step in self.steps:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 CHECK_MARK = "✓ "  # a chosen button also shows a tick: the choice never rests on colour alone
 
 
 class ChoiceButtons(QWidget):
-    """A row of checkable buttons, at most one chosen; each button carries a value.
+    """A row (or rows) of checkable buttons, at most one chosen; each button carries a value.
 
     Signals:
         chosen(object): the value of the button just chosen.
@@ -24,16 +24,19 @@ class ChoiceButtons(QWidget):
         options: Sequence[tuple[object, str]],
         accessible_name: str,
         parent: QWidget | None = None,
+        *,
+        columns: int = 0,
     ) -> None:
+        """``columns``: lay the buttons out in rows of that many (0: all in one row)."""
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self._values: list[object] = []
         self._texts: list[str] = []
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        layout = QGridLayout(self) if columns else QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         for index, (value, text) in enumerate(options):
             button = QPushButton(text)
             button.setObjectName("choice")
@@ -42,8 +45,12 @@ class ChoiceButtons(QWidget):
             self.group.addButton(button, index)
             self._values.append(value)
             self._texts.append(text)
-            row.addWidget(button)
-        row.addStretch(1)
+            if isinstance(layout, QGridLayout):
+                layout.addWidget(button, index // columns, index % columns)
+            else:
+                layout.addWidget(button)
+        if isinstance(layout, QHBoxLayout):
+            layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
 
     def buttons(self) -> list[QPushButton]:

@@ -8,7 +8,7 @@ this panel only says so, in words a nurse reads at a glance, and offers an inves
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.observation import ObservationProgress
 from infusion_app.domain.outcomes import Refusal
@@ -19,7 +19,7 @@ from infusion_app.services import observation, records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.form_dialog import TypedReasonDialog
 from infusion_app.ui.infusion.look import site_time
-from infusion_app.ui.kit.forms import error_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, hint_label, push_button, show_error
 from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.messages import refusal_text
 
@@ -46,8 +46,9 @@ class ObservationPanelWidget(QWidget):
         self.status.setAccessibleName(self.tr("Observation"))
         self.why = hint_label("")
         self.message = error_label()
-        self.end_early_button = QPushButton(self.tr("End observation early…"))
-        self.end_early_button.setAccessibleName(self.tr("End observation early"))
+        self.end_early_button = push_button(
+            self.tr("End observation early…"), self.tr("End observation early")
+        )
         self.end_early_button.setMinimumHeight(48)
         self.end_early_button.clicked.connect(self.end_early)
         texts = QVBoxLayout()

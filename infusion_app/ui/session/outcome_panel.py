@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.checklist_rules import Status
-from infusion_app.ui.kit.forms import hint_label
+from infusion_app.ui.kit.forms import hint_label, push_button
 from infusion_app.ui.kit.restyle import set_style_property
 from infusion_app.ui.session.look import STATUS_ICONS, status_word
 from infusion_app.ui.session.steps.base import StepState
@@ -27,9 +27,9 @@ class OutcomePanel(QFrame):
         self.headline = self._label("outcomeTitle", self.tr("Result of the check"))
         self.text = self._label("outcomeText", self.tr("Explanation"))
         self.hint = hint_label("")
-        self.decide_button = QPushButton(self.tr("Decide as investigator…"))
-        self.decide_button.setObjectName("primary")
-        self.decide_button.setAccessibleName(self.tr("Decide as investigator"))
+        self.decide_button = push_button(
+            self.tr("Decide as investigator…"), self.tr("Decide as investigator"), primary=True
+        )
         self.decide_button.setEnabled(may_decide)
         self._may_decide = may_decide
         column = QVBoxLayout(self)
