@@ -17,15 +17,17 @@ def run_dialog(dialog: QDialog) -> int:
     return dialog.exec()
 
 
+def ask_csv_path(parent: QWidget, title: str, suggested: str = "", *, save: bool) -> Path | None:
+    """Ask for a CSV file to write (``save``) or to read; None when cancelled."""
+    ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    name, _ = ask(parent, title, suggested, QCoreApplication.translate("Asking", "CSV (*.csv)"))
+    return Path(name) if name else None
+
+
 def ask_save_path(parent: QWidget) -> Path | None:
     """Ask where to write the CSV file; None when cancelled (tests replace this)."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Asking", "Export the audit trail"),
-        "audit-trail.csv",
-        QCoreApplication.translate("Asking", "CSV (*.csv)"),
-    )
-    return Path(name) if name else None
+    title = QCoreApplication.translate("Asking", "Export the audit trail")
+    return ask_csv_path(parent, title, "audit-trail.csv", save=True)
 
 
 def ask_field(parent: QWidget, choices: Sequence[CorrectableField]) -> CorrectableField | None:

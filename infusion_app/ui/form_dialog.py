@@ -34,6 +34,7 @@ from infusion_app.ui.kit.forms import (
     line_edit,
     push_button,
     show_error,
+    styled_label,
 )
 from infusion_app.ui.messages import refusal_text
 
@@ -181,9 +182,7 @@ class FormDialog(QDialog):
 
     def add_fixed(self, label: str, value: str) -> QLabel:
         """A value shown but not editable (e.g. who signs); selectable for screen readers."""
-        shown = QLabel(value)
-        shown.setObjectName("fixedValue")
-        shown.setWordWrap(True)
+        shown = styled_label("fixedValue", value)
         shown.setAccessibleName(label.replace("&", ""))
         row = self.form.rowCount()
         self.form.addWidget(QLabel(label), row, 0)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
@@ -242,13 +242,8 @@ class LockScreen(QWidget):
         if self._actor is None:
             return
         result = unlock(self._ws, self._actor, password=self.password.text())
-        self.password.clear()
-        if isinstance(result, Refusal):
-            show_error(self.message, refusal_text(result))
-            self.password.setFocus()
-            return
-        show_error(self.message, "")
-        self.unlocked.emit()
+        if not self._refused(result, self.message, self.password):
+            self.unlocked.emit()
 
     def submit_take_over(self) -> None:
         """Another user's name and password: hand the laptop over, or show why not."""
@@ -260,11 +255,18 @@ class LockScreen(QWidget):
             username=self.other_username.text().strip(),
             password=self.other_password.text(),
         )
-        self.other_password.clear()
-        if isinstance(result, Refusal):
-            show_error(self.other_message, refusal_text(result))
-            self.other_password.setFocus()
+        if self._refused(result, self.other_message, self.other_password):
             return
-        show_error(self.other_message, "")
         self.other_username.clear()
         self.handed_over.emit(result)
+
+    @staticmethod
+    def _refused(result: object, message: QLabel, password: QLineEdit) -> bool:
+        """Clear the typed ``password``; True, with the reason in ``message``, for a refusal."""
+        password.clear()
+        if isinstance(result, Refusal):
+            show_error(message, refusal_text(result))
+            password.setFocus()
+            return True
+        show_error(message, "")
+        return False

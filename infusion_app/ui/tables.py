@@ -9,9 +9,18 @@ ROW_HEIGHT = 48  # px: a gloved finger's target (at least 44)
 
 
 def read_only_table(
-    model: QAbstractItemModel, accessible_name: str, *, row_height: int = ROW_HEIGHT
+    model: QAbstractItemModel,
+    accessible_name: str,
+    *,
+    row_height: int = ROW_HEIGHT,
+    stretch: int | None = None,
+    min_column_width: int = 0,
 ) -> QTableView:
-    """A table over ``model``: one row selected at a time, rows of ``row_height`` px (≥ 44)."""
+    """A table over ``model``: one row selected at a time, rows of ``row_height`` px (≥ 44).
+
+    With ``stretch``, every column fits its contents and column ``stretch`` (-1: the last)
+    takes the width left; ``min_column_width`` (px) when given.
+    """
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(accessible_name)
@@ -27,4 +36,12 @@ def read_only_table(
     rows.setDefaultSectionSize(row_height)
     columns = table.horizontalHeader()
     columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if min_column_width:
+        columns.setMinimumSectionSize(min_column_width)
+    if stretch is not None:
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch < 0:
+            columns.setStretchLastSection(True)
+        else:
+            columns.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -50,12 +49,9 @@ class UsersScreen(QWidget):
         self._selection_changed()
 
     def _make_table(self) -> QTableView:
-        table = read_only_table(self.model, self.tr("Users"))
-        columns = table.horizontalHeader()
-        columns.setMinimumSectionSize(110)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(FULL_NAME, QHeaderView.ResizeMode.Stretch)
-        return table
+        return read_only_table(
+            self.model, self.tr("Users"), stretch=FULL_NAME, min_column_width=110
+        )
 
     def _lay_out(self) -> None:
         title = QLabel(self.tr("Users"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -98,13 +97,9 @@ class WorklistScreen(QWidget):
         self.table.activated.connect(self._activate)  # Enter, and a double-click's second click
 
     def _make_table(self) -> QTableView:
-        table = read_only_table(self.model, self.tr("Sessions"))
+        table = read_only_table(self.model, self.tr("Sessions"), stretch=ARM, min_column_width=90)
         table.setItemDelegateForColumn(STATUS, ChipDelegate(table))
-        columns = table.horizontalHeader()
-        columns.setMinimumSectionSize(90)
-        columns.setDefaultSectionSize(150)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(ARM, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setDefaultSectionSize(150)
         return table
 
     def _lay_out(self) -> None:

@@ -29,7 +29,7 @@ from infusion_app.ui.adverse_events.words import (
     term_choices,
 )
 from infusion_app.ui.form_dialog import FormDialog
-from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error
+from infusion_app.ui.kit.forms import error_label, field_label, hint_label, show_error, styled_label
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.session.choice_buttons import ChoiceButtons
 
@@ -112,9 +112,7 @@ class AdverseEventDialog(FormDialog):
             box = QCheckBox(words)
             box.setAccessibleName(self.tr("Serious: {0}").format(words))
             self.criteria[value] = box
-        self.serious = QLabel()
-        self.serious.setObjectName("serious")
-        self.serious.setWordWrap(True)
+        self.serious = styled_label("serious")
         self.serious.setAccessibleName(self.tr("Seriousness"))
         # two to a row: four long words in one row are too wide for a half-width column
         self.action = ChoiceButtons(action_words(), self.tr("Action with the infusion"), columns=2)

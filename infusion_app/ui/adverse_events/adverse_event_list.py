@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -150,10 +149,7 @@ class AdverseEventListWidget(QWidget):
         self.ask_update: Callable[[QWidget, Workspace, Actor, AdverseEventRow], bool] = ask_update
         self.setAccessibleName(self.tr("Adverse events of this session"))
         self.model = AdverseEventModel(ws.protocol.site.timezone, self)
-        self.view = read_only_table(self.model, self.tr("Adverse events, by onset"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = read_only_table(self.model, self.tr("Adverse events, by onset"), stretch=-1)
         self.update_button = push_button(
             self.tr("Update outcome…"), self.tr("Update the outcome of the selected event")
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from infusion_app.domain.clock import Clock
 from infusion_app.ui.adverse_events.words import grade_definitions
-from infusion_app.ui.kit.forms import push_button
+from infusion_app.ui.kit.forms import push_button, styled_label
 
 BACKDATE_LIMIT = timedelta(hours=24)  # an event is entered on the shift it began
 STEP_BACK = timedelta(minutes=5)
@@ -65,9 +65,7 @@ class GradePicker(QWidget):
             button.setObjectName("gradeButton")
             button.setAccessibleName(self.tr("Grade {0}").format(grade))
             button.setAccessibleDescription(text)
-            definition = QLabel(text)
-            definition.setObjectName("gradeDefinition")
-            definition.setWordWrap(True)
+            definition = styled_label("gradeDefinition", text)
             definition.setBuddy(button)
             definition.setAccessibleName(self.tr("Definition of grade {0}").format(grade))
             self.group.addButton(button, grade)

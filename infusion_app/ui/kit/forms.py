@@ -53,19 +53,22 @@ def field_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-def hint_label(text: str) -> QLabel:
-    """A line of plain explanation under a field or a heading."""
+def styled_label(style: str, text: str = "") -> QLabel:
+    """A wrapping label styled by the theme's rules for the object name ``style``."""
     label = QLabel(text)
-    label.setObjectName("hint")
+    label.setObjectName(style)
     label.setWordWrap(True)
     return label
 
 
+def hint_label(text: str) -> QLabel:
+    """A line of plain explanation under a field or a heading."""
+    return styled_label("hint", text)
+
+
 def error_label() -> QLabel:
     """A hidden message label for refusals: red on pink with a ⚠ prefix (never colour alone)."""
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
+    label = styled_label("error")
     label.setAccessibleName(QCoreApplication.translate("Forms", "Problem"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
@@ -126,7 +129,4 @@ def fill_with_scrolling(screen: QWidget, page: QWidget, *, sideways: bool = Fals
 
 def heading(text: str) -> QLabel:
     """A screen's title."""
-    label = QLabel(text)
-    label.setObjectName("heading")
-    label.setWordWrap(True)
-    return label
+    return styled_label("heading", text)

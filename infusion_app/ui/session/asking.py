@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from infusion_app.ui.asking import ask_csv_path
 
 
 def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -22,10 +24,5 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def ask_open_path(parent: QWidget) -> Path | None:
     """Ask which CSV file to read; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Asking", "Choose the randomization list"),
-        "",
-        QCoreApplication.translate("Asking", "CSV (*.csv)"),
-    )
-    return Path(name) if name else None
+    title = QCoreApplication.translate("Asking", "Choose the randomization list")
+    return ask_csv_path(parent, title, save=False)

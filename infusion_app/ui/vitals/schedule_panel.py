@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from infusion_app.domain.vitals_schedule import SlotState, SlotStatus
 from infusion_app.services import vitals as vitals_service
 from infusion_app.services.context import Workspace
+from infusion_app.ui.kit.forms import hint_label
 from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.vitals.look import STATE_ICONS, state_word
 
@@ -34,9 +35,9 @@ class SchedulePanel(QFrame):
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(1, 1)
-        self.empty = QLabel(self.tr("No slot yet: the schedule appears as the session goes on."))
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
+        self.empty = hint_label(
+            self.tr("No slot yet: the schedule appears as the session goes on.")
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(title)

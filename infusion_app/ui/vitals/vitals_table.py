@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from infusion_app.domain.protocol import LocalText
 from infusion_app.services import vitals as vitals_service
@@ -115,10 +115,7 @@ class VitalsTableWidget(QWidget):
         self._ws, self._session = ws, session_id
         self.setAccessibleName(self.tr("Vital signs of this session"))
         self.model = VitalsTableModel(ws.protocol.site.timezone, self)
-        self.view = read_only_table(self.model, self.tr("Vital signs, oldest first"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = read_only_table(self.model, self.tr("Vital signs, oldest first"), stretch=-1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view)
