@@ -9,10 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +39,13 @@ from infusion_app.ui.audit_trail_model import (
     is_correction,
 )
 from infusion_app.ui.correction_dialog import CorrectionDialog, current_value
-from infusion_app.ui.kit.forms import error_label, hint_label, push_button, show_error
+from infusion_app.ui.kit.forms import (
+    error_label,
+    hint_label,
+    push_button,
+    screen_column,
+    show_error,
+)
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.tables import ROW_HEIGHT, read_only_table
 
@@ -108,20 +112,12 @@ class AuditTrailScreen(QWidget):
         return table
 
     def _lay_out(self) -> None:
-        title = QLabel(self.tr("Audit trail"))
-        title.setObjectName("heading")
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.count_label)
-        top.addSpacing(16)
-        top.addWidget(self.zone_label)
-        top.addStretch(1)
-        top.addWidget(self.correct_button)
-        top.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
+        layout = screen_column(
+            self,
+            self.tr("Audit trail"),
+            (self.count_label, self.zone_label),
+            (self.correct_button, self.export_button),
+        )
         layout.addWidget(self.filters)
         layout.addWidget(self.message)
         layout.addWidget(self.done_label)

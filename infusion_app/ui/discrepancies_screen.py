@@ -29,7 +29,7 @@ from infusion_app.services.discrepancies import (
     discrepancies,
 )
 from infusion_app.services.discrepancies import resolve_discrepancy as resolve
-from infusion_app.ui.kit.forms import error_label, heading, push_button, show_error
+from infusion_app.ui.kit.forms import SCREEN_MARGINS, error_label, heading, push_button, show_error
 from infusion_app.ui.messages import recorded_text, refusal_text
 from infusion_app.ui.texts import local_time
 from infusion_app.ui.worklist_model import state_text
@@ -73,7 +73,7 @@ class DiscrepanciesScreen(QWidget):
         form.addWidget(self.reason, 3)
         form.addWidget(self.resolve_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 16, 24, 16)
+        column.setContentsMargins(*SCREEN_MARGINS)
         column.addWidget(heading(self.tr("Discrepancies from sync")))
         column.addWidget(self.list, 2)
         column.addWidget(self.detail)

@@ -6,10 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +14,13 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.users import UserRow, list_users
 from infusion_app.ui.asking import run_dialog
-from infusion_app.ui.kit.forms import error_label, hint_label, push_button, show_error
+from infusion_app.ui.kit.forms import (
+    error_label,
+    hint_label,
+    push_button,
+    screen_column,
+    show_error,
+)
 from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.user_dialogs import AddUserDialog, DeactivateUserDialog, ResetPasswordDialog
@@ -54,16 +57,8 @@ class UsersScreen(QWidget):
         )
 
     def _lay_out(self) -> None:
-        title = QLabel(self.tr("Users"))
-        title.setObjectName("heading")
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        for button in (self.reset_button, self.deactivate_button, self.add_button):
-            top.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
+        actions = (self.reset_button, self.deactivate_button, self.add_button)
+        layout = screen_column(self, self.tr("Users"), actions=actions)
         layout.addWidget(self.message)
         layout.addWidget(self.done_label)
         layout.addWidget(self.table, 1)

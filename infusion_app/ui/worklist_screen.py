@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.services.worklist import worklist
+from infusion_app.ui.kit.forms import screen_column
 from infusion_app.ui.tables import read_only_table
 from infusion_app.ui.texts import local
 from infusion_app.ui.worklist_model import ARM, STATUS, WorklistModel
@@ -103,14 +103,6 @@ class WorklistScreen(QWidget):
         return table
 
     def _lay_out(self) -> None:
-        title = QLabel(self.tr("Today and upcoming"))
-        title.setObjectName("heading")
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.today_label)
-        top.addStretch(1)
-        top.addWidget(self.search)
         empty = QWidget()
         column = QVBoxLayout(empty)
         column.addStretch(1)
@@ -121,9 +113,9 @@ class WorklistScreen(QWidget):
         column.addStretch(2)
         self.pages.addWidget(self.table)
         self.pages.addWidget(empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
+        layout = screen_column(
+            self, self.tr("Today and upcoming"), (self.today_label,), (self.search,)
+        )
         layout.addWidget(self.pages, 1)
 
     def _today(self) -> date:

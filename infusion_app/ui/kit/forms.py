@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 CARD_WIDTH = 640  # px: one readable column, wide enough for a gloved finger's targets
+SCREEN_MARGINS = (24, 16, 24, 16)  # px around a list screen: left, top, right, bottom
 
 
 def line_edit(accessible_name: str, *, password: bool = False) -> QLineEdit:
@@ -130,3 +132,31 @@ def fill_with_scrolling(screen: QWidget, page: QWidget, *, sideways: bool = Fals
 def heading(text: str) -> QLabel:
     """A screen's title."""
     return styled_label("heading", text)
+
+
+def screen_column(
+    screen: QWidget,
+    title: str | QWidget,
+    beside: Sequence[QWidget] = (),
+    actions: Sequence[QWidget] = (),
+    *,
+    gap: int = 16,
+) -> QVBoxLayout:
+    """A list screen's column: a top line with the title, what ``beside`` says about it
+    (``gap`` px apart) and, at the right, its ``actions``; returns the column to fill below."""
+    if isinstance(title, str):
+        title = QLabel(title)
+        title.setObjectName("heading")
+    top = QHBoxLayout()
+    top.addWidget(title)
+    for widget in beside:
+        if gap:
+            top.addSpacing(gap)
+        top.addWidget(widget)
+    top.addStretch(1)
+    for widget in actions:
+        top.addWidget(widget)
+    column = QVBoxLayout(screen)
+    column.setContentsMargins(*SCREEN_MARGINS)
+    column.addLayout(top)
+    return column

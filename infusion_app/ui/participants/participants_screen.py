@@ -6,18 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from infusion_app.services import records
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.asking import run_dialog
-from infusion_app.ui.kit.forms import heading
+from infusion_app.ui.kit.forms import heading, screen_column
 from infusion_app.ui.participants.randomization_import import RandomizationImportDialog
 from infusion_app.ui.participants.register_dialog import RegisterParticipantDialog
 from infusion_app.ui.texts import local
@@ -47,15 +45,13 @@ class ParticipantsScreen(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Registered participants"))
         self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Participants")))
-        top.addWidget(self.count)
-        top.addStretch(1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.register_button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 16, 24, 16)
-        column.addLayout(top)
+        column = screen_column(
+            self,
+            heading(self.tr("Participants")),
+            (self.count,),
+            (self.import_button, self.register_button),
+            gap=0,
+        )
         column.addWidget(self.list, 1)
 
     def show_for(self, actor: Actor) -> None:
