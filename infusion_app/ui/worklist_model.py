@@ -6,12 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from infusion_app.domain.session_state import SessionState
@@ -33,8 +28,6 @@ CHIP_COLOURS: dict[SessionState, str] = {
     SessionState.SIGNED: "#f0f2f4",
 }
 ESCALATION_COLOUR = "#f6c7c7"  # a NEWS2 escalation waits: the text says so too
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def state_text(state: SessionState) -> str:
@@ -82,13 +75,10 @@ class WorklistModel(RowsModel):
             QCoreApplication.translate("WorklistModel", "Status"),
         ]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: WorklistRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATUS:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
             if Chip.ESCALATION in row.chips:
                 return QColor(ESCALATION_COLOUR)
             return QColor(CHIP_COLOURS[row.state])
