@@ -20,7 +20,9 @@ from infusion_app.protocol_files import default_protocol_path, load_protocol
 from infusion_app.services import passwords
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.store import key_slots
 from infusion_app.store.backups import BACKUPS
+from infusion_app.store.cipher import new_key
 
 PASSWORD = DEMO_PASSWORD
 
@@ -51,6 +53,13 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def quick_key_slots(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key slots derived with argon2id at its lowest cost, as the password hashes above
+    (``tests/store/test_key_slots.py`` checks the production cost)."""
+    monkeypatch.setattr(key_slots, "cost", key_slots.KdfCost(memory_kib=8, passes=1, lanes=1))
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     """09:00 in Shanghai on 24 November 2026."""
@@ -64,8 +73,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(db_path: Path, clock: FakeClock) -> Iterator[Workspace]:
-    """A migrated database in the test's folder with the default protocol; not yet set up."""
-    ws = open_workspace(db_path, clock)
+    """A migrated, encrypted database in the test's folder with the default protocol; not yet
+    set up. Its key is random (no key slots yet: set-up writes the first)."""
+    ws = open_workspace(db_path, clock, key=new_key())
     yield ws
     ws.db.close()
 

@@ -20,6 +20,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.file_keys import FailureBeforeOpen, keep_slots
 from infusion_app.services.passwords import password_matches
 from infusion_app.store.local_secret import name_code
 
@@ -134,7 +135,21 @@ def sign_in(ws: Workspace, *, username: str, password: str) -> Actor | Refusal:
     if isinstance(user, Refusal):
         return user
     ws.store.append([EventDraft(EventType.USER_SIGNED_IN, username)])
+    keep_slots(ws, username, password)  # a user new to this laptop gets a key slot
     return _actor(user)
+
+
+def record_failures_before_open(ws: Workspace, failures: list[FailureBeforeOpen]) -> None:
+    """Sign-ins refused before the file was open (it could not be written then), recorded now
+    as failed sign-ins, each with the time it was made; a wrong password counts towards the
+    lockout as any other."""
+    for failure in failures:
+        user = _user(ws, failure.username)
+        why = failure.why if user is not None else "unknown user"
+        draft = _failure(ws, failure.username, why, user)
+        payload = {**draft.payload, "before_open": True}
+        occurred = utc_iso(failure.at)
+        ws.store.append([EventDraft(draft.type, draft.actor, payload, occurred_at=occurred)])
 
 
 @user_action("sign out")
@@ -171,4 +186,5 @@ def hand_over(ws: Workspace, actor: Actor, *, username: str, password: str) -> A
         EventType.USER_HANDED_OVER, username, {"from": actor.username, "to": username}
     )
     ws.store.append([draft])
+    keep_slots(ws, username, password)
     return _actor(user)

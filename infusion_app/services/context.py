@@ -16,6 +16,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import Protocol
 from infusion_app.domain.roles import Role
 from infusion_app.store.event_store import EventStore
+from infusion_app.store.key_slots import Keyring
 from infusion_app.store.queries.users import is_active
 
 
@@ -48,6 +49,8 @@ class Workspace:
     store: EventStore
     protocol: Protocol
     clock: Clock
+    # The open file's key and its key slots (None: a plain or in-memory database).
+    keys: Keyring | None = None
 
     def site_today(self) -> date:
         """Today's date in the site's time zone (a session day is a local day)."""

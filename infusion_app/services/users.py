@@ -9,6 +9,7 @@ from infusion_app.domain.password_policy import check_new_password
 from infusion_app.domain.roles import Role, check_full_name, check_site_code, check_username
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.file_keys import keep_slots
 from infusion_app.services.passwords import common_passwords, hash_password
 from infusion_app.store.queries.site import site_code
 from infusion_app.store.queries.users import UserRow, is_active, user_list, user_name
@@ -68,7 +69,9 @@ def initialize_site(
         {"site_code": site_code, "protocol_id": ws.protocol.id},
     )
     admin = _user_added(username, username, full_name, Role.ADMIN, password)
-    return Accepted(tuple(ws.store.append([site, admin])), {"username": username})
+    events = ws.store.append([site, admin])
+    keep_slots(ws, username, password)
+    return Accepted(tuple(events), {"username": username})
 
 
 @user_action("add user", Role.ADMIN)
@@ -82,7 +85,9 @@ def add_user(
     if problem := _new_user_problem(ws, username, full_name, password, role):
         return problem
     draft = _user_added(actor.username, username, full_name, Role(role), password)
-    return Accepted(tuple(ws.store.append([draft])), {"username": username})
+    events = ws.store.append([draft])
+    keep_slots(ws, username, password)
+    return Accepted(tuple(events), {"username": username})
 
 
 def _existing_user(ws: Workspace, username: str) -> Refusal | None:
@@ -102,7 +107,9 @@ def reset_password(ws: Workspace, actor: Actor, *, username: str, new_password: 
         return problem
     payload = {"username": username, "password_hash": hash_password(new_password)}
     draft = EventDraft(EventType.USER_PASSWORD_RESET, actor.username, payload)
-    return Accepted(tuple(ws.store.append([draft])), {"username": username})
+    events = ws.store.append([draft])
+    keep_slots(ws, username, new_password)  # the old password no longer opens the file
+    return Accepted(tuple(events), {"username": username})
 
 
 @user_action("deactivate user", Role.ADMIN)
@@ -119,7 +126,9 @@ def deactivate_user(ws: Workspace, actor: Actor, *, username: str, reason: str) 
     draft = EventDraft(
         EventType.USER_DEACTIVATED, actor.username, {"username": username, "reason": reason}
     )
-    return Accepted(tuple(ws.store.append([draft])), {"username": username})
+    events = ws.store.append([draft])
+    keep_slots(ws)  # their slot is dropped: their password no longer opens the file
+    return Accepted(tuple(events), {"username": username})
 
 
 @user_action("list users", Role.ADMIN, replay=False)

@@ -16,7 +16,7 @@ import logging
 import os
 import queue
 import re
-import sqlite3
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +27,9 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from infusion_app.domain.clock import Clock
+from infusion_app.store.cipher import Error as SQLError
+from infusion_app.store.cipher import copy_database, known_key, remember_key
+from infusion_app.store.key_slots import SUFFIX as SLOTS_SUFFIX
 
 log = logging.getLogger("log.store")
 
@@ -108,17 +111,15 @@ def fsync_path(path: Path) -> None:
 
 def copy_snapshot(db_path: Path, target_path: Path) -> None:
     """Copy what is committed in the database at ``db_path`` into ``target_path``, through a
-    read-only connection of its own (any thread; the app's writes go on meanwhile)."""
+    read-only connection of its own (any thread; the app's writes go on meanwhile).
+
+    The copy is encrypted with the database's own key (the one this process opened it with).
+    """
     from infusion_app.store.snapshots import open_read_only  # it never writes, even at close
 
     source = open_read_only(Path(db_path)).conn
     try:
-        target = sqlite3.connect(target_path, isolation_level=None)
-        try:
-            source.backup(target)  # one step: one read transaction, one consistent snapshot
-            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            target.close()
+        copy_database(source, target_path, known_key(db_path))
     finally:
         source.close()
 
@@ -135,9 +136,28 @@ def make_backup(db_path: Path, reason: str, now: datetime) -> Path:
     copy_snapshot(Path(db_path), partial)
     fsync_path(partial)
     os.replace(partial, final)
+    remember_key(final, known_key(db_path))  # checked or restored later in this run
+    _copy_key_slots(Path(db_path), final)
     fsync_path(folder)
     log.info("backup %s (%s)", final.name, reason)
     return final
+
+
+def _slots_of(path: Path) -> Path:
+    return path.with_name(path.name + SLOTS_SUFFIX)
+
+
+def _copy_key_slots(db_path: Path, backup: Path) -> None:
+    """The backup carries the key slots as they are now (``<backup>.keys``): the backup opens
+    with the passwords (or the recovery key) of today even if the database's own side file is
+    lost with the laptop's disk."""
+    slots = _slots_of(db_path)
+    if not slots.exists():
+        return
+    partial = _slots_of(backup).with_name(_slots_of(backup).name + ".partial")
+    shutil.copyfile(slots, partial)
+    fsync_path(partial)
+    os.replace(partial, _slots_of(backup))
 
 
 def kept(backups: list[Backup], now: datetime, keep_last: int, daily_days: int) -> set[Path]:
@@ -170,6 +190,7 @@ def rotate(
     removed += list(backup_folder(db_path).glob("*.partial"))
     for path in removed:
         path.unlink(missing_ok=True)
+        _slots_of(path).unlink(missing_ok=True)
     return removed
 
 
@@ -186,7 +207,7 @@ def backup_file_if_due(db_path: Path, reason: str, now: datetime) -> Path | None
     try:
         path = make_backup(db_path, reason, now)
         rotate(db_path, now)
-    except (sqlite3.Error, OSError) as error:
+    except (SQLError, OSError) as error:
         log.warning("backup (%s) failed: %s", reason, error)
         return None
     return path

@@ -1,13 +1,20 @@
-"""Opening the local SQLite file: WAL, ``synchronous=FULL``, migrations by ``user_version``."""
+"""Opening the local database file (SQLCipher, see :mod:`infusion_app.store.cipher`): WAL,
+``synchronous=FULL``, migrations by ``user_version``."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from infusion_app.store.cipher import (
+    DatabaseError,
+    WrongKeyError,
+    known_key,
+    open_connection,
+    remember_key,
+)
 from infusion_app.store.migrations import migrate
 
 log = logging.getLogger("log.store")
@@ -26,12 +33,23 @@ class StoreError(Exception):
     """The database cannot be used; the message says why in words a user can act on."""
 
 
-def connect(path: Path | str) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+class WrongDatabaseKeyError(StoreError):
+    """The key does not open the database file: nothing was opened."""
+
+
+def connect(path: Path | str, key: bytes | None = None) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    ``key``: the file's 256-bit SQLCipher key (None: the key this process already opened the
+    file with, if any; otherwise a plain SQLite file or ``:memory:``).
+    Raises :class:`WrongDatabaseKeyError` when the key does not open the file.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = key or known_key(path)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
+        conn = open_connection(path, key, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         # The WAL is copied into the file by the housekeeping tick (checkpoint_idle); a write
@@ -43,13 +61,17 @@ def connect(path: Path | str) -> Database:
         # installed (and the start-up skips their entry-point scan, 15–35 ms).
         db = Database(conn, execute_plugins=False)
         migrate(db)
-    except sqlite3.DatabaseError as error:
+    except WrongKeyError as error:
+        raise WrongDatabaseKeyError(f"The key does not open the database {path.name}.") from error
+    except DatabaseError as error:
         from infusion_app.store.errors import classified  # errors imports StoreError from here
 
         if environment := classified(error):
             log.warning("cannot open %s: %s", path, error)
             raise environment from error
         raise StoreError(f"Cannot open the database {path}: {error}") from error
+    if str(path) != ":memory:":
+        remember_key(path, key)
     log.info("opened %s", path)
     return db
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from enum import StrEnum
 
+from infusion_app.store import cipher
 from infusion_app.store.database import StoreError
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
@@ -77,7 +78,7 @@ def environment_cause(error: BaseException) -> Cause | None:
     """The environment's fault behind an SQLite error, or None when it is a bug."""
     if isinstance(error, OSError):
         return Cause.DISK_FULL if error.errno == 28 else Cause.IO_ERROR  # 28: ENOSPC
-    if not isinstance(error, sqlite3.Error):
+    if not isinstance(error, (sqlite3.Error, cipher.Error)):
         return None
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
@@ -91,5 +92,5 @@ def classified(error: BaseException) -> StoreEnvironmentError | None:
     return StoreEnvironmentError(cause, str(error)) if cause else None
 
 
-DatabaseClosed = sqlite3.ProgrammingError
+DatabaseClosed = cipher.ProgrammingError
 """Raised by a read on a connection already closed (a window or screen going away)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -23,6 +22,7 @@ from infusion_app.domain.events import (
     canonical_json,
     event_hash,
 )
+from infusion_app.store.cipher import DatabaseError
 from infusion_app.store.errors import classified
 from infusion_app.store.ids import new_id
 from infusion_app.store.read_models import project
@@ -79,7 +79,7 @@ class EventStore:
         self.clock = clock
         try:
             self.device_id = device_id(db, clock)
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             if environment := classified(error):
                 raise environment from error
             raise
@@ -93,7 +93,7 @@ class EventStore:
         try:
             with self._immediate():
                 events = [self._append_one(draft) for draft in drafts]
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             if environment := classified(error):
                 log.warning("append refused by the environment: %s", error)
                 raise environment from error
@@ -165,6 +165,6 @@ class EventStore:
         return int(self.db.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
-def is_append_only_error(error: sqlite3.DatabaseError) -> bool:
+def is_append_only_error(error: DatabaseError) -> bool:
     """True when SQLite refused a change because the events table is append-only."""
     return "append-only" in str(error)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +19,13 @@ from sqlite_utils import Database
 from infusion_app.domain.events import GENESIS_HASH
 from infusion_app.store.audit import COLUMNS, AuditProblem, AuditReport, _check_row, verify_log
 from infusion_app.store.backups import fsync_path, move_aside, newest_backup
+from infusion_app.store.cipher import (
+    DatabaseError,
+    WrongKeyError,
+    copy_database,
+    is_plain_sqlite,
+    known_key,
+)
 from infusion_app.store.database import StoreError
 from infusion_app.store.rebuild import rebuild_check
 from infusion_app.store.schema_check import schema_problems
@@ -125,7 +131,7 @@ def check_database(db: Database, *, full: bool = False) -> CheckReport:
     try:
         with read_snapshot(db):
             return _check(db, full)
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
         return CheckReport(full, 0, (f"unreadable: {error}",))
 
 
@@ -160,12 +166,13 @@ def _pragma_problems_fk(db: Database) -> list[str]:
     return [f"foreign key: {tuple(row)}" for row in rows[:20]]
 
 
-def check_file(path: Path, *, full: bool = False) -> CheckReport:
-    """Check the file at ``path`` through a read-only connection."""
+def check_file(path: Path, *, full: bool = False, key: bytes | None = None) -> CheckReport:
+    """Check the file at ``path`` through a read-only connection (keyed with ``key``, or the
+    key this process opened it with)."""
     read_only = on_read_only_media(path)
     try:
-        db = open_read_only(path)
-    except sqlite3.DatabaseError as error:
+        db = open_read_only(path, key)
+    except (DatabaseError, WrongKeyError) as error:
         return CheckReport(full, 0, (f"cannot be opened: {error}",), read_only)
     try:
         report = check_database(db, full=full)
@@ -174,15 +181,19 @@ def check_file(path: Path, *, full: bool = False) -> CheckReport:
     return CheckReport(report.full, report.events_checked, report.problems, read_only)
 
 
-def damage(path: Path) -> DamagedDatabase | None:
+def damage(path: Path, key: bytes | None = None) -> DamagedDatabase | None:
     """A :class:`DamagedDatabase` when the file at ``path`` fails the start-up check.
 
-    A file that does not exist yet is not damaged (the app creates it).
+    A file that does not exist yet is not damaged (the app creates it); an encrypted file is
+    checked only once its key is known (``key``): before that, None.
     """
     path = Path(path)
     if not path.exists():
         return None
-    report = check_file(path)
+    key = key or known_key(path)
+    if key is None and not is_plain_sqlite(path) and path.stat().st_size > 0:
+        return None  # encrypted: checked when opened with its key
+    report = check_file(path, key=key)
     return None if report.ok else DamagedDatabase(path, report.problems, newest_backup(path))
 
 
@@ -208,17 +219,14 @@ class Restored:
     events: int
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, key: bytes | None) -> None:
     """Copy a database with the backup API (its -wal included), as one self-contained file."""
     if not source.is_file():
         raise RestoreRefusedError(f"There is no backup file {source}.")
-    reader = open_read_only(source)
-    writer = sqlite3.connect(target, isolation_level=None)
+    reader = open_read_only(source, key)
     try:
-        reader.conn.backup(writer)
-        writer.execute("PRAGMA journal_mode=DELETE")
+        copy_database(reader.conn, target, key)
     finally:
-        writer.close()
         reader.close()
     fsync_path(target)
 
@@ -230,12 +238,13 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Restored:
     Raises :class:`RestoreRefusedError` when the copy fails its check; nothing is replaced then.
     """
     db_path = Path(db_path)
+    key = known_key(db_path)  # a backup is encrypted with its database's key
     candidate = db_path.with_name(db_path.name + ".restoring")
     candidate.unlink(missing_ok=True)
     try:
-        _copy(Path(backup), candidate)
-        report = check_file(candidate, full=True)
-    except sqlite3.DatabaseError as error:
+        _copy(Path(backup), candidate, key)
+        report = check_file(candidate, full=True, key=key)
+    except (DatabaseError, WrongKeyError) as error:
         report = CheckReport(True, 0, (f"cannot be read: {error}",))
     if not report.ok:
         candidate.unlink(missing_ok=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from infusion_app.store.cipher import complete_statement
 from infusion_app.store.local_secret import SCHEMA as LOCAL_SECRET_SCHEMA
 from infusion_app.store.read_models import READ_MODEL_SCHEMA
 from infusion_app.store.schema import OBSERVATION_END_COLUMNS
@@ -56,7 +56,7 @@ def run_script(db: Database, script: str) -> None:
     pending = ""
     for line in script.splitlines(keepends=True):
         pending += line
-        if sqlite3.complete_statement(pending):
+        if complete_statement(pending):
             db.execute(pending)
             pending = ""
     if pending.strip():

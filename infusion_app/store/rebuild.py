@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from infusion_app.store.backups import database_file
+from infusion_app.store.cipher import copy_database, known_key, new_key, open_connection
 from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
 from infusion_app.store.read_models import READ_MODEL_TABLES, project
 from infusion_app.store.sync_state import held_event_ids
@@ -82,8 +83,12 @@ def rebuild_check(db: Database) -> list[Difference]:
     copy's, read before its rebuild, so a writer committing meanwhile is never a difference.
     """
     with tempfile.TemporaryDirectory(prefix="infusion-rebuild-") as folder:
-        scratch_conn = sqlite3.connect(Path(folder) / "scratch.db", isolation_level=None)
-        db.conn.backup(scratch_conn)
+        # An encrypted file's scratch copy is encrypted too, with a key of its own, known only
+        # to this process (SQLite's backup API copies between two plain or two encrypted files).
+        path = database_file(db)
+        scratch_key = new_key() if path is not None and known_key(path) else None
+        copy_database(db.conn, Path(folder) / "scratch.db", scratch_key)
+        scratch_conn = open_connection(Path(folder) / "scratch.db", scratch_key)
         scratch = Database(scratch_conn, execute_plugins=False)
         stored = {table: table_rows(scratch, table) for table in READ_MODEL_TABLES}
         rebuild_read_models(scratch)

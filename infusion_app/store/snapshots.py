@@ -9,12 +9,13 @@ file as it was at the first read, whatever another thread or program commits mea
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from infusion_app.store.cipher import OperationalError, known_key, open_connection, remember_key
 
 
 @contextmanager
@@ -46,22 +47,22 @@ def _journal_present(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def open_read_only(path: Path) -> Database:
-    """A connection that cannot write to ``path`` (SQLite's read-only open flag).
+def open_read_only(path: Path, key: bytes | None = None) -> Database:
+    """A connection that cannot write to ``path`` (SQLite's read-only open flag), keyed with
+    ``key`` (None: the key this process opened ``path`` with, if any).
 
     On read-only media SQLite cannot create the ``-shm`` file a WAL database needs; when no
     journal is left beside the file, nothing can change it, so it is opened as immutable.
     """
     resolved = Path(path).resolve()
+    key = key or known_key(resolved)
     uri = resolved.as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        conn.close()
+        conn = open_connection(uri, key, uri=True, check_same_thread=False)
+    except OperationalError:
         if not on_read_only_media(resolved) or _journal_present(resolved):
             raise
-        conn = sqlite3.connect(
-            uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
-        )
+        conn = open_connection(uri + "&immutable=1", key, uri=True, check_same_thread=False)
+    if key is not None:
+        remember_key(resolved, key)  # a full check's scratch copy is encrypted as its source
     return Database(conn, execute_plugins=False)  # no plugins, as store.database.connect

@@ -9,7 +9,6 @@ its projections and the cursor are one SQLite transaction, so a cut repeats the 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from sqlite_utils import Database
 
 from infusion_app.domain.events import GENESIS_HASH, Event, event_hash
 from infusion_app.store import sync_state
+from infusion_app.store.cipher import Error as StoreSQLError
 from infusion_app.store.event_store import INSERT_EVENT, row_to_event
 from infusion_app.store.read_models import PROJECTORS, project
 from infusion_app.sync.clashes import Clash, find_clash
@@ -123,7 +123,7 @@ def _project_guarded(db: Database, event: Event) -> Clash | None:
     try:
         with db.atomic():
             project(db, event)
-    except (sqlite3.Error, KeyError, TypeError, ValueError) as error:
+    except (StoreSQLError, KeyError, TypeError, ValueError) as error:
         return Clash(
             "not_applicable", f"{event.type} could not be applied here: {error}", None, None
         )

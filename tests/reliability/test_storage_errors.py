@@ -20,6 +20,7 @@ from infusion_app.domain.roles import Role
 from infusion_app.services import participants, users
 from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.store import cipher
 from infusion_app.store.audit import verify_log
 from infusion_app.store.errors import Cause, StoreEnvironmentError, environment_cause
 from infusion_app.store.event_store import EventStore
@@ -187,7 +188,7 @@ def test_a_locked_file_saves_nothing_and_saves_once_released(
     site: Workspace, db_path: Path, investigator: Actor
 ) -> None:
     site.db.execute("PRAGMA busy_timeout = 200")  # the app waits 5 s; the test need not
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = cipher.open_connection(db_path, cipher.known_key(db_path))
     other.execute("BEGIN EXCLUSIVE")
 
     def release() -> None:
@@ -201,8 +202,9 @@ def test_a_locked_file_saves_nothing_and_saves_once_released(
 
 
 def test_a_bug_is_not_blamed_on_the_environment(site: Workspace) -> None:
-    with pytest.raises(sqlite3.IntegrityError) as error:
+    with pytest.raises(cipher.IntegrityError) as error:
         site.db.execute("DELETE FROM events")
     assert environment_cause(error.value) is None
     assert environment_cause(sqlite3.OperationalError("no such table: x")) is None
+    assert environment_cause(cipher.OperationalError("no such table: x")) is None
     assert environment_cause(OSError(28, "No space left on device")) is Cause.DISK_FULL

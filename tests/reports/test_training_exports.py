@@ -11,6 +11,7 @@ from infusion_app.reports.pdf_html import header_text
 from infusion_app.reports.session_record import gather
 from infusion_app.services.context import Workspace
 from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.store.cipher import known_key
 
 
 def test_exports_of_the_training_database_are_marked(
@@ -22,7 +23,7 @@ def test_exports_of_the_training_database_are_marked(
     site.db.close()
     practice = tmp_path / "training.sqlite3"
     shutil.copy(db_path, practice)
-    ws = open_workspace(practice, site.clock)
+    ws = open_workspace(practice, site.clock, key=known_key(db_path))  # a copy: the same key
     record = gather(ws, signed_session)
     assert record.site.training
     assert header_text(record).startswith("TRAINING")

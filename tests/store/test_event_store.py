@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.events import GENESIS_HASH, EventDraft, EventType
 from infusion_app.services.context import Workspace
+from infusion_app.store import cipher
 from infusion_app.store.database import connect, schema_version
 from infusion_app.store.event_store import EventStore
 from infusion_app.store.migrations import MIGRATIONS
@@ -61,7 +61,7 @@ def test_events_chain_to_the_previous_one(site: Workspace) -> None:
 )
 def test_update_and_delete_on_events_are_refused(site: Workspace, statement: str) -> None:
     before = site.store.count()
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(cipher.DatabaseError, match="append-only"):
         site.db.execute(statement)
     assert site.store.count() == before
 
@@ -74,7 +74,7 @@ def test_a_failing_projection_leaves_nothing_half_written(site: Workspace) -> No
         {"username": "nurse.li", "full_name": "X", "role": "nurse", "password_hash": "x"},
     )
     good = EventDraft(EventType.USER_SIGNED_OUT, "admin")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(cipher.IntegrityError):
         site.store.append([good, duplicate_user])
     assert site.store.count() == before
     head = site.db.execute("SELECT last_device_seq FROM chain_heads").fetchone()[0]

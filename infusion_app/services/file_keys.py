@@ -1,0 +1,73 @@
+"""The database key: unwrapped from a person's key slot (or the recovery key) to open the file,
+and the slots kept in step with the users once it is open.
+
+See :mod:`infusion_app.store.key_slots` for the slots themselves. A slot is written when a user
+is added or has their password reset (the administrator types the new password, so it can be
+wrapped), and at a user's sign-in when they have none yet on this laptop (a user added on
+another laptop and pulled by sync); a deactivation or a password change, made here or pulled,
+drops the slot it makes stale.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from infusion_app.services.context import Workspace
+from infusion_app.store.key_slots import (
+    KeySlotsError,
+    SlotUser,
+    parse_recovery_key,
+    read_slots,
+    unwrap_with_password,
+    unwrap_with_recovery_key,
+)
+
+log = logging.getLogger("log.services")
+
+
+@dataclass(frozen=True)
+class FailureBeforeOpen:
+    """A sign-in refused before the file was open: recorded once it is."""
+
+    username: str
+    why: str
+    at: datetime
+
+
+def key_from_password(db_path: Path, username: str, password: str) -> bytes | None:
+    """The database key from ``username``'s slot (None: no slot, or not the password)."""
+    return unwrap_with_password(db_path, username, password)
+
+
+def why_not_opened(db_path: Path, username: str) -> str:
+    """For the record: the user has no slot on this laptop, or the password was wrong."""
+    slots = read_slots(db_path) or {}
+    return "wrong password" if f"user:{username}" in slots else "no key on this laptop"
+
+
+def key_from_recovery_key(db_path: Path, text: str) -> bytes | None:
+    """The database key from the recovery key's printed text (None: not the right key)."""
+    recovery_key = parse_recovery_key(text)
+    return None if recovery_key is None else unwrap_with_recovery_key(db_path, recovery_key)
+
+
+def keep_slots(ws: Workspace, username: str | None = None, password: str | None = None) -> None:
+    """Drop stale slots; give ``username`` a slot for ``password`` (already checked against
+    their stored hash) if they have none for it. Never fails an action already recorded: a
+    side file that cannot be written is logged, and the next sign-in writes it again."""
+    if ws.keys is None:
+        return
+    rows = ws.db.execute("SELECT username, active, password_hash FROM users").fetchall()
+    users = [SlotUser(str(r[0]), bool(r[1]), str(r[2])) for r in rows]
+    try:
+        ws.keys.drop_stale(users)
+        if username is None or password is None:
+            return
+        user = next((u for u in users if u.username == username and u.active), None)
+        if user is not None and not ws.keys.has_slot(username, user.password_hash):
+            ws.keys.set_user(username, password, user.password_hash)
+    except (OSError, KeySlotsError) as error:
+        log.warning("key slots not written: %s", error)
