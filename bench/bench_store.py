@@ -15,9 +15,11 @@ from sqlite_utils import Database
 
 from infusion_app.domain.clock import SystemClock
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.store.cipher import new_key
 from infusion_app.store.database import connect
 from infusion_app.store.event_store import EventStore
 
+PASSWORD = "ward-laptop-2026"  # admin.zhou's: the window's self-test opens the file with it
 WARM_UP = 300  # writes each before measuring: both WAL files at their steady size
 
 
@@ -81,7 +83,7 @@ def durable_write(n: int) -> dict[str, float]:
     without them, and Python GC passes during the app's writes.
     """
     folder = Path(tempfile.mkdtemp(prefix="bench-write-"))
-    db = connect(folder / "app.db")
+    db = connect(folder / "app.db", new_key())  # encrypted, as every file of the app
     store = EventStore(db, SystemClock())
     store.append([_draft(-1)])
     raw = _RawWriter(folder / "raw.db", _row_bytes(db))
@@ -136,9 +138,11 @@ def participant_history(total: int) -> dict[str, Any]:
     from infusion_app.services.audit_trail import TrailFilter, count_trail, trail_page
     from infusion_app.services.context import Actor, Workspace
     from infusion_app.services.users import initialize_site
+    from infusion_app.store.key_slots import Keyring
 
     folder = Path(tempfile.mkdtemp(prefix="bench-history-"))
-    db = connect(folder / "big.db")
+    key = new_key()
+    db = connect(folder / "big.db", key)
     store = EventStore(db, SystemClock())
     reader = {
         "username": "dr.wang",
@@ -147,9 +151,10 @@ def participant_history(total: int) -> dict[str, Any]:
         "password_hash": "x",
     }
     store.append([EventDraft(EventType.USER_ADDED, "admin", reader)])
-    ws = Workspace(db, store, load_protocol(default_protocol_path()), SystemClock())
+    keys = Keyring(folder / "big.db", key)
+    ws = Workspace(db, store, load_protocol(default_protocol_path()), SystemClock(), keys)
     set_up = initialize_site(  # a set-up laptop: the window opens on its sign-in screen
-        ws, site_code="SH-TJ01", username="admin.zhou", full_name="Zhou Min", password="x" * 12
+        ws, site_code="SH-TJ01", username="admin.zhou", full_name="Zhou Min", password=PASSWORD
     )
     assert not isinstance(set_up, Refusal), set_up
     actor = Actor("dr.wang", "Wang Fang", Role.INVESTIGATOR)
@@ -178,3 +183,28 @@ def participant_history(total: int) -> dict[str, Any]:
         "size_mib": size,
         "path": str(folder / "big.db"),
     }
+
+
+def sign_in_cost(runs: int) -> dict[str, float]:
+    """The first sign-in of a run: the key unwrapped from the person's slot (argon2id) and the
+    password checked against its hash (argon2id), vs the password check alone; production
+    costs, medians of ``runs``."""
+    from infusion_app.services.passwords import hash_password, password_matches
+    from infusion_app.store.key_slots import Keyring, unwrap_with_password
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-sign-in-"))
+    db_path = folder / "ward.db"
+    password_hash = hash_password(PASSWORD)
+    Keyring(db_path, new_key()).set_user("nurse.li", PASSWORD, password_hash)
+    both: list[float] = []
+    alone: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        assert unwrap_with_password(db_path, "nurse.li", PASSWORD) is not None
+        assert password_matches(password_hash, PASSWORD)
+        both.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        assert password_matches(password_hash, PASSWORD)
+        alone.append(time.perf_counter() - start)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"sign_in_ms": _ms(both)[0], "check_ms": _ms(alone)[0]}

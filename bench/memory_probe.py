@@ -34,11 +34,13 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from infusion_app.services.auth import lock_screen, sign_in, unlock
+    from infusion_app.services.file_keys import key_from_password
     from infusion_app.services.workspace_factory import open_workspace
     from infusion_app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv)
-    ws = open_workspace(db)
+    # The first sign-in of a run: the key unwrapped from nurse.li's slot opens the file.
+    ws = open_workspace(db, key=key_from_password(db, "nurse.li", DEMO_PASSWORD))
     window = MainWindow(ws)
     window.show()
     actor = sign_in(ws, username="nurse.li", password=DEMO_PASSWORD)

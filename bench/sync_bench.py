@@ -34,6 +34,7 @@ from keyring.backend import KeyringBackend
 
 from infusion_app.domain.clock import SystemClock
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.store.cipher import new_key
 from infusion_app.store.database import connect
 from infusion_app.store.event_store import EventStore
 from infusion_app.sync.engine import PUSH_BATCH, sync_now
@@ -111,7 +112,7 @@ def record(store: EventStore, start: int, count: int) -> None:
 
 def fill(path: Path, count: int) -> Any:
     """A laptop database with ``count`` vitals-sized events of one device."""
-    db = connect(path)
+    db = connect(path, new_key())  # encrypted, as the app's
     record(EventStore(db, SystemClock()), 0, count)
     return db
 

@@ -20,6 +20,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--protocol", type=Path)
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--training", action="store_true")
+    parser.add_argument("--user")  # opens an encrypted file without the dialog (the self-test)
+    parser.add_argument("--recovery-key-file", type=Path)
     return parser
 
 

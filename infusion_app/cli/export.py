@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from infusion_app.cli.common import opened, read_secret
+from infusion_app.cli.common import opened, user_password
 from infusion_app.domain.outcomes import Refusal
 
 FORMATS = ("pdf", "csv", "fhir", "odm")
@@ -32,12 +32,6 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     which.add_argument("--session", metavar="ID", help="one session's id")
     which.add_argument("--all", action="store_true", help="every session of the site")
     export.add_argument("--out", required=True, metavar="PATH", help="file or folder")
-    export.add_argument(
-        "--user",
-        required=True,
-        metavar="NAME",
-        help="who exports (password at a prompt, or the first line of standard input)",
-    )
     demo = commands.add_parser(
         "demo", parents=[db_option], help="create a demonstration site in a new database"
     )
@@ -59,10 +53,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.out.strip():
         print("infusion-app: --out is empty: say where to write the export.", file=sys.stderr)
         return 2
+    if getattr(args, "user", None) is None:  # --user (every command's) names who exports
+        print("infusion-app: say who exports with --user NAME.", file=sys.stderr)
+        return 2
     _app = _start_qt_for_pdf() if args.format == "pdf" else None
     with opened(args) as ws:
-        password = read_secret(f"Password for {args.user}: ")
-        actor = sign_in(ws, username=args.user, password=password)
+        # The password that opened the file (read once) signs the exporter in.
+        actor = sign_in(ws, username=args.user, password=user_password(args))
         if isinstance(actor, Refusal):
             print(f"infusion-app: not exported: {actor.reason}", file=sys.stderr)
             return 1

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from infusion_app.cli import export, reliability, site, sync, users
+from infusion_app.cli.common import add_key_options
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import default_db_path
 from infusion_app.store.database import StoreError
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="protocol file (default: the shipped NCT06610773.toml)",
     )
+    add_key_options(db_option)
     parser = argparse.ArgumentParser(
         prog="infusion-app",
         parents=[db_option],

@@ -8,14 +8,16 @@ file aside.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from infusion_app.cli.common import unlock
 from infusion_app.paths import default_db_path
 from infusion_app.store.backups import backup_folder, list_backups, make_backup, rotate
+from infusion_app.store.cipher import Error as DatabaseFileError
+from infusion_app.store.cipher import remember_key
 from infusion_app.store.integrity import RestoreRefusedError, check_file, restore
 
 
@@ -47,7 +49,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"infusion-app: there is no database {path}", file=sys.stderr)
         return 2
-    report = check_file(path, full=args.full)
+    report = check_file(path, full=args.full, key=unlock(args, path))
     kind = "full" if args.full else "quick"
     where = " It is on read-only media: it can be read, not written." if report.read_only else ""
     if report.ok:
@@ -71,11 +73,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"infusion-app: there is no database {path}", file=sys.stderr)
         return 2
+    unlock(args, path)  # the backup is encrypted with the database's key
     now = datetime.now(UTC)
     try:
         made = make_backup(path, "manual", now)  # read-only on the database
         rotate(path, now)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, DatabaseFileError) as error:
         why = getattr(error, "strerror", None) or str(error)
         print(
             f"backup: REFUSED, no backup was written: cannot write to "
@@ -90,6 +93,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Check the backup's copy; only then put it in place, keeping the old file aside."""
     path = _db_path(args)
+    # The database's key (or, if the database is lost, the key from the backup's own slots).
+    key = unlock(args, path) if path.exists() else unlock(args, Path(args.file))
+    remember_key(path, key)
     try:
         done = restore(args.file, path, datetime.now(UTC))
     except RestoreRefusedError as error:

@@ -8,11 +8,13 @@ import json
 import sys
 from typing import Any
 
-from infusion_app.cli.common import opened, read_secret
+from infusion_app.cli.common import database_path, opened, read_secret, show_recovery_key
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Workspace
 from infusion_app.services.users import initialize_site
+from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.audit import verify_log
+from infusion_app.store.cipher import new_key
 from infusion_app.store.rebuild import rebuild_check, rebuild_read_models
 
 
@@ -55,7 +57,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     full_name = args.full_name
     if full_name is None:
         full_name = input("Administrator's full name: ") if sys.stdin.isatty() else args.admin
-    with opened(args) as ws:
+    path = database_path(args)
+    if path.exists() and path.stat().st_size > 0:
+        print("Not set up: This database is already set up for a site.", file=sys.stderr)
+        return 1
+    # A new encrypted file: its key is wrapped for the administrator and the recovery key.
+    ws = open_workspace(path, protocol_path=getattr(args, "protocol", None), key=new_key())
+    try:
         result = initialize_site(
             ws,
             site_code=args.site,
@@ -63,10 +71,18 @@ def cmd_init(args: argparse.Namespace) -> int:
             full_name=full_name,
             password=_new_password(),
         )
-    if isinstance(result, Refusal):
-        print(f"Not set up: {result.reason}", file=sys.stderr)
+        recovery = (
+            None if isinstance(result, Refusal) or ws.keys is None else ws.keys.set_recovery_key()
+        )
+    finally:
+        ws.db.close()
+    if isinstance(result, Refusal) or recovery is None:
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", ".keys"))):
+            leftover.unlink(missing_ok=True)  # nothing was set up: a new try starts clean
+        print(f"Not set up: {getattr(result, 'reason', '')}", file=sys.stderr)
         return 1
     print(f"Site {args.site} set up; administrator {args.admin} created.")
+    show_recovery_key(recovery)
     return 0
 
 

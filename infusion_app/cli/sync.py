@@ -122,7 +122,7 @@ def cmd_server(args: argparse.Namespace) -> int:
 
 
 def _enrol(args: argparse.Namespace) -> int:
-    with opened(args) as ws:
+    with opened(args, create=True) as ws:  # a laptop may be enrolled before it is set up
         settings = enrol_laptop(
             ws.db,
             SystemClock(),

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from infusion_app.cli.common import opened, read_secret
+from infusion_app.cli.common import opened, read_secret, user_password
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services import auth, users
@@ -33,8 +33,10 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     off.add_argument("--reason", required=True)
 
 
-def _admin(ws: Workspace, name: str) -> Actor | None:
-    actor = auth.sign_in(ws, username=name, password=read_secret(f"Password for {name}: "))
+def _admin(ws: Workspace, args: argparse.Namespace) -> Actor | None:
+    name = args.admin
+    password = user_password(args) if args.user == name else read_secret(f"Password for {name}: ")
+    actor = auth.sign_in(ws, username=name, password=password)
     if isinstance(actor, Refusal):
         print(f"Not signed in: {actor.reason}", file=sys.stderr)
         return None
@@ -55,12 +57,14 @@ def _print_users(rows: list[users.UserRow]) -> None:
 
 def cmd_users(args: argparse.Namespace) -> int:
     """Run one ``users`` action as the signed-in administrator."""
+    if getattr(args, "user", None) is None:
+        args.user = args.admin  # the administrator's password opens the encrypted file too
     with opened(args) as ws:
         return _users(ws, args)
 
 
 def _users(ws: Workspace, args: argparse.Namespace) -> int:
-    admin = _admin(ws, args.admin)
+    admin = _admin(ws, args)
     if admin is None:
         return 1
     if args.users_command == "list":

@@ -7,7 +7,7 @@ about a quarter of an hour before ``now`` and is left infusing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,6 +29,7 @@ from infusion_app.services import auth, corrections, participants
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.audit import verify_log
+from infusion_app.store.cipher import new_key
 from infusion_app.store.queries.sessions import session_counts_by_state
 from infusion_app.store.rebuild import rebuild_check
 
@@ -47,6 +48,7 @@ class DemoSummary:
     events: int
     audit_ok: bool
     rebuild_ok: bool
+    recovery_key: str = ""  # the file's recovery key (a demo's: shown with its password)
 
     def text(self) -> str:
         """A few lines: where, who (with the demo password) and what."""
@@ -59,6 +61,8 @@ class DemoSummary:
             "  users (all with the demo password):",
             *[f"    {name:<12} {role}" for name, role in self.users],
             f"  demo password: {DEMO_PASSWORD}",
+            f"  recovery key: {self.recovery_key}",
+            f"  the file is encrypted: open it with --user NAME (e.g. --user {ADMIN.username})",
         ]
         return "\n".join(lines)
 
@@ -141,9 +145,11 @@ def make_demo(
     days = max(1, min(days, len(PEOPLE) - 1))
     zone = load_protocol(protocol_path or default_protocol_path()).site.timezone
     clock = FakeClock(_local(zone, -days, time(8, 0), now))
-    ws = open_workspace(db_path, clock, protocol_path)
+    ws = open_workspace(db_path, clock, protocol_path, key=new_key())
     try:
-        _set_up(ws, clock)
+        _set_up(ws, clock)  # every demo user gets a key slot for the demo password
+        assert ws.keys is not None
+        recovery_key = ws.keys.set_recovery_key()
         session_ids = _register(ws, clock, days)
         for n, session_id in enumerate(session_ids[:-1]):
             _advance_to(clock, _local(zone, n - days, time(8, 30), now))
@@ -157,7 +163,7 @@ def make_demo(
         run = Run(ws, clock, session_ids[-1], DEMO_PASSWORD)
         prepare(run, PEOPLE[days], days + 1)
         infuse(run, until_empty=False, reaction=False)
-        return _summary(ws, db_path)
+        return replace(_summary(ws, db_path), recovery_key=recovery_key)
     finally:
         ws.db.close()
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from infusion_app.services.context import Workspace
+from infusion_app.store.cipher import is_plain_sqlite
 from infusion_app.store.key_slots import (
     KeySlotsError,
     SlotUser,
     parse_recovery_key,
     read_slots,
+    slots_file,
     unwrap_with_password,
     unwrap_with_recovery_key,
 )
@@ -71,3 +74,24 @@ def keep_slots(ws: Workspace, username: str | None = None, password: str | None 
             ws.keys.set_user(username, password, user.password_hash)
     except (OSError, KeySlotsError) as error:
         log.warning("key slots not written: %s", error)
+
+
+class FileState(StrEnum):
+    """What a window start finds at the database's path."""
+
+    NEW = "new"  # no file yet: set-up creates it, encrypted
+    PLAIN = "plain"  # a plain file of an earlier version: encrypted at the first sign-in
+    ENCRYPTED = "encrypted"  # opens with a person's password or the recovery key
+    UNFINISHED = "unfinished"  # encrypted without a key file: a first set-up never completed
+
+
+def file_state(db_path: Path) -> FileState:
+    """Which of :class:`FileState` the file at ``db_path`` is in."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return FileState.NEW
+    if is_plain_sqlite(db_path):
+        return FileState.PLAIN
+    # A key file with only the recovery slot (a laptop enrolled before set-up) opens with the
+    # recovery key; with no key file at all, no one can open it.
+    return FileState.ENCRYPTED if slots_file(db_path).exists() else FileState.UNFINISHED

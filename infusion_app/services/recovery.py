@@ -89,7 +89,8 @@ def open_checked(
 
     ``early``: the same check already begun on this file at start-up; its answer is awaited.
     """
-    found = early.result() if early and early.answers_for(path) else damage(Path(path))
+    early_answer = early and early.answers_for(path) and not early.skipped
+    found = early.result() if early and early_answer else damage(Path(path))
     return found or open_workspace(Path(path), clock, protocol_path)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from infusion_app.store.cipher import is_plain_sqlite, known_key
 from infusion_app.store.integrity import DamagedDatabase, damage
 
 
@@ -22,6 +23,9 @@ class EarlyCheck:
         self.path = Path(path)
         self._found: DamagedDatabase | None = None
         self._error: BaseException | None = None
+        # An encrypted file whose key is not known yet cannot be checked now: it is checked
+        # when it is opened with its key.
+        self.skipped = not is_plain_sqlite(self.path) and known_key(self.path) is None
         self._thread = threading.Thread(target=self._run, name="start-up check", daemon=True)
         self._thread.start()
 

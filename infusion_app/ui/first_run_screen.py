@@ -20,6 +20,7 @@ from infusion_app.ui.kit.forms import (
     show_error,
 )
 from infusion_app.ui.messages import refusal_text
+from infusion_app.ui.unlock_dialog import show_recovery_key
 
 
 class FirstRunScreen(QWidget):
@@ -129,6 +130,8 @@ class FirstRunScreen(QWidget):
             self._refuse(result)
             return
         show_error(self.message, "")
+        if self._ws.keys is not None:  # the new file's recovery key, shown this once
+            show_recovery_key(self, self._ws.keys.set_recovery_key())
         self.completed.emit(self.username.text().strip())
 
     def _edited(self) -> None:

@@ -26,6 +26,12 @@ from infusion_app.ui.startup import (
 )
 from infusion_app.ui.themes import apply_look
 from infusion_app.ui.training import ensure_training_db, training_db_path
+from infusion_app.ui.unlocking import (
+    Access,
+    UnlockRefusedError,
+    sign_in_after_unlock,
+    unlock_for_window,
+)
 from infusion_app.ui.window_keeper import WindowKeeper
 
 log = logging.getLogger("log.ui")
@@ -138,7 +144,17 @@ def launch(
         show_problem(QCoreApplication.translate("Launch", "Already open"), text, quiet=quiet)
         return 1
     try:
-        return _run(app, db_path, protocol_path, quiet, early)
+        access = unlock_for_window(db_path, args)
+        if access is None:  # the person closed the sign-in: nothing was opened
+            return 0
+        return _run(app, db_path, protocol_path, quiet, early, access)
+    except UnlockRefusedError as error:
+        show_problem(
+            QCoreApplication.translate("Launch", "Cannot open the database"),
+            str(error),
+            quiet=quiet,
+        )
+        return 2
     finally:
         lock.unlock()
 
@@ -149,6 +165,7 @@ def _run(
     protocol_path: Path | None,
     self_test: bool,
     early: EarlyCheck | None,
+    access: Access,
 ) -> int:
     try:
         opened = open_for_window(db_path, protocol_path, _ask_restore(self_test), early)
@@ -174,6 +191,7 @@ def _run(
     try:
         keeper = WindowKeeper(ws, AlarmSounds(ws.clock))
         keeper.window.show()
+        sign_in_after_unlock(ws, keeper.window, access)
         if recovered is not None:
             log.warning("recovered: %s", recovered.message)
             if recovered.sessions:  # reopened on the first running session once signed in

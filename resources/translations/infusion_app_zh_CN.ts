@@ -1730,7 +1730,7 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/first_run_screen.py" line="+39"/>
+        <location filename="../../infusion_app/ui/first_run_screen.py" line="+40"/>
         <source>Site code</source>
         <translation>中心编号</translation>
     </message>
@@ -2430,17 +2430,18 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../infusion_app/ui/launch.py" line="+117"/>
+        <location filename="../../infusion_app/ui/launch.py" line="+123"/>
         <source>Cannot open the training database</source>
         <translation>无法打开培训数据库</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+21"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>The infusion logger is already open on this database file:
 %s</source>
         <translation>输注记录程序已在此数据库文件上打开：
@@ -2452,7 +2453,7 @@
         <translation>已打开</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Cannot start the infusion logger</source>
         <translation>无法启动输注记录程序</translation>
     </message>
@@ -2462,7 +2463,7 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Recovered</source>
         <translation>已恢复</translation>
     </message>
@@ -7073,6 +7074,81 @@ on each drop</source>
         <location filename="../../infusion_app/ui/training.py" line="+41"/>
         <source>TRAINING — not for real participants. Practice data only.</source>
         <translation>培训模式 — 不得用于真实受试者，仅为练习数据。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/unlock_dialog.py" line="+60"/>
+        <source>Infusion logger</source>
+        <translation>输注记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Use the recovery key…</source>
+        <translation>使用恢复密钥…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This database was made by an earlier version. It is encrypted at this sign-in; a recovery key is then shown once for the principal investigator to keep.</source>
+        <translation>此数据库由旧版本创建，将在本次登录时加密；随后会显示一次恢复密钥，请交由主要研究者保管。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is encrypted: your password opens it.</source>
+        <translation>数据库已加密：用您的密码打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+21"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Type the recovery key (groups of four letters and digits):</source>
+        <translation>输入恢复密钥（每组四个字母或数字）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That recovery key does not open this database.</source>
+        <translation>该恢复密钥无法打开此数据库。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write this recovery key down now and give it to the principal investigator, to be kept away from the laptop. It opens the database if every password is lost. It is shown only this once.</source>
+        <translation>请立即抄下此恢复密钥并交给主要研究者，存放在远离本电脑的地方。所有密码都丢失时，可用它打开数据库。它只显示这一次。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from infusion_app.protocol_files import default_protocol_path
+from infusion_app.store import cipher
+from infusion_app.store.key_slots import unwrap_with_password
 
 PASSWORD = "ward laptop 2026"
 
@@ -40,13 +42,60 @@ def ward_db(tmp_path: Path) -> Path:
     return path
 
 
+def as_admin(
+    *args: str, db: Path, stdin: str = PASSWORD + "\n"
+) -> subprocess.CompletedProcess[str]:
+    """A command run by the administrator: their password opens the encrypted file."""
+    return app(*args, "--user", "admin", stdin=stdin, db=db)
+
+
+def opened(db: Path) -> sqlite3.Connection:
+    """The file as someone holding its key sees it (the key unwrapped from admin's slot)."""
+    key = unwrap_with_password(db, "admin", PASSWORD)
+    assert key is not None
+    return cipher.open_connection(db, key)  # type: ignore[no-any-return]
+
+
 def test_init_sets_up_the_site_without_a_window(ward_db: Path) -> None:
-    with sqlite3.connect(ward_db) as conn:
-        assert conn.execute("SELECT code FROM site").fetchone()[0] == "SH-TJ01"
-        assert conn.execute("SELECT full_name, role FROM users").fetchone() == (
-            "Ada Admin",
-            "admin",
-        )
+    assert not ward_db.read_bytes().startswith(b"SQLite format 3")
+    conn = opened(ward_db)
+    assert conn.execute("SELECT code FROM site").fetchone()[0] == "SH-TJ01"
+    assert conn.execute("SELECT full_name, role FROM users").fetchone() == ("Ada Admin", "admin")
+    conn.close()
+
+
+def test_init_shows_a_recovery_key_that_opens_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    done = app(
+        "init",
+        "--site",
+        "SH-TJ01",
+        "--admin",
+        "admin",
+        "--full-name",
+        "Ada Admin",
+        stdin=PASSWORD + "\n",
+        db=path,
+    )
+    assert done.returncode == 0, done.stderr
+    key_text = done.stdout.split("RECOVERY KEY", 1)[1].splitlines()[1].strip()
+    (tmp_path / "key.txt").write_text(key_text + "\n", encoding="utf-8")
+    opened_with_key = app(
+        "audit", "verify", "--recovery-key-file", str(tmp_path / "key.txt"), db=path
+    )
+    assert opened_with_key.returncode == 0 and "OK, 2 events" in opened_with_key.stdout
+    (tmp_path / "key.txt").write_text("AAAA-" * 12 + "AAAA\n", encoding="utf-8")
+    wrong = app("audit", "verify", "--recovery-key-file", str(tmp_path / "key.txt"), db=path)
+    assert wrong.returncode == 2 and "nothing was opened" in wrong.stderr
+
+
+def test_a_wrong_password_or_none_opens_nothing(ward_db: Path) -> None:
+    before = ward_db.read_bytes()
+    wrong = as_admin("audit", "verify", db=ward_db, stdin="not the password\n")
+    assert wrong.returncode == 2 and "not right: nothing was opened" in wrong.stderr
+    nobody = app("audit", "verify", db=ward_db)
+    assert nobody.returncode == 2 and "is encrypted" in nobody.stderr
+    assert ward_db.read_bytes() == before
 
 
 def test_init_refuses_a_second_set_up(ward_db: Path) -> None:
@@ -60,24 +109,26 @@ def test_init_never_takes_the_password_as_an_argument() -> None:
 
 
 def test_audit_verify_passes_on_an_intact_log(ward_db: Path) -> None:
-    done = app("audit", "verify", db=ward_db)
+    done = as_admin("audit", "verify", db=ward_db)
     assert done.returncode == 0 and "OK, 2 events" in done.stdout
 
 
 def test_audit_verify_names_the_first_changed_event(ward_db: Path) -> None:
-    with sqlite3.connect(ward_db) as conn:
-        conn.execute("DROP TRIGGER events_no_update")
-        conn.execute("UPDATE events SET actor = 'mallory' WHERE seq = 1")
-    done = app("audit", "verify", db=ward_db)
+    conn = opened(ward_db)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("UPDATE events SET actor = 'mallory' WHERE seq = 1")
+    conn.close()
+    done = as_admin("audit", "verify", db=ward_db)
     assert done.returncode == 1
     assert "First bad: event #1" in done.stderr and "changed" in done.stderr
 
 
 def test_rebuild_check_reports_a_drifted_read_model(ward_db: Path) -> None:
-    assert app("rebuild", "--check", db=ward_db).returncode == 0
-    with sqlite3.connect(ward_db) as conn:
-        conn.execute("UPDATE users SET full_name = 'Someone Else'")
-    drifted = app("rebuild", "--check", db=ward_db)
+    assert as_admin("rebuild", "--check", db=ward_db).returncode == 0
+    conn = opened(ward_db)
+    conn.execute("UPDATE users SET full_name = 'Someone Else'")
+    conn.close()
+    drifted = as_admin("rebuild", "--check", db=ward_db)
     assert drifted.returncode == 1
     assert "users" in drifted.stderr and "Someone Else" in drifted.stderr
 
@@ -103,7 +154,7 @@ def test_replay_prints_one_json_line_per_action(ward_db: Path, tmp_path: Path) -
         },
     ]
     script.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    done = app("replay", str(script), db=ward_db)
+    done = as_admin("replay", str(script), db=ward_db)
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert [a["status"] for a in answers] == ["accepted", "accepted", "refused"]
     assert answers[2]["code"] == "not_permitted" and answers[2]["line"] == 3
@@ -157,4 +208,4 @@ def test_users_add_list_and_deactivate(ward_db: Path) -> None:
 
 def test_users_commands_need_the_admins_password(ward_db: Path) -> None:
     done = app("users", "list", "--admin", "admin", stdin="not it\n", db=ward_db)
-    assert done.returncode == 1 and "not right" in done.stderr
+    assert done.returncode == 2 and "not right: nothing was opened" in done.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import pytest
 from infusion_app import cli
 from infusion_app.cli import export as cli_export
 from infusion_app.demo import DEMO_PASSWORD, DemoError, make_demo
+from infusion_app.store import cipher
+from infusion_app.store.key_slots import read_slots, unwrap_with_password
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 
@@ -24,8 +25,12 @@ def demo_db(tmp_path: Path) -> Path:
 
 
 def _count(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql).fetchall()
+    key = unwrap_with_password(db, "admin", DEMO_PASSWORD)
+    connection = cipher.open_connection(db, key)
+    try:
+        return list(connection.execute(sql).fetchall())
+    finally:
+        connection.close()
 
 
 def test_the_demo_site_has_every_kind_of_record(demo_db: Path) -> None:
@@ -56,16 +61,24 @@ def test_times_look_real_and_never_pass_now(demo_db: Path) -> None:
     assert [d[0] for d in days] == [f"2026-11-{d}" for d in range(20, 25)]
 
 
+@pytest.mark.usefixtures("demo_password_on_stdin")
 def test_audit_verify_and_rebuild_check_pass(demo_db: Path, capsys: pytest.CaptureFixture) -> None:
-    assert cli.main(["audit", "verify", "--db", str(demo_db)]) == 0
-    assert cli.main(["rebuild", "--check", "--db", str(demo_db)]) == 0
+    assert cli.main(["audit", "verify", "--db", str(demo_db), "--user", "nurse.li"]) == 0
+    assert cli.main(["rebuild", "--check", "--db", str(demo_db), "--user", "admin"]) == 0
+
+
+def test_the_demo_file_is_encrypted_with_a_slot_per_user(demo_db: Path) -> None:
+    assert not demo_db.read_bytes().startswith(b"SQLite format 3")
+    slots = read_slots(demo_db) or {}
+    users = {name for (name,) in _count(demo_db, "SELECT username FROM users")}
+    assert set(slots) == {f"user:{name}" for name in users} | {"recovery"}
 
 
 def test_the_demo_password_signs_in(demo_db: Path) -> None:
     from infusion_app.services import auth
     from infusion_app.services.workspace_factory import open_workspace
 
-    ws = open_workspace(demo_db)
+    ws = open_workspace(demo_db, key=unwrap_with_password(demo_db, "nurse.li", DEMO_PASSWORD))
     try:
         assert not hasattr(auth.sign_in(ws, username="nurse.li", password=DEMO_PASSWORD), "code")
     finally:

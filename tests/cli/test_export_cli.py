@@ -14,24 +14,27 @@ from PySide6.QtWidgets import QApplication
 
 from infusion_app import cli
 from infusion_app.demo import DEMO_PASSWORD, make_demo
+from infusion_app.store import cipher
+from infusion_app.store.key_slots import unwrap_with_password
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def demo_db(tmp_path: Path, demo_password_on_stdin: None) -> Path:
     path = tmp_path / "demo.sqlite3"
     make_demo(path, now=NOW)
     return path
 
 
 def _first_session(db: Path) -> str:
-    import sqlite3
-
-    with sqlite3.connect(db) as connection:
+    connection = cipher.open_connection(db, unwrap_with_password(db, "admin", DEMO_PASSWORD))
+    try:
         return str(
             connection.execute("SELECT id FROM sessions ORDER BY subject_code").fetchone()[0]
         )
+    finally:
+        connection.close()
 
 
 def _export(db: Path, *args: str) -> int:

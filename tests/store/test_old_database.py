@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from infusion_app import cli
+from infusion_app.demo import DEMO_PASSWORD
 from infusion_app.domain.event_text import describe
 from infusion_app.services.workspace_factory import open_workspace
 
@@ -22,10 +25,12 @@ def old_db(tmp_path: Path) -> Path:
 
 
 def test_a_database_from_05c2d4e_verifies_and_rebuilds(
-    old_db: Path, capsys: pytest.CaptureFixture[str]
+    old_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert cli.main(["audit", "verify", "--db", str(old_db)]) == 0
-    assert cli.main(["rebuild", "--check", "--db", str(old_db)]) == 0
+    """Opened by the command line, it is first encrypted in place (test_upgrade_to_encrypted)."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEMO_PASSWORD}\n" * 2))
+    assert cli.main(["audit", "verify", "--db", str(old_db), "--user", "admin"]) == 0
+    assert cli.main(["rebuild", "--check", "--db", str(old_db), "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert "audit verify: OK" in out and "rebuild --check: OK" in out
 

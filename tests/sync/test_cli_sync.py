@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,25 +21,35 @@ from infusion_app.sync.server_sql import DEVICE_GROUP, GROUP_SQL
 from tests.sync.conftest import _numbers
 
 
+@pytest.fixture
+def laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A laptop set up with ``infusion-app init`` (its encrypted file, opened in this process)."""
+    db = tmp_path / "ward.sqlite3"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("ward laptop 2026\n"))
+    init = ["init", "--site", "SH-TJ01", "--admin", "admin", "--full-name", "Ada Admin"]
+    assert cli.main([*init, "--db", str(db)]) == 0
+    return db
+
+
 def test_server_init_enrol_and_sync_from_the_command_line(
-    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server_url: str, laptop: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "ward.sqlite3")
+    db = str(laptop)
     assert cli.main(["server", "init", server_url]) == 0
     assert cli.main(["server", "init", server_url]) == 0
     assert cli.main(["server", "enrol", server_url, "--site", "SH-TJ01", "--db", db]) == 0
     assert cli.main(["sync", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "schema is ready" in out and "at site SH-TJ01" in out
-    assert "sync done: pushed 0, pulled 0, 0 new discrepancies, 0 pending." in out
+    assert "sync done: pushed 2, pulled 0, 0 new discrepancies, 0 pending." in out
 
 
 def test_without_a_secure_keyring_nothing_is_stored_anywhere(
-    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server_url: str, laptop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     keyring.set_keyring(fail.Keyring())
     assert keyring_problem() is not None
-    db = tmp_path / "ward.sqlite3"
+    db = laptop
     assert cli.main(["server", "enrol", server_url, "--site", "SH-TJ01", "--db", str(db)]) == 1
     assert "No secure keyring is available" in capsys.readouterr().err
     with psycopg.connect(server_url) as conn:
@@ -50,9 +61,9 @@ def test_without_a_secure_keyring_nothing_is_stored_anywhere(
 
 
 def test_sync_on_a_laptop_never_enrolled_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    laptop: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["sync", "--db", str(tmp_path / "ward.sqlite3")]) == 1
+    assert cli.main(["sync", "--db", str(laptop)]) == 1
     assert "not enrolled" in capsys.readouterr().err
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from infusion_app.store.database import connect
 from infusion_app.store.integrity import check_database, check_file
+from tools.harness.child_process import HARNESS_KEY
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,10 @@ def check_after_kill(db_path: Path, scratch: Path, acknowledged: set[str]) -> Af
     copy = copy_files(db_path, scratch)
     if not copy.exists():
         return AfterKill(0, frozenset(), (), {}, {})
-    violations = [f"read-only check: {p}" for p in check_file(copy, full=True).problems]
-    db = connect(copy)  # the app's own open: -wal recovery, migrations
+    violations = [
+        f"read-only check: {p}" for p in check_file(copy, full=True, key=HARNESS_KEY).problems
+    ]
+    db = connect(copy, HARNESS_KEY)  # the app's own open: -wal recovery, migrations
     try:
         violations += [f"after open: {p}" for p in check_database(db, full=True).problems]
         present = {str(r[0]) for r in db.execute("SELECT id FROM events")}

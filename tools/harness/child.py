@@ -13,7 +13,9 @@ from argon2 import PasswordHasher
 
 from infusion_app.app import main
 from infusion_app.services import passwords
+from tools.harness.child_process import use_harness_key
 
 if __name__ == "__main__":
     passwords._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    use_harness_key(sys.argv[1:])
     sys.exit(main())

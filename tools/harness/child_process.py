@@ -14,6 +14,19 @@ from typing import Any
 
 ANSWER_TIMEOUT_S = 60.0
 
+# The harness's database is encrypted as the app's are, with a key the harness holds (as a
+# laptop holds its key once someone has signed in): the children open and create it with it,
+# the checks read it with it. The real ``infusion-app`` child would need a key slot instead.
+HARNESS_KEY = bytes(range(32))
+
+
+def use_harness_key(argv: list[str]) -> None:
+    """In a child: the ``--db`` of its command line opens (or is created) with the key."""
+    from infusion_app.store.cipher import remember_key
+
+    if "--db" in argv:
+        remember_key(Path(argv[argv.index("--db") + 1]), HARNESS_KEY)
+
 
 CHILD_MODULES = {
     "app": "infusion_app",  # the real ``infusion-app``

@@ -22,6 +22,7 @@ from infusion_app.cli.site import replay_with
 from infusion_app.domain.events import Event, EventDraft
 from infusion_app.services import passwords
 from infusion_app.store.event_store import EventStore
+from tools.harness.child_process import use_harness_key
 
 
 class TornEventStore(EventStore):
@@ -48,4 +49,5 @@ def main(argv: Sequence[str]) -> int:
 
 if __name__ == "__main__":
     passwords._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    use_harness_key(sys.argv[1:])
     sys.exit(main(sys.argv[1:]))
