@@ -16,6 +16,7 @@ from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.store.audit import verify_log
 from infusion_app.store.cipher import new_key
 from infusion_app.store.rebuild import rebuild_check, rebuild_read_models
+from infusion_app.store.signature_keys import verify_signatures
 
 
 def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
@@ -89,11 +90,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     with opened(args) as ws:
         report = verify_log(ws.db)
-    if report.ok:
-        print(f"audit verify: OK, {report.events_checked} events, every hash and link intact.")
+        problems = [*report.problems, *verify_signatures(ws.db)]
+    if not problems:
+        print(
+            f"audit verify: OK, {report.events_checked} events, every hash and link intact, "
+            "every signature made with its signer's key."
+        )
         return 0
-    print(f"audit verify: FAILED. First bad: {report.problems[0]}", file=sys.stderr)
-    for problem in report.problems[1:]:
+    print(f"audit verify: FAILED. First bad: {problems[0]}", file=sys.stderr)
+    for problem in problems[1:]:
         print(f"  also: {problem}", file=sys.stderr)
     return 1
 

@@ -17,6 +17,7 @@ from infusion_app.services.products import (
     product_signature,
 )
 from infusion_app.services.records import known_session
+from infusion_app.services.signature_keys import with_signature
 from infusion_app.store.queries.products import ProductRow
 from infusion_app.store.queries.products import product as bag_row
 from infusion_app.store.queries.products import verified_product as verified_bag
@@ -108,7 +109,7 @@ def bedside_check(
     meaning = "verified" if first else "performed"
     signed = product_signature(actor, meaning, product_record_hash(ws, product_id), product_id)
     payload = {
-        **signed,
+        **with_signature(ws, actor, signed, kind, password),
         "bag_scan": bag_scan,
         "wristband_scan": wristband_scan,
     }

@@ -11,13 +11,16 @@ drops the slot it makes stale.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from infusion_app.services.context import Workspace
-from infusion_app.store.cipher import is_plain_sqlite
+from infusion_app.store.backups import move_aside
+from infusion_app.store.cipher import Error as DatabaseFileError
+from infusion_app.store.cipher import is_plain_sqlite, known_key, new_key, remember_key
 from infusion_app.store.key_slots import (
     KeySlotsError,
     SlotUser,
@@ -95,3 +98,34 @@ def file_state(db_path: Path) -> FileState:
     # A key file with only the recovery slot (a laptop enrolled before set-up) opens with the
     # recovery key; with no key file at all, no one can open it.
     return FileState.ENCRYPTED if slots_file(db_path).exists() else FileState.UNFINISHED
+
+
+# What the window's start needs of the store, through this service (screens never import it).
+UNREADABLE_KEYS = (KeySlotsError, OSError, DatabaseFileError)
+"""Errors reading a key file or a database: shown as they are, nothing opened."""
+
+
+def use_key(db_path: Path, key: bytes) -> None:
+    """The key opens ``db_path`` for the rest of this run (every later open finds it)."""
+    remember_key(db_path, key)
+
+
+def start_new_file(db_path: Path) -> None:
+    """A new database at ``db_path`` will be created encrypted under a new random key."""
+    remember_key(db_path, new_key())
+
+
+def key_is_known(db_path: Path) -> bool:
+    """True when this run already holds the key of ``db_path``."""
+    return known_key(db_path) is not None
+
+
+def set_aside_unfinished(db_path: Path, now: datetime) -> Path:
+    """An encrypted file no one can open (its set-up never finished) is renamed with its key
+    file, never deleted; returns where it went."""
+    aside = move_aside(Path(db_path), "unfinished", now)
+    keys = slots_file(db_path)
+    if keys.exists():
+        os.replace(keys, slots_file(aside))
+    log.warning("set aside %s: its set-up never finished", aside.name)
+    return aside

@@ -18,6 +18,7 @@ from infusion_app.domain.roles import Role
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
+from infusion_app.services.signature_keys import with_signature
 from infusion_app.store.ids import new_id
 from infusion_app.store.queries.audit_trail import last_product_event_hash
 from infusion_app.store.queries.participants import participant
@@ -221,5 +222,6 @@ def release_product(ws: Workspace, actor: Actor, *, product_id: str, password: s
     if isinstance(user, Refusal):
         return user
     payload = product_signature(actor, "approved", product_record_hash(ws, product_id), product_id)
+    payload = with_signature(ws, actor, payload, EventType.PRODUCT_RELEASED, password)
     draft = EventDraft(EventType.PRODUCT_RELEASED, actor.username, payload, bag.subject_code)
     return Accepted(tuple(ws.store.append([draft])), {"state": "released"})

@@ -22,6 +22,7 @@ from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.records import known_session
 from infusion_app.services.session_flow import move_session
+from infusion_app.services.signature_keys import with_signature
 from infusion_app.store.queries.audit_trail import last_session_event_hash
 from infusion_app.store.queries.signatures import SignatureShown, signatures_in_force
 
@@ -50,13 +51,17 @@ def _password_check(ws: Workspace, actor: Actor, password: str) -> Refusal | Non
     return user if isinstance(user, Refusal) else None
 
 
-def _manifest(ws: Workspace, actor: Actor, session_id: str, meaning: str) -> dict[str, str]:
-    return {
+def _manifest(
+    ws: Workspace, actor: Actor, session_id: str, meaning: str, signed: tuple[str, str]
+) -> dict[str, str]:
+    """``signed``: the event type and the password, for the Ed25519 signature."""
+    manifest = {
         "meaning": meaning,
         "full_name": actor.full_name,
         "role": actor.role.value,
         "record_hash": record_hash(ws, session_id),
     }
+    return with_signature(ws, actor, manifest, *signed)
 
 
 @user_action("sign session", Role.NURSE, Role.INVESTIGATOR)
@@ -74,7 +79,7 @@ def sign_session(
         actor,
         session_id,
         SessionAction.SIGN,
-        _manifest(ws, actor, session_id, meaning),
+        _manifest(ws, actor, session_id, meaning, (EventType.SESSION_SIGNED, password)),
         before_recording=lambda: (
             observation.not_over(ws, session_id) or _password_check(ws, actor, password)
         ),
@@ -109,7 +114,7 @@ def countersign_session(
     draft = EventDraft(
         EventType.SESSION_COUNTERSIGNED,
         actor.username,
-        _manifest(ws, actor, session_id, meaning),
+        _manifest(ws, actor, session_id, meaning, (EventType.SESSION_COUNTERSIGNED, password)),
         header.subject_code,
         session_id,
     )

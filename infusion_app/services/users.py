@@ -13,6 +13,7 @@ from infusion_app.services.file_keys import keep_slots
 from infusion_app.services.passwords import common_passwords, hash_password
 from infusion_app.store.queries.site import site_code
 from infusion_app.store.queries.users import UserRow, is_active, user_list, user_name
+from infusion_app.store.signature_keys import new_signing_key
 
 
 def current_site_code(ws: Workspace) -> str | None:
@@ -47,6 +48,7 @@ def _user_added(actor: str, username: str, full_name: str, role: Role, password:
         "full_name": full_name.strip(),
         "role": role.value,
         "password_hash": hash_password(password),
+        "signing_key": new_signing_key(username, password),  # Ed25519: public + wrapped private
     }
     return EventDraft(EventType.USER_ADDED, actor, payload)
 
@@ -105,7 +107,11 @@ def reset_password(ws: Workspace, actor: Actor, *, username: str, new_password: 
     role = found.role if found else Role.ADMIN  # the strictest rule if the row went missing
     if problem := _password_problem(new_password, role, username):
         return problem
-    payload = {"username": username, "password_hash": hash_password(new_password)}
+    payload = {
+        "username": username,
+        "password_hash": hash_password(new_password),
+        "signing_key": new_signing_key(username, new_password),  # a new pair for the new password
+    }
     draft = EventDraft(EventType.USER_PASSWORD_RESET, actor.username, payload)
     events = ws.store.append([draft])
     keep_slots(ws, username, new_password)  # the old password no longer opens the file

@@ -295,3 +295,21 @@ class Keyring:
             write_slots(self.db_path, slots)
             log.info("key slots dropped: %s", ", ".join(stale))
         return stale
+
+
+def wrap_secret(secret: bytes, password: str, label: str) -> dict[str, Any]:
+    """``secret`` wrapped under ``password`` as a slot is (argon2id at :data:`cost`, AES-GCM
+    bound to ``label``)."""
+    salt = os.urandom(SALT_BYTES)
+    kek = _password_key(password, salt, cost)
+    kdf = {"memory_kib": cost.memory_kib, "passes": cost.passes, "lanes": cost.lanes}
+    return {"salt": _b64(salt), "kdf": kdf, **_seal(kek, secret, label)}
+
+
+def unwrap_secret(wrapped: dict[str, Any], password: str, label: str) -> bytes | None:
+    """The secret :func:`wrap_secret` wrapped, if ``password`` and ``label`` are right."""
+    try:
+        kek = _password_key(password, _unb64(wrapped["salt"]), KdfCost(**wrapped["kdf"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return _open(kek, wrapped, label)

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from infusion_app.services.file_keys import (
+    UNREADABLE_KEYS,
     FailureBeforeOpen,
     key_from_password,
     key_from_recovery_key,
     why_not_opened,
 )
 from infusion_app.services.upgrade import UpgradeRefusedError, encrypt_in_place
-from infusion_app.store.cipher import Error as DatabaseFileError
-from infusion_app.store.key_slots import KeySlotsError
 from infusion_app.ui.sign_in_screen import (
     error_label,
     field_label,
@@ -106,7 +105,7 @@ class UnlockDialog(QDialog):
                 if self._plain
                 else self._unwrap(username, password)
             )
-        except (KeySlotsError, OSError, DatabaseFileError) as error:
+        except UNREADABLE_KEYS as error:
             show_error(self.message, str(error))
             return
         if key is None:

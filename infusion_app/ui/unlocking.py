@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,19 +25,19 @@ from infusion_app.services.file_keys import (
     file_state,
     key_from_password,
     key_from_recovery_key,
+    key_is_known,
+    set_aside_unfinished,
+    start_new_file,
+    use_key,
 )
-from infusion_app.services.upgrade import encrypt_in_place
-from infusion_app.store.backups import move_aside
-from infusion_app.store.cipher import known_key, new_key, remember_key
-from infusion_app.store.database import StoreError
-from infusion_app.store.key_slots import slots_file
+from infusion_app.services.upgrade import UpgradeRefusedError, encrypt_in_place
 from infusion_app.ui.main_window import MainWindow
 from infusion_app.ui.unlock_dialog import UnlockDialog, show_recovery_key
 
 log = logging.getLogger("log.ui")
 
 
-class UnlockRefusedError(StoreError):
+class UnlockRefusedError(Exception):
     """The key could not be had: nothing was opened."""
 
 
@@ -52,26 +51,17 @@ class Access:
     recovery_key_text: str = ""  # a plain file encrypted at this sign-in: shown once
 
 
-def set_aside_unfinished(db_path: Path) -> None:
-    """An encrypted file no one can open (its set-up never finished) is renamed, not deleted."""
-    aside = move_aside(db_path, "unfinished", datetime.now(UTC))
-    keys = slots_file(db_path)
-    if keys.exists():
-        os.replace(keys, slots_file(aside))
-    log.warning("set aside %s: its set-up never finished", aside.name)
-
-
 def unlock_for_window(db_path: Path, args: argparse.Namespace) -> Access | None:
     """The key of the window's file, noted for this process; None when the person closed the
     sign-in. Raises :class:`UnlockRefusedError` when the headless options do not open it."""
-    if known_key(db_path) is not None:  # opened before in this process (a new window)
+    if key_is_known(db_path):  # opened before in this process (a new window)
         return Access()
     state = file_state(db_path)
     if state is FileState.UNFINISHED:
-        set_aside_unfinished(db_path)
+        set_aside_unfinished(db_path, datetime.now(UTC))
         state = FileState.NEW
     if state is FileState.NEW:
-        remember_key(db_path, new_key())
+        start_new_file(db_path)
         return Access()
     user, key_file = getattr(args, "user", None), getattr(args, "recovery_key_file", None)
     if user is not None or key_file is not None:
@@ -84,7 +74,7 @@ def unlock_for_window(db_path: Path, args: argparse.Namespace) -> Access | None:
     dialog = UnlockDialog(db_path, plain=state is FileState.PLAIN)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
         return None
-    remember_key(db_path, dialog.key)
+    use_key(db_path, dialog.key)
     return Access(
         dialog.username_text or None,
         dialog.password_text or None,
@@ -98,19 +88,22 @@ def _headless(db_path: Path, state: FileState, user: str | None, key_file: Path 
         key = key_from_recovery_key(db_path, Path(key_file).read_text(encoding="utf-8"))
         if key is None:
             raise UnlockRefusedError("The recovery key does not open the database.")
-        remember_key(db_path, key)
+        use_key(db_path, key)
         return Access()
     assert user is not None
     password = sys.stdin.readline().rstrip("\r\n")
     if state is FileState.PLAIN:
-        upgraded = encrypt_in_place(db_path, datetime.now(UTC), user, password)
+        try:
+            upgraded = encrypt_in_place(db_path, datetime.now(UTC), user, password)
+        except UpgradeRefusedError as error:
+            raise UnlockRefusedError(str(error)) from error
         sys.stderr.write(f"infusion-app: recovery key (shown once): {upgraded.recovery_key_text}\n")
         key: bytes | None = upgraded.key
     else:
         key = key_from_password(db_path, user, password)
     if key is None:
         raise UnlockRefusedError("The user name or password is not right: nothing was opened.")
-    remember_key(db_path, key)
+    use_key(db_path, key)
     return Access(user, password)
 
 

@@ -8,7 +8,6 @@ file; a folder, ``""`` or an unwritable path ended in a traceback; a PDF to a fo
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from infusion_app.domain.clock import FakeClock
 from infusion_app.protocol_files import default_protocol_path
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.store import cipher
 from infusion_app.store.backups import make_backup
 from tests.hostile.conftest import PASSWORD, assert_sound, run_cli, schedule
 
@@ -34,10 +34,13 @@ def export(capsys: Capsys, db: Path, fmt: str, out: str, *more: str, password: s
 
 
 def _events_of(db: Path, event_type: str) -> list[dict]:
-    with sqlite3.connect(db) as connection:
+    connection = cipher.open_connection(db, cipher.known_key(db))
+    try:
         rows = connection.execute(
             "SELECT actor, payload FROM events WHERE type = ?", [event_type]
         ).fetchall()
+    finally:
+        connection.close()
     return [{"actor": actor, **json.loads(payload)} for actor, payload in rows]
 
 
@@ -56,7 +59,7 @@ def test_export_never_writes_onto_the_database(
     target = Path(f"{db_path}{suffix}")
     ran = export(capsys, db_path, "fhir", str(target))
     _refused_plainly(ran, "database")
-    assert db_path.read_bytes().startswith(b"SQLite format 3\x00")
+    cipher.open_connection(db_path, cipher.known_key(db_path)).close()  # still the database
     assert b"resourceType" not in target.read_bytes() if target.exists() else True
     assert_sound(capsys, db_path)
 
