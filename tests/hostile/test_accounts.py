@@ -10,7 +10,6 @@ clear as the failed sign-in's actor.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from infusion_app.domain.clock import FakeClock
 from infusion_app.domain.roles import Role
 from infusion_app.services import auth, users
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.store import cipher
 from tests.hostile.conftest import PASSWORD, assert_sound, run_cli
 
 Capsys = pytest.CaptureFixture[str]
@@ -146,13 +146,14 @@ def test_an_unknown_name_is_recorded_as_a_keyed_hash_never_as_typed(
     for name in typed[1:]:  # what the sign-in screen passes on: refused before it is stored
         refused = auth.sign_in(site, username=name, password="x")
         assert getattr(refused, "code", None) == "bad_text"
-    with sqlite3.connect(db_path) as connection:
-        actors = [
-            row[0]
-            for row in connection.execute(
-                "SELECT actor FROM events WHERE type = 'user.sign_in_failed' ORDER BY seq"
-            )
-        ]
+    connection = cipher.open_connection(db_path, cipher.known_key(db_path))
+    actors = [
+        row[0]
+        for row in connection.execute(
+            "SELECT actor FROM events WHERE type = 'user.sign_in_failed' ORDER BY seq"
+        )
+    ]
+    connection.close()
     assert len(actors) == 2 and all(actor.startswith("unknown:") for actor in actors)
     assert actors[0] == actors[1]  # the same typo, the same code
     site.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

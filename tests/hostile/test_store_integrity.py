@@ -8,7 +8,6 @@ traceback; a dropped append-only trigger and a role changed in ``users`` went un
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from infusion_app.domain.clock import FakeClock
 from infusion_app.services import auth
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
+from infusion_app.store import cipher
 from infusion_app.store.integrity import damage
 from tests.hostile.conftest import assert_sound, run_cli
 
@@ -36,8 +36,12 @@ def test_rebuild_without_check_works_on_a_sound_file(
 
 
 def _sql(db: Path, statement: str) -> None:
-    with sqlite3.connect(db) as connection:
+    """As someone holding the file and its key would change it."""
+    connection = cipher.open_connection(db, cipher.known_key(db))
+    try:
         connection.execute(statement)
+    finally:
+        connection.close()
 
 
 @pytest.mark.parametrize("trigger", ["events_no_update", "events_no_delete"])
@@ -89,6 +93,7 @@ def test_read_only_media_is_read_only_not_damaged(
 ) -> None:
     site.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     site.db.close()  # as after the app quit: no journal left beside the file
+    cipher.remember_key(read_only_folder, cipher.known_key(db_path))  # the same file, mounted
     for kind in ([], ["--full"]):
         ran = run_cli(capsys, "check", "--db", str(read_only_folder), *kind)
         assert ran.status == 0, ran.err
