@@ -79,7 +79,7 @@ def set_up_site(folder: Path, url: str) -> None:
     from infusion_app.services.context import Accepted, Actor
     from infusion_app.services.workspace_factory import open_workspace
 
-    ws = open_workspace(folder / "first.sqlite3", SystemClock())
+    ws = open_workspace(folder / "first.sqlite3", SystemClock(), key=new_key())
     try:
         enrol_laptop(ws.db, SystemClock(), url, site=SITE)
         started = users.initialize_site(
@@ -153,7 +153,7 @@ def measure(events: int, rounds: int = 5, batch: int | None = None) -> dict[str,
             init_server(conn)
             conn.execute("CREATE TABLE copy_target (LIKE infusion.events INCLUDING ALL)")
         set_up_site(folder, url)
-        db = connect(folder / "laptop.sqlite3")
+        db = connect(folder / "laptop.sqlite3", new_key())  # encrypted, as the app's
         store = EventStore(db, SystemClock())
         enrol_laptop(db, SystemClock(), url, site=SITE)
         with psycopg.connect(url) as admin:

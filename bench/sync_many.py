@@ -53,6 +53,7 @@ from bench.sync_bench import (  # noqa: E402
 )
 from infusion_app.domain.clock import SystemClock  # noqa: E402
 from infusion_app.domain.events import EventDraft, EventType  # noqa: E402
+from infusion_app.store.cipher import new_key  # noqa: E402
 from infusion_app.store.database import connect  # noqa: E402
 from infusion_app.store.event_store import EventStore  # noqa: E402
 from infusion_app.sync.engine import sync_now  # noqa: E402
@@ -90,7 +91,7 @@ def laptop(
     """One laptop's life in its own process: enrol and pull, wait, sync rounds, settle."""
     keyring.set_keyring(BenchKeyring())
     clock = SystemClock()
-    db = connect(Path(folder) / f"laptop{index}.sqlite3")
+    db = connect(Path(folder) / f"laptop{index}.sqlite3", new_key())  # encrypted, as the app's
     try:
         enrol_laptop(db, clock, url, site=SITE)
         sync_now(db, clock=clock)  # the site's users (not timed)
