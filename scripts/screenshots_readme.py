@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from infusion_app.services.auth import sign_in
+from infusion_app.services.file_keys import key_from_password
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.launch import apply_look
 from infusion_app.ui.main_window import MainWindow
@@ -50,7 +51,8 @@ def main() -> None:
     )
     app = QApplication.instance() or QApplication(sys.argv)
     apply_look(app)
-    ws = open_workspace(db)
+    # The demo's file is encrypted: the nurse's password opens it, as her first sign-in does.
+    ws = open_workspace(db, key=key_from_password(db, "nurse.li", PASSWORD))
     window = MainWindow(ws)
     window.resize(1366, 768)
     window.show()
