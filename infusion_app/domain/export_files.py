@@ -10,6 +10,8 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from infusion_app.domain.roles import Role
+
 EXPORT_WRITTEN = "record.exported"  # who exported what, in which format, to which files
 MAX_NAME_STEM = 64
 
@@ -48,3 +50,11 @@ def unique_names(stems: list[str], suffix: str) -> list[str]:
         taken.add(name.lower())
         names.append(name)
     return names
+
+
+def formats_for(role: Role) -> list[ExportFormat]:
+    """What ``role`` may export: the PDF source record for everyone who reads the record; the
+    data formats (CSV, FHIR, ODM) for investigators."""
+    if role is Role.INVESTIGATOR:
+        return list(ExportFormat)
+    return [ExportFormat.PDF]

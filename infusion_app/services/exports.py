@@ -19,7 +19,13 @@ from pathlib import Path
 
 from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.events import Event, EventDraft
-from infusion_app.domain.export_files import EXPORT_WRITTEN, ExportFormat, safe_stem, unique_names
+from infusion_app.domain.export_files import (
+    EXPORT_WRITTEN,
+    ExportFormat,
+    formats_for,
+    safe_stem,
+    unique_names,
+)
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
@@ -83,6 +89,12 @@ def export_record(
             "bad_export_format", "The format must be one of: {choices}.", choices=choices
         )
     kind = ExportFormat(format)
+    if kind not in formats_for(actor.role):
+        return Refusal(
+            "export_format_not_permitted",
+            "Only an investigator may export the record as {format}; a nurse exports the PDF.",
+            format=kind.value.upper(),
+        )
     if not str(out_path).strip():
         return Refusal("export_target_missing", "Say where to write the export.")
     records = _records(ws, session_id)

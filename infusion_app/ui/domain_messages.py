@@ -609,6 +609,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "export the record"),
     #: exports (bad_export_format)
     QT_TRANSLATE_NOOP("Messages", "The format must be one of: {choices}."),
+    #: exports (export_format_not_permitted)
+    QT_TRANSLATE_NOOP("Messages", "Only an investigator may export the record as {format}; a nurse exports the PDF."),
     #: exports (export_target_missing)
     QT_TRANSLATE_NOOP("Messages", "Say where to write the export."),
     #: exports (unknown_session); record_print (unknown_session)

@@ -62,17 +62,17 @@
         <translation>采取了什么措施？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;What did you do?</source>
         <translation>采取的措施(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>E.g. clamp closed, line checked, rate set again and recounted.</source>
         <translation>例如：已关闭调节夹、检查管路、重新调整滴速并重新计数。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Say what you did about this rate.</source>
         <translation>请说明针对此滴速采取的措施。</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>AdverseEventDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/adverse_events/adverse_event_dialog.py" line="+71"/>
+        <location filename="../../infusion_app/ui/adverse_events/adverse_event_dialog.py" line="+72"/>
         <source>Report an adverse event</source>
         <translation>报告不良事件</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>严重：{0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Seriousness</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+49"/>
         <source>Action with the infusion</source>
         <translation>对输注采取的措施</translation>
@@ -292,7 +292,7 @@
 <context>
     <name>AdverseEventListWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/adverse_events/adverse_event_list.py" line="+168"/>
+        <location filename="../../infusion_app/ui/adverse_events/adverse_event_list.py" line="+150"/>
         <source>Adverse events of this session</source>
         <translation>本次输注的不良事件</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>不良事件（按发生时间排序）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Update outcome…</source>
         <translation>更新转归…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Update the outcome of the selected event</source>
         <translation>更新所选事件的转归</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>AdverseEventModel</name>
     <message>
-        <location line="-108"/>
+        <location line="-101"/>
         <source>Onset</source>
         <translation>发生时间</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>转归</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>⚠ Serious (SAE)</source>
         <translation>⚠ 严重（SAE）</translation>
     </message>
@@ -647,18 +647,17 @@
 <context>
     <name>Asking</name>
     <message>
-        <location filename="../../infusion_app/ui/asking.py" line="+24"/>
+        <location filename="../../infusion_app/ui/asking.py" line="+29"/>
         <source>Export the audit trail</source>
         <translation>导出稽查轨迹</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../infusion_app/ui/session/asking.py" line="+29"/>
+        <location line="-6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
@@ -668,7 +667,7 @@
         <translation>更正哪一项？</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/session/asking.py" line="-2"/>
+        <location filename="../../infusion_app/ui/session/asking.py" line="+27"/>
         <source>Choose the randomization list</source>
         <translation>选择随机化列表</translation>
     </message>
@@ -676,7 +675,7 @@
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../../infusion_app/ui/audit_trail_model.py" line="+85"/>
+        <location filename="../../infusion_app/ui/audit_trail_model.py" line="+79"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
@@ -714,7 +713,7 @@
 <context>
     <name>AuditTrailScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+71"/>
+        <location filename="../../infusion_app/ui/audit_trail_screen.py" line="+73"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -739,13 +738,13 @@
         <translation>所选事件</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Audit trail</source>
         <translation>稽查轨迹</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>1 event</source>
         <translation>1 条事件</translation>
     </message>
@@ -826,7 +825,7 @@
         <translation>床旁核对 — {subject}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>No released bag</source>
         <translation>没有已放行的输液袋</translation>
     </message>
@@ -894,7 +893,7 @@
 <context>
     <name>BedsideStepCard</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+45"/>
+        <location filename="../../infusion_app/ui/product/bedside_step.py" line="+51"/>
         <source>Bag scan</source>
         <translation>输液袋扫描</translation>
     </message>
@@ -915,7 +914,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Sign</source>
         <translation>签名</translation>
     </message>
@@ -979,7 +977,6 @@
         <translation>输入编码</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+1"/>
         <source>Use this code</source>
         <translation>使用此编码</translation>
@@ -1105,7 +1102,7 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+87"/>
+        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+85"/>
         <source>Close checklist</source>
         <translation>关闭核查清单</translation>
     </message>
@@ -1116,17 +1113,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+125"/>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-124"/>
         <source>Mark ready</source>
         <translation>标记为就绪</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>This session no longer exists.</source>
         <translation>此次输注已不存在。</translation>
     </message>
@@ -1154,7 +1151,7 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-53"/>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-42"/>
         <source>Complete the infusion</source>
         <translation>完成输注</translation>
     </message>
@@ -1430,7 +1427,7 @@
 <context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+52"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+51"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
@@ -1456,7 +1453,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Record the decision</source>
         <translation>记录决定</translation>
     </message>
@@ -1646,7 +1642,7 @@
 <context>
     <name>EndObservationDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+148"/>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="+149"/>
         <source>End observation early</source>
         <translation>提前结束观察</translation>
     </message>
@@ -1666,22 +1662,22 @@
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reason for ending observation early</source>
         <translation>提前结束观察的原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>E.g. participant transferred to the ward, observed there.</source>
         <translation>例如：受试者已转回病房，在病房继续观察。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1822,8 +1818,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/form_dialog.py" line="+100"/>
-        <location line="+1"/>
+        <location filename="../../infusion_app/ui/form_dialog.py" line="+106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1831,7 +1826,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../infusion_app/ui/kit/forms.py" line="+40"/>
+        <location filename="../../infusion_app/ui/kit/forms.py" line="+74"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1839,7 +1834,7 @@
 <context>
     <name>GradePicker</name>
     <message>
-        <location filename="../../infusion_app/ui/adverse_events/fields.py" line="+39"/>
+        <location filename="../../infusion_app/ui/adverse_events/fields.py" line="+38"/>
         <source>CTCAE grade</source>
         <translation>CTCAE 分级</translation>
     </message>
@@ -1850,7 +1845,7 @@
         <translation>{0} 级</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Definition of grade {0}</source>
         <translation>{0} 级的定义</translation>
     </message>
@@ -1858,17 +1853,17 @@
 <context>
     <name>HeaderExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="+81"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="+83"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Settings: language, theme, text size</source>
         <translation>设置：语言、主题、字号</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Alarm sounds muted for</source>
         <translation>报警音静音剩余时间</translation>
     </message>
@@ -2078,7 +2073,7 @@
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+23"/>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+24"/>
         <source>low — ward-based response</source>
         <translation>低 — 病房内处理</translation>
     </message>
@@ -2471,7 +2466,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/screen_lock.py" line="+155"/>
+        <location filename="../../infusion_app/ui/screen_lock.py" line="+156"/>
         <source>Site</source>
         <translation>研究中心</translation>
     </message>
@@ -2516,7 +2511,7 @@
         <translation>接班</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -2559,7 +2554,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infusion_app/ui/main_window.py" line="+75"/>
+        <location filename="../../infusion_app/ui/main_window.py" line="+76"/>
         <source>Trial %s</source>
         <translation>试验 %s</translation>
     </message>
@@ -2575,7 +2570,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -2585,7 +2579,7 @@
         <translation>立即锁屏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lock the screen now</source>
         <translation>立即锁定屏幕</translation>
     </message>
@@ -3562,7 +3556,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3616,13 +3610,13 @@
         <translation>放行制剂</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>bedside check</source>
         <extracomment>bedside</extracomment>
         <translation>床旁核对</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>schedule session</source>
         <extracomment>participants</extracomment>
         <translation>安排输注</translation>
@@ -3634,7 +3628,7 @@
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3646,7 +3640,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3694,7 +3688,7 @@
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3706,7 +3700,7 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
@@ -3730,7 +3724,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -4354,13 +4348,13 @@
         <translation>本次输注尚未就绪。制剂：输注袋尚未经两人床旁核对。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No session {session_id} exists.</source>
         <extracomment>infusion (unknown_session); records (unknown_session); vitals (unknown_session)</extracomment>
         <translation>不存在输注记录 {session_id}。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>The bedside check is done during the pre-infusion checks.</source>
         <extracomment>bedside (not_checking)</extracomment>
         <translation>床旁核对须在输注前核查期间进行。</translation>
@@ -4532,6 +4526,12 @@
         <source>The format must be one of: {choices}.</source>
         <extracomment>exports (bad_export_format)</extracomment>
         <translation>格式必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an investigator may export the record as {format}; a nurse exports the PDF.</source>
+        <extracomment>exports (export_format_not_permitted)</extracomment>
+        <translation>只有研究者可以将记录导出为 {format}；护士导出 PDF。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4984,7 +4984,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -5070,22 +5070,22 @@
 <context>
     <name>ObservationPanelWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/session/observation_panel.py" line="-127"/>
+        <location filename="../../infusion_app/ui/session/observation_panel.py" line="-119"/>
         <source>Observation</source>
         <translation>观察期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>End observation early…</source>
         <translation>提前结束观察…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End observation early</source>
         <translation>提前结束观察</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Observation: {0} of {1} checks left, next {2}</source>
         <translation>观察期：{1} 次检查还剩 {0} 次，下一次 {2}</translation>
     </message>
@@ -5128,7 +5128,7 @@
         <translation>−5 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Onset 5 minutes earlier</source>
         <translation>发生时间提前 5 分钟</translation>
     </message>
@@ -5138,7 +5138,7 @@
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Onset now</source>
         <translation>发生时间设为现在</translation>
     </message>
@@ -5156,17 +5156,17 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Decide as investigator…</source>
         <translation>以研究者身份决定…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Decide as investigator</source>
         <translation>以研究者身份决定</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{0}.</source>
         <translation>{0}。</translation>
     </message>
@@ -5227,7 +5227,7 @@
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+37"/>
+        <location filename="../../infusion_app/ui/participants/participants_screen.py" line="+35"/>
         <source>Register a participant…</source>
         <translation>登记受试者…</translation>
     </message>
@@ -5242,12 +5242,12 @@
         <translation>已登记的受试者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Participants</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>consent %s</source>
         <translation>知情同意 %s</translation>
     </message>
@@ -5418,7 +5418,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
         <source>Record the pump rate</source>
         <translation>记录输液泵速率</translation>
     </message>
@@ -5446,7 +5445,7 @@
 <context>
     <name>RandomizationImportDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/participants/randomization_import.py" line="+43"/>
+        <location filename="../../infusion_app/ui/participants/randomization_import.py" line="+42"/>
         <source>Import the randomization list</source>
         <translation>导入随机化列表</translation>
     </message>
@@ -5466,7 +5465,7 @@
         <translation>选择 CSV 文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Choose CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -5760,7 +5759,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+79"/>
+        <location filename="../../infusion_app/ui/product/receipt_screen.py" line="+84"/>
         <source>Participant</source>
         <translation>受试者</translation>
     </message>
@@ -5780,7 +5779,7 @@
         <translation>接收结果</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Product receipt</source>
         <translation>产品接收</translation>
     </message>
@@ -5790,7 +5789,7 @@
         <translation>受试者(&amp;P)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>Choose the participant the bag is for.</source>
         <translation>请选择此输液袋对应的受试者。</translation>
     </message>
@@ -5858,7 +5857,7 @@
         <translation>CDISC ODM 1.3.2 (*.xml)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Export the session record</source>
         <translation>导出本次输注记录</translation>
     </message>
@@ -6079,18 +6078,18 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/schedule_panel.py" line="+30"/>
+        <location filename="../../infusion_app/ui/vitals/schedule_panel.py" line="+31"/>
         <location line="+1"/>
         <source>Vital-signs schedule</source>
         <translation>生命体征测量计划</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No slot yet: the schedule appears as the session goes on.</source>
         <translation>暂无计划时间点：随输注进行将逐步显示。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>due {0}</source>
         <translation>应于 {0}</translation>
     </message>
@@ -6103,22 +6102,22 @@
 <context>
     <name>SessionHost</name>
     <message>
-        <location filename="../../infusion_app/ui/session_host.py" line="+59"/>
+        <location filename="../../infusion_app/ui/session_host.py" line="+60"/>
         <source>Bedside product check…</source>
         <translation>床旁产品核对…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bedside product check</source>
         <translation>床旁产品核对</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>‹ Back to the checklist</source>
         <translation>‹ 返回核查清单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to the checklist</source>
         <translation>返回核查清单</translation>
     </message>
@@ -6195,7 +6194,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <location line="+9"/>
         <source>Sign in</source>
         <translation>登录</translation>
@@ -6661,22 +6659,22 @@ on each drop</source>
         <translation>点按备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record this rate</source>
         <translation>记录此滴速</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Record the tapped rate</source>
         <translation>记录点按测得的滴速</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Clear the taps</source>
         <translation>清除点按</translation>
     </message>
@@ -6901,23 +6899,23 @@ on each drop</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Count for</source>
         <translation>计数时长</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+74"/>
+        <location line="-26"/>
+        <location line="+71"/>
         <source>Start counting</source>
         <translation>开始计数</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Start the countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -6933,7 +6931,6 @@ on each drop</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
         <source>Record the count</source>
         <translation>记录计数</translation>
     </message>
@@ -7012,12 +7009,10 @@ on each drop</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
@@ -7079,7 +7074,7 @@ on each drop</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/unlock_dialog.py" line="+60"/>
+        <location filename="../../infusion_app/ui/unlock_dialog.py" line="+59"/>
         <source>Infusion logger</source>
         <translation>输注记录</translation>
     </message>
@@ -7202,7 +7197,7 @@ on each drop</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../infusion_app/ui/users_model.py" line="+50"/>
+        <location filename="../../infusion_app/ui/users_model.py" line="+43"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -7232,7 +7227,7 @@ on each drop</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -7250,7 +7245,7 @@ on each drop</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/users_screen.py" line="+42"/>
+        <location filename="../../infusion_app/ui/users_screen.py" line="+43"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
@@ -7270,23 +7265,23 @@ on each drop</source>
         <translation>最近更改</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+61"/>
         <source>✓ Added %s.</source>
         <translation>✓ 已添加 %s。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>✓ New password set for %s.</source>
         <translation>✓ 已为 %s 设置新密码。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>✓ Deactivated %s.</source>
         <translation>✓ 已停用 %s。</translation>
     </message>
@@ -7416,7 +7411,7 @@ on each drop</source>
 <context>
     <name>VitalsChartWidget</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+57"/>
+        <location filename="../../infusion_app/ui/vitals/vitals_chart.py" line="+60"/>
         <source>Vital signs chart</source>
         <translation>生命体征趋势图</translation>
     </message>
@@ -7426,7 +7421,7 @@ on each drop</source>
         <translation>生命体征和滴速随时间变化</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Chart summary</source>
         <translation>图表摘要</translation>
     </message>
@@ -7550,7 +7545,7 @@ on each drop</source>
         <translation>不良事件…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Report an adverse event</source>
         <translation>报告不良事件</translation>
     </message>
@@ -7558,13 +7553,13 @@ on each drop</source>
 <context>
     <name>VitalsForm</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals_form.py" line="+58"/>
-        <location line="+27"/>
+        <location filename="../../infusion_app/ui/vitals_form.py" line="+57"/>
+        <location line="+25"/>
         <source>Consciousness (ACVPU)</source>
         <translation>意识（ACVPU）</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Room air</source>
         <translation>未吸氧</translation>
     </message>
@@ -7575,12 +7570,12 @@ on each drop</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Oxygen</source>
         <translation>吸氧</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>Measured at</source>
         <translation>测量时间</translation>
     </message>
@@ -7590,7 +7585,7 @@ on each drop</source>
         <translation>−5 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Measured 5 minutes earlier</source>
         <translation>测量时间提前 5 分钟</translation>
     </message>
@@ -7600,7 +7595,7 @@ on each drop</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Measured now</source>
         <translation>测量时间设为现在</translation>
     </message>
@@ -7648,7 +7643,7 @@ on each drop</source>
 <context>
     <name>VitalsTableModel</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/vitals_table.py" line="+67"/>
+        <location filename="../../infusion_app/ui/vitals/vitals_table.py" line="+52"/>
         <source>Measured</source>
         <translation>测量时间</translation>
     </message>
@@ -7703,7 +7698,7 @@ mmHg</translation>
         <translation>警示</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>not on the schedule</source>
         <translation>不在计划内</translation>
     </message>
@@ -7718,7 +7713,7 @@ mmHg</translation>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source> (typed in the pre-infusion checks)</source>
         <translation>（在输注前核查中录入）</translation>
     </message>
@@ -7778,7 +7773,7 @@ mmHg</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../infusion_app/ui/window_extras.py" line="-122"/>
+        <location filename="../../infusion_app/ui/window_extras.py" line="-123"/>
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
@@ -7844,7 +7839,7 @@ mmHg</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../infusion_app/ui/worklist_model.py" line="+43"/>
+        <location filename="../../infusion_app/ui/worklist_model.py" line="+36"/>
         <source>Scheduled</source>
         <translation>已安排</translation>
     </message>
@@ -7914,7 +7909,7 @@ mmHg</translation>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>NEWS2: inform</source>
         <translation>NEWS2：需通知</translation>
     </message>
@@ -7927,7 +7922,7 @@ mmHg</translation>
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/worklist_screen.py" line="+86"/>
+        <location filename="../../infusion_app/ui/worklist_screen.py" line="+83"/>
         <source>Search by subject code, e.g. HPV-001</source>
         <translation>按受试者编号搜索，例如 HPV-001</translation>
     </message>
@@ -7937,17 +7932,17 @@ mmHg</translation>
         <translation>按受试者编号搜索</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sessions</source>
         <translation>输注安排</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Today and upcoming</source>
         <translation>今天及以后</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
         <source>Today is %s</source>
         <translation>今天是 %s</translation>
     </message>

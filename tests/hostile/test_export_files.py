@@ -190,3 +190,28 @@ def test_a_pharmacist_may_not_export(
     )
     _refused_plainly(ran, "Only")
     assert not (tmp_path / "c").exists()
+
+
+def test_a_nurse_exports_the_pdf_but_not_the_data_formats(
+    capsys: Capsys, db_path: Path, session_id: str, tmp_path: Path
+) -> None:
+    """The record screen offers a nurse only the PDF; the service refuses the rest too, so the
+    command line cannot go around the screen."""
+    for fmt in ("csv", "fhir", "odm"):
+        ran = run_cli(
+            capsys,
+            *("export", "--db", str(db_path), "--format", fmt, "--all"),
+            *("--out", str(tmp_path / f"out-{fmt}"), "--user", "nurse.li"),
+            stdin=PASSWORD + "\n",
+        )
+        _refused_plainly(ran, "Only an investigator")
+        assert not (tmp_path / f"out-{fmt}").exists()
+    ran = run_cli(
+        capsys,
+        *("export", "--db", str(db_path), "--format", "pdf", "--session", session_id),
+        *("--out", str(tmp_path / "record.pdf"), "--user", "nurse.li"),
+        stdin=PASSWORD + "\n",
+    )
+    assert ran.status == 0, ran.err
+    assert (tmp_path / "record.pdf").exists()
+    assert_sound(capsys, db_path)

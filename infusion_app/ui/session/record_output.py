@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from infusion_app.domain.export_files import ExportFormat, safe_stem
+from infusion_app.domain.export_files import ExportFormat, formats_for, safe_stem
 from infusion_app.domain.roles import Role
 
 
@@ -29,11 +29,8 @@ SUFFIXES = {ExportFormat.PDF: ".pdf", ExportFormat.CSV: "", ExportFormat.FHIR: "
 
 
 def export_formats(role: Role) -> list[ExportFormat]:
-    """What ``role`` may export from the record screen: the PDF for everyone who reads the
-    record; the data formats (CSV, FHIR, ODM) for investigators."""
-    if role is Role.INVESTIGATOR:
-        return list(ExportFormat)
-    return [ExportFormat.PDF]
+    """What ``role`` may export from the record screen (the service refuses the rest)."""
+    return formats_for(role)
 
 
 def file_stem(subject_code: str, number: int) -> str:
