@@ -48,7 +48,7 @@ This page is written from `infusion_app/domain/protocol_rules.py` by
 | --- | --- |
 | `[protocol]` | `id`, `identifiers`, `title_en`/`_zh`, `sponsor_en`/`_zh`, `version` |
 | `[[arms]]` | `code`, `label_en`/`_zh`, `is_placebo`; at least one arm is not placebo |
-| `[dose]` | `cells_per_kg`, `volume_ml`, `vehicle_en`/`_zh` |
+| `[dose]` | `cells_per_kg`, `volume_ml`, `vehicle_en`/`_zh`, optional `vehicle_drop_factor_ratio` (1.0 when absent; see below) |
 | `[drip]` | the target band, the hard limits, drop factors, the recount reminder |
 | `[schedule]` | `infusions_per_participant`, `interval_days` |
 | `[checks]` | `steps`, `investigator_may_decide`, `age_years`, `weight_kg`, `pregnancy_test_if_childbearing_potential` |
@@ -58,6 +58,24 @@ This page is written from `infusion_app/domain/protocol_rules.py` by
 | `[[eligibility]]` | `id` (`I1`, `I2`, … or `E1`, …, numbered in order), `kind` (`inclusion`, `exclusion`), `text_en`/`_zh` |
 | `[product_acceptance]` | viability, hours from preparation to start, dose tolerance, receipt temperature, expiry rule |
 | `[site]` | `subject_code_pattern`/`_example`, `lockout_attempts`, `lockout_minutes`, `screen_lock_minutes`, `timezone` |
+
+## The fluid's own drop factor
+
+A giving set's drop factor (`drip.drop_factors_gtt_ml`, e.g. 20 gtt/mL under GB 8368) is
+measured with water. The fluid in the bag, the vehicle named by `dose.vehicle_en`, may drip
+smaller drops: a 5 % albumin suspension delivers less volume per drop.
+`dose.vehicle_drop_factor_ratio` is that fluid's drops per mL divided by the set's nominal drops per mL. The estimates of the
+volume infused and of the projected end (and the expiry check against that end) use
+`nominal × ratio`: with a 20 gtt/mL set and a ratio of 1.25, 25 drops count as 1 mL. The record
+names the factor it used, beside the nominal one and the factor each completed session
+observed (drops counted ÷ the bag's volume), which is how a site finds its own ratio.
+
+```toml
+[dose]
+vehicle_en = "normal saline containing 5 % albumin"
+vehicle_zh = "含5%白蛋白的生理盐水"
+vehicle_drop_factor_ratio = {{ value = 1.25, site_configurable = true, note = "observed on our sets" }}
+```
 
 ## Bounds of every number
 

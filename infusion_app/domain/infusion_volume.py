@@ -62,10 +62,11 @@ def volume_status(
     now: datetime,
     readings: Sequence[RatePoint],
     pauses: Sequence[Pause],
-    drop_factor_gtt_ml: int,
+    drop_factor_gtt_ml: float,
     volume_ml: float,
 ) -> VolumeStatus:
-    """The estimate at ``now`` for an infusion started at ``start``."""
+    """The estimate at ``now`` for an infusion started at ``start``; ``drop_factor_gtt_ml`` is
+    the fluid's drops per mL on the session's set (nominal × the vehicle's ratio)."""
     points = sorted(readings, key=lambda r: r.at)
     drops = 0.0
     for i, point in enumerate(points):

@@ -59,8 +59,10 @@ class CheckResult:
 
 
 def projected_end(protocol: Protocol, start: datetime, drop_factor: int | None = None) -> datetime:
-    """When the bag will be empty at the slowest rate of the band (the latest likely end)."""
-    factor = drop_factor or protocol.drip.default_drop_factor_gtt_ml
+    """When the bag will be empty at the slowest rate of the band (the latest likely end),
+    counting the vehicle's own drops per mL on a set of nominal ``drop_factor`` (gtt/mL)."""
+    nominal = drop_factor or protocol.drip.default_drop_factor_gtt_ml
+    factor = protocol.dose.drop_factor_for_estimates(nominal)
     minutes = protocol.dose.volume_ml * factor / protocol.drip.band_min_gtt_min
     return start + timedelta(minutes=minutes)
 

@@ -145,10 +145,18 @@ class DoseSpec:
     cells_per_kg: float
     volume_ml: float
     vehicle: LocalText
+    # Drops of the vehicle per mL ÷ the giving set's nominal (water) drops per mL: an albumin
+    # suspension drips smaller drops than water, so more of them make a mL (1.0: as water).
+    vehicle_drop_factor_ratio: float = 1.0
 
     def cells_for_weight(self, weight_kg: float) -> float:
         """Prescribed viable cells for a participant of ``weight_kg`` kg."""
         return self.cells_per_kg * weight_kg
+
+    def drop_factor_for_estimates(self, nominal_gtt_ml: float) -> float:
+        """The drops per mL of this vehicle on a set labelled ``nominal_gtt_ml`` (gtt/mL): the
+        factor the volume-infused and projected-end estimates use."""
+        return round(nominal_gtt_ml * self.vehicle_drop_factor_ratio, 2)
 
 
 @dataclass(frozen=True)

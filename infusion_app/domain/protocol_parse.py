@@ -142,6 +142,11 @@ def _read_dose(t: Table) -> DoseSpec:
         cells_per_kg=t.number("cells_per_kg", "cells/kg", positive=True),
         volume_ml=t.number("volume_ml", "mL", positive=True),
         vehicle=t.local_text("vehicle"),
+        vehicle_drop_factor_ratio=(
+            t.number("vehicle_drop_factor_ratio", "×", positive=True)
+            if t.has("vehicle_drop_factor_ratio")
+            else DoseSpec.vehicle_drop_factor_ratio
+        ),
     )
     t.done()
     return dose

@@ -61,6 +61,13 @@ BOUNDS: dict[str, Bound] = {
     "schedule.interval_days": Bound("days", 0, 365, "days between two sessions"),
     "dose.cells_per_kg": Bound("cells/kg", 1e4, 1e8, "viable cells per kg body weight"),
     "dose.volume_ml": Bound("mL", 1, 1000, "volume of the bag, both arms"),
+    "dose.vehicle_drop_factor_ratio": Bound(
+        "×",
+        0.5,
+        2.0,
+        "drops of the vehicle per mL ÷ the set's nominal drops of water per mL; the volume "
+        "and projected-end estimates use nominal × this",
+    ),
     "drip.band_min_gtt_min": Bound("gtt/min", 1, 200, "lower end of the target drip band"),
     "drip.band_max_gtt_min": Bound("gtt/min", 1, 200, "upper end of the target drip band"),
     "drip.hard_min_gtt_min": Bound("gtt/min", 0, 200, "below this a reading is red"),

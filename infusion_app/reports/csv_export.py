@@ -47,6 +47,7 @@ SESSION_COLUMNS = (
     "drop_factor_gtt_ml",
     "nominal_drop_factor_gtt_ml",
     "observed_drop_factor_gtt_ml",
+    "estimate_drop_factor_gtt_ml",
     "infused_ml",
     "remaining_ml",
     "running_minutes",

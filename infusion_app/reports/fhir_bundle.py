@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from infusion_app.reports.fhir_drop_factor import drop_factor_observation
 from infusion_app.reports.fhir_escalation import escalation_task
 from infusion_app.reports.fhir_resources import (
     adverse_event,
@@ -62,6 +63,8 @@ def _session_resources(record: SessionRecord, ids: Ids) -> list[dict[str, Any]]:
         out.append(administration)
     if (weight := weight_observation(record, ids)) is not None:
         out.append(weight)
+    if (factor := drop_factor_observation(record, ids)) is not None:
+        out.append(factor)
     for vitals in record.vitals:
         out.extend(vital_observations(record, vitals, ids))
     out.extend(drip_observation(record, reading, ids) for reading in record.drip_readings)

@@ -95,6 +95,8 @@ GROUPS = (
             Item("IT.WEIGHT_KG", "weight_kg", "float", "MU.KG"),
             Item("IT.PRESCRIBED_CELLS", "prescribed_cells", "float", "MU.CELLS"),
             Item("IT.DROP_FACTOR", "drop_factor_gtt_ml", "integer", "MU.GTT_ML"),
+            Item("IT.DROP_FACTOR_COUNTED", "estimate_drop_factor_gtt_ml", "float", "MU.GTT_ML"),
+            Item("IT.DROP_FACTOR_OBSERVED", "observed_drop_factor_gtt_ml", "float", "MU.GTT_ML"),
             Item("IT.INFUSED_ML", "infused_ml", "float", "MU.ML"),
             Item("IT.RUNNING_MIN", "running_minutes", "float", "MU.MIN"),
         ),

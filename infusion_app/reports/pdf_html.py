@@ -75,7 +75,8 @@ def _session(r: SessionRecord) -> str:
 
 
 def _drop_factor(r: SessionRecord) -> str:
-    """The giving set's drop factor beside the one the readings and the real duration imply."""
+    """The giving set's drop factor, the one the volume estimate counted, and the one the
+    readings and the real duration imply."""
     s = r.session
     if s.nominal_drop_factor_gtt_ml is None:
         return "—"
@@ -84,7 +85,15 @@ def _drop_factor(r: SessionRecord) -> str:
         if s.observed_drop_factor_gtt_ml is not None
         else "not observed (no drip reading)"
     )
-    return f"{s.nominal_drop_factor_gtt_ml} gtt/mL nominal · {observed}"
+    return f"{s.nominal_drop_factor_gtt_ml} gtt/mL nominal · {observed} · {_counted(r)}"
+
+
+def _counted(r: SessionRecord) -> str:
+    """Which factor the volume and projected-end estimates used."""
+    t = r.totals
+    if t.estimate_drop_factor_gtt_ml is None:
+        return f"estimates counted {t.drop_factor_gtt_ml} gtt/mL"
+    return f"estimates counted {t.estimate_drop_factor_gtt_ml:g} gtt/mL (set × vehicle ratio)"
 
 
 def _protocol_file(r: SessionRecord) -> str:
@@ -167,7 +176,7 @@ def _drip(r: SessionRecord) -> str:
     ]
     volume = _pairs(
         [
-            ("Drop factor", f"{t.drop_factor_gtt_ml} gtt/mL"),
+            ("Drop factor", f"{t.drop_factor_gtt_ml} gtt/mL set · {_counted(r)}"),
             (
                 "Prescribed",
                 f"{t.prescribed_volume_ml:g} mL"

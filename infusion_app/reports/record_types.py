@@ -133,6 +133,9 @@ class Totals:
     running_minutes: float | None
     weight_kg: float | None
     prescribed_cells: float | None
+    # The drops per mL the volume estimate counted: the set's nominal factor × the vehicle's
+    # ratio from the protocol file (the same as drop_factor_gtt_ml at a ratio of 1).
+    estimate_drop_factor_gtt_ml: float | None = None
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,7 @@ def _totals(ws: Workspace, session_id: str, checks: tuple[CheckRow, ...]) -> Tot
         round(volume.running_minutes, 1) if volume else None,
         weight,
         ws.protocol.dose.cells_for_weight(weight) if weight else None,
+        status.estimate_drop_factor_gtt_ml,
     )
 
 

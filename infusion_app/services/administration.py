@@ -116,12 +116,14 @@ def product_at_start_problem(
         problems.append(
             Message(
                 "the bag expires at {expires:%H:%M} UTC, before the projected end "
-                "{end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set)",
+                "{end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set, "
+                "{counted:g} drops per mL of this fluid)",
                 expires=expires,
                 end=end,
                 volume=ws.protocol.dose.volume_ml,
                 rate=ws.protocol.drip.band_min_gtt_min,
                 factor=factor,
+                counted=ws.protocol.dose.drop_factor_for_estimates(factor),
             )
         )
     since = start - prepared

@@ -148,7 +148,8 @@ class InfusionStatus:
     last_rate_gtt_min: float | None
     last_band: Band | None
     recount_due_at: datetime | None
-    drop_factor_gtt_ml: int
+    drop_factor_gtt_ml: int  # the giving set's nominal factor, as recorded in the checks
+    estimate_drop_factor_gtt_ml: float  # what the volume estimate counts (nominal × ratio)
 
 
 def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
@@ -159,11 +160,12 @@ def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
     readings = drip_readings(ws.db, session_id)
     points = [RatePoint(r.at_time, r.rate_gtt_min) for r in readings]
     factor = drop_factor(ws, session_id)
+    counted = ws.protocol.dose.drop_factor_for_estimates(factor)
     volume = None
     if started is not None:
         now = ended or ws.clock.now()
         paused = pauses(ws.db, session_id)
-        volume = volume_status(started, now, points, paused, factor, ws.protocol.dose.volume_ml)
+        volume = volume_status(started, now, points, paused, counted, ws.protocol.dose.volume_ml)
     last = readings[-1] if readings else None
     due = None
     if last is not None and last.band != Band.IN_BAND and state is SessionState.INFUSING:
@@ -178,4 +180,5 @@ def infusion_status(ws: Workspace, session_id: str) -> InfusionStatus:
         last.band if last else None,
         due,
         factor,
+        counted,
     )

@@ -16,6 +16,8 @@ from infusion_app.store.queries import participants as participant_rows
 from infusion_app.store.queries import pauses as pause_rows
 from infusion_app.store.queries import products as product_rows
 from infusion_app.store.queries import sessions, users
+from infusion_app.store.queries.completion import DropFactors
+from infusion_app.store.queries.completion import drop_factors as completion_drop_factors
 from infusion_app.store.queries.drip_readings import DripReadingRow, drip_readings
 from infusion_app.store.queries.participants import ParticipantRow
 from infusion_app.store.queries.products import ProductRow, ReceiptCheck
@@ -27,12 +29,14 @@ from infusion_app.store.queries.site import session_protocol as scheduled_under
 __all__ = [
     "DatabaseClosed",
     "DripReadingRow",
+    "DropFactors",
     "ParticipantRow",
     "ProductRow",
     "ReceiptCheck",
     "SessionHeader",
     "SignatureShown",
     "bag_for_session",
+    "completed_drop_factors",
     "infusion_span",
     "known_session",
     "participant",
@@ -71,6 +75,11 @@ def known_session(ws: Workspace, session_id: str) -> SessionHeader | Refusal:
 def session_protocol(ws: Workspace, session_id: str) -> SessionProtocol:
     """The protocol file (id, version, SHA-256) the session was scheduled under."""
     return scheduled_under(ws.db, session_id)
+
+
+def completed_drop_factors(ws: Workspace, session_id: str) -> DropFactors:
+    """The drop factors the completion recorded: nominal, counted for the estimates, observed."""
+    return completion_drop_factors(ws.db, session_id)
 
 
 def session_state(ws: Workspace, session_id: str) -> SessionState | None:

@@ -182,6 +182,7 @@ def complete_infusion(
         # Albumin suspensions drip smaller drops than water: the factor the bag really had.
         observed = observed_drop_factor(status.volume.counted_drops, ws.protocol.dose.volume_ml)
         extra["nominal_drop_factor_gtt_ml"] = status.drop_factor_gtt_ml
+        extra["estimate_drop_factor_gtt_ml"] = status.estimate_drop_factor_gtt_ml
         extra["observed_drop_factor_gtt_ml"] = observed
     return move_session(ws, actor, session_id, A.COMPLETE, extra)
 

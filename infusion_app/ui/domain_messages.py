@@ -498,7 +498,7 @@ MESSAGES: tuple[str, ...] = (
     #: administration
     QT_TRANSLATE_NOOP("Messages", "the bag expired at {at:%Y-%m-%d %H:%M} UTC"),
     #: administration
-    QT_TRANSLATE_NOOP("Messages", "the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set)"),
+    QT_TRANSLATE_NOOP("Messages", "the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set, {counted:g} drops per mL of this fluid)"),
     #: administration
     QT_TRANSLATE_NOOP("Messages", "{hours:.1f} h since preparation at the start (limit {limit:g} h)"),
     #: administration (product_not_fit_at_start)

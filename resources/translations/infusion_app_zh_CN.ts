@@ -4264,13 +4264,7 @@
         <translation>该袋已于 {at:%Y-%m-%d %H:%M} UTC 过期</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set)</source>
-        <extracomment>administration</extracomment>
-        <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} 滴/分，输液器 {factor} 滴/mL）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{hours:.1f} h since preparation at the start (limit {limit:g} h)</source>
         <extracomment>administration</extracomment>
         <translation>开始输注时距制备已 {hours:.1f} h（限值 {limit:g} h）</translation>
@@ -4384,7 +4378,13 @@
         <translation>打印了 {subject} 第 {number} 次输注的记录（{pages} 页）</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+244"/>
+        <source>the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set, {counted:g} drops per mL of this fluid)</source>
+        <extracomment>administration</extracomment>
+        <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} 滴/分，输液器 {factor} 滴/mL，此液体每 mL {counted:g} 滴）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This bag has not been released by the pharmacist.</source>
         <extracomment>bedside (not_released)</extracomment>
         <translation>此输注袋尚未经药师放行。</translation>
@@ -6513,7 +6513,17 @@
         <translation>开始 %s · 结束 %s · 运行 %.0f 分钟 · 约 %.0f mL / %.0f mL（按计数滴数估算，%s 滴/mL）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Drop factor: %s gtt/mL nominal (the set) · %s gtt/mL counted</source>
+        <translation>滴系数：标称 %s 滴/mL（输液器）· 按 %s 滴/mL 计算</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s gtt/mL observed (drops counted ÷ volume)</source>
+        <translation>实测 %s 滴/mL（计数滴数 ÷ 容量）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%s gtt/min</source>
         <translation>%s 滴/分</translation>
     </message>

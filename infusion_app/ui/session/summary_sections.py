@@ -141,17 +141,40 @@ class SummarySections(QWidget):
             if status.ended_at
             else QCoreApplication.translate("SummarySections", "running")
         )
-        return QCoreApplication.translate(
-            "SummarySections",
-            "Started %s · ended %s · %.0f min running · about %.0f mL of %.0f mL "
-            "(estimate from counted drops, %s gtt/mL)",
-        ) % (
-            site_time(status.started_at, self._zone),
-            end,
-            status.volume.running_minutes,
-            status.volume.infused_ml,
-            self._ws.protocol.dose.volume_ml,
-            status.drop_factor_gtt_ml,
+        return (
+            QCoreApplication.translate(
+                "SummarySections",
+                "Started %s · ended %s · %.0f min running · about %.0f mL of %.0f mL "
+                "(estimate from counted drops, %s gtt/mL)",
+            )
+            % (
+                site_time(status.started_at, self._zone),
+                end,
+                status.volume.running_minutes,
+                status.volume.infused_ml,
+                self._ws.protocol.dose.volume_ml,
+                f"{status.estimate_drop_factor_gtt_ml:g}",
+            )
+            + "\n"
+            + self._drop_factors(status)
+        )
+
+    def _drop_factors(self, status: infusion.InfusionStatus) -> str:
+        """The set's nominal factor, the one the estimates counted and, once the bag is
+        empty, the one the readings imply."""
+        line = QCoreApplication.translate(
+            "SummarySections", "Drop factor: %s gtt/mL nominal (the set) · %s gtt/mL counted"
+        ) % (status.drop_factor_gtt_ml, f"{status.estimate_drop_factor_gtt_ml:g}")
+        observed = records.completed_drop_factors(self._ws, self._session).observed_gtt_ml
+        if observed is None:
+            return line
+        return (
+            line
+            + " · "
+            + QCoreApplication.translate(
+                "SummarySections", "%s gtt/mL observed (drops counted ÷ volume)"
+            )
+            % f"{observed:g}"
         )
 
     def _drips(self) -> str:
