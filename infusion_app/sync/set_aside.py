@@ -31,6 +31,10 @@ TEXT_COLUMNS |= {8: "occurred_at", 9: "recorded_at"}
 
 def unstorable(row: Sequence[Any]) -> Message | None:
     """Why PostgreSQL could not store ``row`` at all (a NUL in its text), or None."""
+    # One search of the row's text first: nearly every row has no NUL (a push of 5000 events
+    # otherwise spent 25 ms here, in the calling thread, before the batch could be sent).
+    if "\x00" not in "".join(value for value in row[3:10] if isinstance(value, str)):
+        return None
     for index, name in TEXT_COLUMNS.items():
         value = row[index]
         if isinstance(value, str) and "\x00" in value:
@@ -104,9 +108,12 @@ def set_aside(db: Database, row: Sequence[Any], problem: Message, now: str) -> N
 
 def set_aside_ids(db: Database, device: str) -> dict[str, str]:
     """This device's events set aside so far, with the reason (the stored summary)."""
+    # CROSS JOIN keeps the discrepancies as the outer loop (SQLite does not reorder it): with
+    # a plain JOIN the planner walked every event of the device, 0.2 s at 60 000 events, at
+    # the start of every push.
     rows = db.execute(
         "SELECT d.held_event_id, d.summary FROM discrepancies d "
-        "JOIN events e ON e.id = d.held_event_id WHERE d.kind = ? AND e.device_id = ?",
+        "CROSS JOIN events e ON e.id = d.held_event_id WHERE d.kind = ? AND e.device_id = ?",
         [UNSENDABLE, device],
     )
     return {str(row[0]): str(row[1]) for row in rows}

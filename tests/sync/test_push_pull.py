@@ -117,6 +117,29 @@ def test_the_pull_cursor_moves_past_this_laptops_own_events(
     assert event_ids(ward) == event_ids(pharmacy)
 
 
+def test_a_pull_in_small_batches_brings_every_other_laptops_event_past_its_own(
+    laptop: Laptop, server_url: str
+) -> None:
+    """Pulled two at a time, a full batch moves the cursor to its last event, and the last
+    batch past this laptop's own events pushed after them: nothing skipped, nothing twice."""
+    ward, pharmacy = laptop("ward"), laptop("pharmacy")
+    set_up_site(ward)
+    sync(ward)
+    sync(pharmacy)
+    filler(pharmacy, 3)
+    sync(pharmacy)
+    filler(ward, 4)  # pushed after the pharmacy's three, then those three are pulled
+    report = sync(ward, batch_size=2)
+    assert (report.pushed, report.pulled) == (4, 3)
+    with psycopg.connect(server_url) as admin:
+        newest = admin.execute("SELECT max(server_seq) FROM infusion.events").fetchone()
+    assert sync_state.pull_cursor(ward.db) == newest[0]
+    filler(pharmacy, 1)
+    sync(pharmacy)
+    assert sync(ward, batch_size=2).pulled == 1
+    assert event_ids(ward) == event_ids(pharmacy)
+
+
 def test_the_stored_settings_hold_no_password(laptop: Laptop, memory_keyring) -> None:
     ws = laptop("ward")
     settings = sync_state.load_settings(ws.db)
