@@ -44,7 +44,7 @@ def load_protocol(path: Path) -> Protocol:
     except OSError as exc:
         raise ProtocolError(str(path), "", None, f"cannot be read: {exc.strerror or exc}") from exc
     protocol = parse_protocol(text, path.name)
-    return dataclasses.replace(protocol, sha256=hashlib.sha256(data).hexdigest())
+    return dataclasses.replace(protocol, sha256=hashlib.sha256(data).hexdigest(), text=text)
 
 
 def check_bound_protocol(protocol: Protocol, bound_id: str | None, source: str) -> None:

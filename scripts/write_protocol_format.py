@@ -59,6 +59,16 @@ This page is written from `infusion_app/domain/protocol_rules.py` by
 | `[product_acceptance]` | viability, hours from preparation to start, dose tolerance, receipt temperature, expiry rule |
 | `[site]` | `subject_code_pattern`/`_example`, `lockout_attempts`, `lockout_minutes`, `screen_lock_minutes`, `timezone` |
 
+## Changing the file: each session keeps its version
+
+`protocol.version` names the version of this file (not of the trial protocol). Each session
+records the id, version and SHA-256 of the file it is scheduled under, and the first session
+scheduled under a version keeps the file's whole text in the record. When the file changes (an
+amendment, a value the site confirms), sessions scheduled before keep being judged (drip band,
+tolerances, checks, vital-sign schedule, stop criteria) and shown by the version they were
+scheduled under; their record and PDF name it. Sessions scheduled afterwards use the new file.
+A file of another trial (another `protocol.id`) is refused.
+
 ## The fluid's own drop factor
 
 A giving set's drop factor (`drip.drop_factors_gtt_ml`, e.g. 20 gtt/mL under GB 8368) is

@@ -30,6 +30,7 @@ class EventType:
     SIGNATURE_FAILED = "signature.failed"
     PARTICIPANT_REGISTERED = "participant.registered"
     SESSION_SCHEDULED = "session.scheduled"
+    PROTOCOL_VERSION_ADOPTED = "protocol.version_adopted"  # a protocol file's text, kept
     SESSION_CHECKS_BEGUN = "session.checks_begun"
     SESSION_MARKED_READY = "session.marked_ready"
     INFUSION_STARTED = "session.infusion_started"

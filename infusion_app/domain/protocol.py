@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 LANGUAGES = ("en", "zh")
@@ -319,6 +319,9 @@ class Protocol:
     site_configurable: frozenset[str]
     news2_escalation: News2Escalation = News2Escalation()
     sha256: str = ""  # of the file's bytes, set when it is read from disk (protocol_files)
+    # The file's text as read (kept with the first session scheduled under it, so that
+    # session is judged by it after the file changes); "" when not read from a file.
+    text: str = field(default="", repr=False, compare=False)
 
     def arm(self, code: str) -> Arm:
         """The arm with ``code``; KeyError if there is none."""

@@ -87,6 +87,7 @@ GROUPS = (
         False,
         (
             Item("IT.SCHEDULED_FOR", "scheduled_for", "date"),
+            Item("IT.PROTOCOL_VERSION", "protocol_version", "text"),
             Item("IT.STATE", "state", "text"),
             Item("IT.OUTCOME", "outcome", "text"),
             Item("IT.END_REASON", "end_reason", "text"),

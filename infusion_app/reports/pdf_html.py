@@ -101,7 +101,10 @@ def _protocol_file(r: SessionRecord) -> str:
     s = r.session
     if not s.protocol_version:
         return "not recorded (scheduled before the version was kept with each session)"
-    return f"{r.site.protocol_id} version {s.protocol_version} · SHA-256 {s.protocol_sha256}"
+    line = f"{r.site.protocol_id} version {s.protocol_version} · SHA-256 {s.protocol_sha256}"
+    if s.protocol_judged_by:
+        line += f" (its text was not kept: judged by version {s.protocol_judged_by}, in use now)"
+    return line
 
 
 def _escalations(r: SessionRecord) -> str:

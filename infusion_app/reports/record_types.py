@@ -77,6 +77,8 @@ class SessionInfo:
     # before the version was recorded with it).
     protocol_version: str = ""
     protocol_sha256: str = ""
+    # The version the session is judged by when its own file's text was not kept ("": its own).
+    protocol_judged_by: str = ""
     # At completion: the giving set's drop factor, and the one the readings imply (gtt/mL).
     nominal_drop_factor_gtt_ml: int | None = None
     observed_drop_factor_gtt_ml: float | None = None

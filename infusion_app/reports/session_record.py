@@ -38,6 +38,7 @@ from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.escalation import session_escalations
 from infusion_app.services.infusion import infusion_status
+from infusion_app.services.session_protocols import protocol_in_use, session_workspace
 from infusion_app.services.training import is_training
 from infusion_app.services.users import current_site_code
 from infusion_app.store.queries import widened
@@ -92,6 +93,7 @@ def _participant(ws: Workspace, subject_code: str) -> ParticipantInfo:
 
 def _session(ws: Workspace, header: SessionHeader) -> SessionInfo:
     scheduled_under = session_protocol(ws.db, header.id)
+    in_use = protocol_in_use(ws, header.id)
     factors = drop_factors(ws.db, header.id)
     return SessionInfo(
         header.id,
@@ -102,10 +104,11 @@ def _session(ws: Workspace, header: SessionHeader) -> SessionInfo:
         header.end_reason,
         header.infusion_started_at,
         header.infusion_ended_at,
-        scheduled_under.version,
-        scheduled_under.sha256,
-        factors.nominal_gtt_ml,
-        factors.observed_gtt_ml,
+        protocol_version=scheduled_under.version,
+        protocol_sha256=scheduled_under.sha256,
+        protocol_judged_by="" if in_use.judged_by_its_own else in_use.judged_by.version,
+        nominal_drop_factor_gtt_ml=factors.nominal_gtt_ml,
+        observed_drop_factor_gtt_ml=factors.observed_gtt_ml,
     )
 
 
@@ -207,7 +210,9 @@ def _alert_text(alert: OpenAlert) -> str:
 
 
 def gather(ws: Workspace, session_id: str) -> SessionRecord:
-    """The whole record of one session; KeyError for an unknown session."""
+    """The whole record of one session (shown by the protocol file it was scheduled under);
+    KeyError for an unknown session."""
+    ws = session_workspace(ws, session_id)
     header = session_header(ws.db, session_id)
     if header is None:
         raise KeyError(session_id)

@@ -30,8 +30,9 @@ from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.permissions import check_permission
 from infusion_app.domain.roles import Role
-from infusion_app.services.context import inactive_refusal
+from infusion_app.services.context import Workspace, inactive_refusal
 from infusion_app.services.input_rules import input_problem
+from infusion_app.services.session_protocols import session_workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,7 +115,9 @@ def _guarded(
     @functools.wraps(function)
     def service(ws: Any, actor: Any, *args: Any, **kwargs: Any) -> Any:
         problem = check_permission(actor.role, allowed, label) or inactive_refusal(ws, actor)
-        return problem or input_problem(kwargs) or function(ws, actor, *args, **kwargs)
+        if problem := problem or input_problem(kwargs):
+            return problem
+        return function(_under_its_protocol(ws, kwargs), actor, *args, **kwargs)
 
     return service
 
@@ -124,9 +127,20 @@ def _checked(function: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(function)
     def service(*args: Any, **kwargs: Any) -> Any:
-        return input_problem(kwargs) or function(*args, **kwargs)
+        if problem := input_problem(kwargs):
+            return problem
+        if args and isinstance(args[0], Workspace):
+            args = (_under_its_protocol(args[0], kwargs), *args[1:])
+        return function(*args, **kwargs)
 
     return service
+
+
+def _under_its_protocol(ws: Workspace, fields: dict[str, Any]) -> Workspace:
+    """An action on a session is judged by the protocol file the session was scheduled
+    under (``services/session_protocols.py``)."""
+    session_id = fields.get("session_id")
+    return session_workspace(ws, session_id) if isinstance(session_id, str) else ws
 
 
 def permission_table() -> dict[str, frozenset[Role]]:

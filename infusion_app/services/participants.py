@@ -18,6 +18,7 @@ from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
 from infusion_app.services.randomization import allocated_arm
+from infusion_app.services.session_protocols import keep_protocol_drafts
 from infusion_app.store.ids import new_id
 from infusion_app.store.queries.participants import participant
 from infusion_app.store.queries.sessions import next_session_number
@@ -107,8 +108,10 @@ def register_participant(
     sessions = _protocol_sessions(ws, actor, subject_code, first_session_date, consent)
     if isinstance(sessions, Refusal):
         return sessions
-    events = ws.store.append(drafts + sessions)
-    created = {"subject_code": subject_code, "session_ids": [e.session for e in events[1:]]}
+    kept = keep_protocol_drafts(ws, actor) if sessions else []
+    events = ws.store.append(drafts + kept + sessions)
+    scheduled = [e.session for e in events if e.type == EventType.SESSION_SCHEDULED]
+    created = {"subject_code": subject_code, "session_ids": scheduled}
     return Accepted(tuple(events), created)
 
 
@@ -177,6 +180,5 @@ def schedule_session(
             subject_code=subject_code,
         )
     draft = _session_draft(ws, actor, subject_code, number, day)
-    return Accepted(
-        tuple(ws.store.append([draft])), {"session_id": draft.session, "number": number}
-    )
+    events = ws.store.append([*keep_protocol_drafts(ws, actor), draft])
+    return Accepted(tuple(events), {"session_id": draft.session, "number": number})

@@ -13,6 +13,7 @@ from infusion_app.services.adverse_events import adverse_events
 from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.escalation import open_escalations
+from infusion_app.services.session_protocols import session_workspace
 from infusion_app.services.vitals import schedule_status
 from infusion_app.store.queries import widened
 from infusion_app.store.queries.worklist import WorklistEntry, worklist_entries
@@ -46,7 +47,9 @@ RUNNING = (SessionState.INFUSING, SessionState.PAUSED, SessionState.ENDED, Sessi
 
 
 def _flags(ws: Workspace, session_id: str, state: SessionState) -> SessionFlags:
-    """What beyond its state a session needs: hard stops, decisions, vitals, adverse events."""
+    """What beyond its state a session needs: hard stops, decisions, vitals, adverse events
+    (judged by the protocol file the session was scheduled under)."""
+    ws = session_workspace(ws, session_id)
     if state is SessionState.CHECKING:
         statuses = {step.status for step in checklist(ws, session_id).steps}
         return SessionFlags(

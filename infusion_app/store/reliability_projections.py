@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from infusion_app.domain.clock_jumps import CLOCK_JUMP_DETECTED
 from infusion_app.domain.event_types import RecordPrinted
+from infusion_app.domain.event_types.protocol_versions import ProtocolVersionAdopted
 from infusion_app.domain.events import Event
 from infusion_app.domain.export_files import EXPORT_WRITTEN
 
@@ -23,4 +24,5 @@ RELIABILITY_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     CLOCK_JUMP_DETECTED: _log_only,
     EXPORT_WRITTEN: _log_only,
     RecordPrinted.TYPE: _log_only,
+    ProtocolVersionAdopted.TYPE: _log_only,  # read from the log by its hash
 }

@@ -253,6 +253,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "no one informed: {reason}"),
     #: observation
     QT_TRANSLATE_NOOP("Messages", "ended observation early: {reason}"),
+    #: protocol_versions
+    QT_TRANSLATE_NOOP("Messages", "protocol file {protocol_id} version {version} kept (SHA-256 {sha256})"),
     #: record_print
     QT_TRANSLATE_NOOP("Messages", "printed the record of session {number} of {subject} ({pages} pages)"),
     #: guardrails

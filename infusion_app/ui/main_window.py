@@ -262,9 +262,12 @@ class MainWindow(QMainWindow):
         """Open one session at the screen its state calls for (checks, infusion or record)."""
         if self._actor is None:
             return
+        from infusion_app.services.session_protocols import session_workspace
         from infusion_app.ui.session_host import SessionHost
 
-        host = SessionHost(self._ws, self._actor, session_id, self._sounds)
+        # The session's screens judge it by the protocol file it was scheduled under.
+        ws = session_workspace(self._ws, session_id)
+        host = SessionHost(ws, self._actor, session_id, self._sounds)
         host.closed.connect(self._session_closed)
         self.session.put(host)
         self.stack.setCurrentWidget(self.session)

@@ -26,9 +26,11 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
     rows = records.running_sessions(ws)
     if rows:  # the services load with the first running infusion, not with the window
         from infusion_app.services import escalation, infusion, vitals
+        from infusion_app.services.session_protocols import session_workspace
     for row in rows:
         session_id, subject, state = row.id, row.subject_code, row.state
-        status = infusion.infusion_status(ws, session_id)
+        own = session_workspace(ws, session_id)  # judged by the file it was scheduled under
+        status = infusion.infusion_status(own, session_id)
         elapsed = status.volume.running_minutes if status.volume else 0.0
         word = (
             QCoreApplication.translate("WindowStatus", "infusing")
@@ -36,7 +38,7 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
             else QCoreApplication.translate("WindowStatus", "PAUSED")
         )
         line = f"{subject} · {word} {_clock(elapsed)}"
-        slot = vitals.next_due(ws, session_id)
+        slot = vitals.next_due(own, session_id)
         if slot is not None:
             minutes = (slot.due_at - now).total_seconds() / 60
             if slot.state is SlotState.OVERDUE:
@@ -45,7 +47,7 @@ def running_lines(ws: Workspace, now: datetime) -> list[str]:
                 line += " · " + QCoreApplication.translate(
                     "WindowStatus", "next vital signs in %d min"
                 ) % max(0, round(minutes))
-        waiting = escalation.open_escalations(ws, session_id)
+        waiting = escalation.open_escalations(own, session_id)
         if waiting:
             line += " · ⚠ " + QCoreApplication.translate(
                 "WindowStatus", "NEWS2 %d: INFORM (record whom)"

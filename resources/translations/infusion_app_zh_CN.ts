@@ -3310,7 +3310,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3778,13 +3778,13 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4354,7 +4354,7 @@
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>NEWS2 {level}: {who}</source>
         <extracomment>escalation</extracomment>
         <translation>NEWS2 {level}：{who}</translation>
@@ -4373,6 +4373,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>protocol file {protocol_id} version {version} kept (SHA-256 {sha256})</source>
+        <extracomment>protocol_versions</extracomment>
+        <translation>已保存方案文件 {protocol_id} 第 {version} 版（SHA-256 {sha256}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>printed the record of session {number} of {subject} ({pages} pages)</source>
         <extracomment>record_print</extracomment>
         <translation>打印了 {subject} 第 {number} 次输注的记录（{pages} 页）</translation>
@@ -6388,7 +6394,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+32"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+40"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -6488,6 +6494,11 @@
         <translation>方案文件：%s 版本 %s · SHA-256 %s…</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Its text was not kept: judged by version %s, in use now</source>
+        <translation>未保存其文本：按当前使用的第 %s 版判断</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>No bag verified at the bedside.</source>
         <translation>尚无经床旁核对的输液袋。</translation>
@@ -6508,22 +6519,22 @@
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Started %s · ended %s · %.0f min running · about %.0f mL of %.0f mL (estimate from counted drops, %s gtt/mL)</source>
         <translation>开始 %s · 结束 %s · 运行 %.0f 分钟 · 约 %.0f mL / %.0f mL（按计数滴数估算，%s 滴/mL）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Drop factor: %s gtt/mL nominal (the set) · %s gtt/mL counted</source>
         <translation>滴系数：标称 %s 滴/mL（输液器）· 按 %s 滴/mL 计算</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%s gtt/mL observed (drops counted ÷ volume)</source>
         <translation>实测 %s 滴/mL（计数滴数 ÷ 容量）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%s gtt/min</source>
         <translation>%s 滴/分</translation>
     </message>
@@ -7816,7 +7827,7 @@ mmHg</translation>
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../../infusion_app/ui/window_status.py" line="+34"/>
+        <location filename="../../infusion_app/ui/window_status.py" line="+36"/>
         <source>infusing</source>
         <translation>输注中</translation>
     </message>

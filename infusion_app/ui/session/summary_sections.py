@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.labels import printed_din
-from infusion_app.services import adverse_events, alerts, checks, infusion, records, vitals_sets
+from infusion_app.services import (
+    adverse_events,
+    alerts,
+    checks,
+    infusion,
+    records,
+    session_protocols,
+    vitals_sets,
+)
 from infusion_app.services.context import Workspace
 from infusion_app.ui.adverse_events.words import outcome_word
 from infusion_app.ui.infusion.look import band_short, method_word, site_time
@@ -106,9 +114,20 @@ class SummarySections(QWidget):
             return QCoreApplication.translate(
                 "SummarySections", "Protocol file: not recorded (scheduled before it was kept)"
             )
-        return QCoreApplication.translate(
+        line = QCoreApplication.translate(
             "SummarySections", "Protocol file: %s version %s · SHA-256 %s…"
         ) % (scheduled.protocol_id, scheduled.version, scheduled.sha256[:12])
+        in_use = session_protocols.protocol_in_use(self._ws, self._session)
+        if in_use.judged_by_its_own:
+            return line
+        return (
+            line
+            + "\n"
+            + QCoreApplication.translate(
+                "SummarySections", "Its text was not kept: judged by version %s, in use now"
+            )
+            % in_use.judged_by.version
+        )
 
     def _product(self) -> str:
         product = records.verified_product(self._ws, self._session)
