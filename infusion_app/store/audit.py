@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from infusion_app.domain.events import GENESIS_HASH, event_hash
+from infusion_app.store.receipts import Receipt, receipts, short_hash
 from infusion_app.store.snapshots import read_snapshot
 
 COLUMNS = (
@@ -106,6 +107,7 @@ def _verify(db: Database) -> AuditReport:
             problems.append(AuditProblem(row[0], row[1], message))
         last[row[2]] = (row[3], row[12])
     problems.extend(_check_heads(db, last))
+    problems.extend(receipt_problems(db))
     return AuditReport(count, tuple(problems))
 
 
@@ -129,3 +131,58 @@ def _check_heads(db: Database, last: dict[str, tuple[int, str]]) -> list[AuditPr
                 )
             )
     return problems
+
+
+def receipt_problems(db: Database) -> list[AuditProblem]:
+    """The log checked against every receipt: the first receipt of each device that the log
+    no longer matches, naming the event (or the missing sequence numbers)."""
+    problems: list[AuditProblem] = []
+    vouched: dict[str, int] = {}  # per device, the last sequence number a receipt matched
+    failed: set[str] = set()
+    for receipt in receipts(db):
+        device = receipt.device_id
+        if device in failed:
+            continue
+        row = db.execute(
+            "SELECT seq, id, hash FROM events WHERE device_id = ? AND device_seq = ?",
+            [device, receipt.device_seq],
+        ).fetchone()
+        since = vouched.get(device, 0) + 1
+        if row is None:
+            failed.add(device)
+            problems.append(_removed(db, receipt))
+        elif row[2] != receipt.hash:
+            failed.add(device)
+            span = (
+                f"#{receipt.device_seq}"
+                if since == receipt.device_seq
+                else f"one of #{since}-#{receipt.device_seq}"
+            )
+            problems.append(
+                AuditProblem(
+                    int(row[0]),
+                    str(row[1]),
+                    f"device {device}'s event #{receipt.device_seq} no longer matches the "
+                    f"receipt the sync server issued on {receipt.issued_at} "
+                    f"(hash {short_hash(receipt.hash)}…, here {short_hash(str(row[2]))}…): "
+                    f"{span} of that device was changed after it was synced",
+                )
+            )
+        else:
+            vouched[device] = receipt.device_seq
+    return problems
+
+
+def _removed(db: Database, receipt: Receipt) -> AuditProblem:
+    row = db.execute(
+        "SELECT max(device_seq) FROM events WHERE device_id = ?", [receipt.device_id]
+    ).fetchone()
+    ends = int(row[0] or 0)
+    return AuditProblem(
+        None,
+        None,
+        f"device {receipt.device_id}'s log ends at #{ends}, but the sync server issued a "
+        f"receipt for #{receipt.device_seq} on {receipt.issued_at} "
+        f"(hash {short_hash(receipt.hash)}…): events #{ends + 1}-#{receipt.device_seq}, "
+        "synced, were removed",
+    )

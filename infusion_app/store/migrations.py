@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from infusion_app.store.cipher import complete_statement
 from infusion_app.store.local_secret import SCHEMA as LOCAL_SECRET_SCHEMA
 from infusion_app.store.read_models import READ_MODEL_SCHEMA
+from infusion_app.store.receipts import RECEIPTS_SCHEMA
 from infusion_app.store.schema import OBSERVATION_END_COLUMNS
 from infusion_app.store.sync_state import SYNC_SCHEMA
 
@@ -79,11 +80,16 @@ def _v4_local_secret(db: Database) -> None:
     run_script(db, LOCAL_SECRET_SCHEMA)
 
 
+def _v5_sync_receipts(db: Database) -> None:
+    run_script(db, RECEIPTS_SCHEMA)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_events_and_read_models,
     _v2_sync_bookkeeping,
     _v3_observation_ended_early,
     _v4_local_secret,
+    _v5_sync_receipts,
 ]
 
 

@@ -23,6 +23,7 @@ from infusion_app.sync.connection import Connect, connector
 from infusion_app.sync.errors import ChainRefusedError, SyncCancelledError, SyncError
 from infusion_app.sync.pull import count_new, pull_events
 from infusion_app.sync.push import push_events
+from infusion_app.sync.receipts import take_receipt
 
 log = logging.getLogger("log.sync")
 
@@ -106,6 +107,7 @@ def _exchange(
         now=lambda: utc_iso(clock.now()),
         on_batch=lambda done: report("push", done, todo),
     )
+    take_receipt(db, conn, device, lambda: utc_iso(clock.now()))
     todo = count_new(conn, device, sync_state.pull_cursor(db))
     report("pull", 0, todo)
     pulled, found = pull_events(

@@ -13,6 +13,7 @@ import psycopg
 from psycopg import sql
 
 from infusion_app.domain.event_shapes import ANY_ACTOR, payload_fields
+from infusion_app.sync.receipts_sql import RECEIPTS_SQL
 from infusion_app.sync.server_checks_sql import (
     CHECKS_SQL,
     FORGET_FIELDS,
@@ -44,6 +45,7 @@ def init_server(conn: psycopg.Connection) -> None:
         conn.execute(SCHEMA_SQL)
         conn.execute(JSON_KIND_SQL)
         conn.execute(CHECKS_SQL)
+        conn.execute(RECEIPTS_SQL)
         with conn.cursor() as cur:
             for event_type, fields in payload_fields().items():
                 cur.execute(UPSERT_TYPE, [event_type, event_type in ANY_ACTOR])

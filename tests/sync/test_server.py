@@ -31,6 +31,7 @@ def test_server_init_is_safe_to_run_twice(server_url: str) -> None:
         ("event_fields",),
         ("event_types",),
         ("events",),
+        ("receipts",),
         ("site_user_names",),
         ("sites",),
     ]
