@@ -73,6 +73,12 @@ def sync_status(ws: Workspace) -> SyncStatus:
     return sync_state.status(ws.db, ws.store.device_id)
 
 
+def laptops_changed_on_server(ws: Workspace) -> list[str]:
+    """The other laptops whose synced events the server changed afterwards (open
+    discrepancies; this laptop's own shows as its sync error)."""
+    return [d for d in sync_state.changed_on_server(ws.db) if d != ws.store.device_id]
+
+
 def unsent_events(ws: Workspace) -> list[str]:
     """Why each event this laptop set aside (the server could not take it in) was not sent,
     latest first, while its discrepancy is open."""

@@ -18,7 +18,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
-from infusion_app.store.sync_state import DISCREPANCY_RESOLVED, UNSENDABLE
+from infusion_app.store.sync_state import CHANGED_ON_SERVER, DISCREPANCY_RESOLVED, UNSENDABLE
 
 DECISIONS = {
     "applied_side_stands": "the side applied on this laptop is the true record",
@@ -26,7 +26,15 @@ DECISIONS = {
     "both_stand": "both records are true and stay as they are",
 }
 PERMISSION = "resolve_discrepancy"
-__all__ = ["DECISIONS", "UNSENDABLE", "Discrepancy", "Side", "discrepancies", "resolve_discrepancy"]
+__all__ = [
+    "CHANGED_ON_SERVER",
+    "DECISIONS",
+    "UNSENDABLE",
+    "Discrepancy",
+    "Side",
+    "discrepancies",
+    "resolve_discrepancy",
+]
 
 
 @dataclass(frozen=True)

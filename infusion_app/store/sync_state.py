@@ -19,6 +19,9 @@ from infusion_app.store.rows import insert_row
 
 DISCREPANCY_RESOLVED = EventType.DISCREPANCY_RESOLVED
 UNSENDABLE = "unsendable"  # the kind of discrepancy of an event this laptop could not send
+# The kind of discrepancy of events the server changed after they were synced (its copy no
+# longer matches a receipt it issued).
+CHANGED_ON_SERVER = "changed_on_server"
 
 SYNC_SCHEMA = """
 CREATE TABLE sync_settings (
@@ -145,6 +148,17 @@ def set_pull_cursor(db: Database, server_seq: int) -> None:
     db.execute("UPDATE sync_state SET pull_cursor = max(pull_cursor, ?)", [server_seq])
 
 
+def receipt_cursor(db: Database) -> int:
+    """The number of the last receipt the server issued to this site that was looked at."""
+    _state_row(db)
+    return int(db.execute("SELECT receipt_cursor FROM sync_state").fetchone()[0])
+
+
+def set_receipt_cursor(db: Database, receipt_no: int) -> None:
+    _state_row(db)
+    db.execute("UPDATE sync_state SET receipt_cursor = max(receipt_cursor, ?)", [receipt_no])
+
+
 def record_attempt(db: Database, now: str, error: str | None) -> None:
     """Note a sync run's end: its time, and its error (None when it succeeded)."""
     _state_row(db)
@@ -201,16 +215,26 @@ def add_discrepancy(db: Database, row: dict[str, Any]) -> str:
     return ident
 
 
+def _open(db: Database, kind: str, column: str) -> list[str]:
+    rows = db.execute(
+        f"SELECT d.{column} FROM discrepancies d "
+        "LEFT JOIN discrepancy_resolutions r ON r.discrepancy_id = d.id "
+        "WHERE d.kind = ? AND r.discrepancy_id IS NULL ORDER BY d.found_at DESC, d.id",
+        [kind],
+    )
+    return [str(row[0]) for row in rows]
+
+
 def unsent_summaries(db: Database) -> list[str]:
     """Why each of this laptop's set-aside events was not sent, latest first, while its
     discrepancy is open (the status line shows them)."""
-    rows = db.execute(
-        "SELECT d.summary FROM discrepancies d "
-        "LEFT JOIN discrepancy_resolutions r ON r.discrepancy_id = d.id "
-        "WHERE d.kind = ? AND r.discrepancy_id IS NULL ORDER BY d.found_at DESC, d.id",
-        [UNSENDABLE],
-    )
-    return [str(row[0]) for row in rows]
+    return _open(db, UNSENDABLE, "summary")
+
+
+def changed_on_server(db: Database) -> list[str]:
+    """The laptops whose events the server changed after sync (open discrepancies), latest
+    first."""
+    return list(dict.fromkeys(_open(db, CHANGED_ON_SERVER, "record_key")))
 
 
 def _resolved(db: Database, event: Event) -> None:

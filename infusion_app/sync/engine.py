@@ -23,6 +23,7 @@ from infusion_app.sync.connection import Connect, connector
 from infusion_app.sync.errors import ChainRefusedError, SyncCancelledError, SyncError
 from infusion_app.sync.pull import count_new, pull_events
 from infusion_app.sync.push import push_events
+from infusion_app.sync.receipt_check import check_receipts, keep_vouched
 from infusion_app.sync.receipts import take_receipt
 
 log = logging.getLogger("log.sync")
@@ -96,6 +97,11 @@ def _exchange(
     settings = sync_state.load_settings(db)
     assert settings is not None
     device = device_id(db, clock)
+
+    def stamp() -> str:
+        return utc_iso(clock.now())
+
+    receipts = check_receipts(db, conn, device, stamp)  # the server's history, before pushing
     todo = sync_state.pending_count(db, device)
     report("push", 0, todo)
     pushed = push_events(
@@ -107,7 +113,7 @@ def _exchange(
         now=lambda: utc_iso(clock.now()),
         on_batch=lambda done: report("push", done, todo),
     )
-    take_receipt(db, conn, device, lambda: utc_iso(clock.now()))
+    take_receipt(db, conn, device, stamp)
     todo = count_new(conn, device, sync_state.pull_cursor(db))
     report("pull", 0, todo)
     pulled, found = pull_events(
@@ -117,8 +123,10 @@ def _exchange(
         batch_size=batch or PULL_BATCH,
         now=lambda: utc_iso(clock.now()),
         on_batch=lambda done: report("pull", done, todo),
+        receipts=receipts,
     )
-    return pushed, pulled, found
+    keep_vouched(db, receipts, stamp())
+    return pushed, pulled, found + receipts.new
 
 
 def run_sync(

@@ -23,6 +23,7 @@ from infusion_app.store.read_models import PROJECTORS, project
 from infusion_app.sync.clashes import Clash, find_clash
 from infusion_app.sync.errors import ChainRefusedError, SyncError
 from infusion_app.sync.push import COLUMNS
+from infusion_app.sync.receipt_check import ReceiptCheck, report_rewrite
 from infusion_app.sync.set_aside import original, problem_of
 
 log = logging.getLogger("log.sync")
@@ -141,8 +142,16 @@ def _project_guarded(db: Database, event: Event) -> Clash | None:
     return None
 
 
-def apply_pulled(db: Database, server_seq: int, row: tuple[Any, ...], now: str) -> bool:
-    """Store one pulled event and project it unless it clashes; True when a clash was found."""
+def apply_pulled(
+    db: Database,
+    server_seq: int,
+    row: tuple[Any, ...],
+    now: str,
+    receipts: ReceiptCheck | None = None,
+) -> bool:
+    """Store one pulled event and project it unless it clashes; True when a clash was found.
+    ``receipts``: what the server's receipts said before the pull (a laptop whose events the
+    server changed after sync has its events from there on held back)."""
     known = db.execute("SELECT hash FROM events WHERE id = ?", [row[0]]).fetchone()
     if known is not None:
         if known[0] != row[11]:
@@ -153,6 +162,9 @@ def apply_pulled(db: Database, server_seq: int, row: tuple[Any, ...], now: str) 
             [row[0], server_seq, now],
         )
         return False
+    since = receipts.held_from(str(row[1])) if receipts else None
+    if receipts is not None and since is not None and int(row[2]) >= since:
+        return _hold_unvouched(db, server_seq, row, receipts, now)
     try:
         carried = original(row)
     except (ValueError, KeyError, TypeError) as error:
@@ -194,6 +206,36 @@ def _store_set_aside(
     return False
 
 
+def _hold_unvouched(
+    db: Database, server_seq: int, row: tuple[Any, ...], receipts: ReceiptCheck, now: str
+) -> bool:
+    """An event of a laptop whose copy on the server no longer matches a receipt: kept in the
+    log when it follows the chain held here (a stand-in's event as it carries it), never
+    applied; True when its discrepancy is new."""
+    rewrite = receipts.rewrites[str(row[1])]
+    try:
+        stored = original(row) or row
+    except (ValueError, KeyError, TypeError):
+        stored = row
+    names = [column.strip() for column in COLUMNS.split(",")]
+    event = Event(**{**dict(zip(names, stored, strict=True)), "payload": {}})
+    try:
+        _check(db, event, stored[7])
+    except ChainRefusedError:
+        if rewrite.device_id not in receipts.reported:
+            raise
+        # The server's changed chain does not follow the copy held here: not stored at all.
+    else:
+        _store(db, stored)
+    new = False
+    if rewrite.device_id not in receipts.reported:
+        new = report_rewrite(db, rewrite, (event.id, event.participant, event.session), now)
+        receipts.reported.add(rewrite.device_id)
+    sync_state.mark_pulled(db, event.id, server_seq, now, str(rewrite.summary(own=False)))
+    log.warning("pulled event %s held: its laptop's copy on the server was changed", event.id)
+    return new
+
+
 def pull_events(
     db: Database,
     conn: psycopg.Connection,
@@ -202,6 +244,7 @@ def pull_events(
     batch_size: int,
     now: Callable[[], str],
     on_batch: BatchDone | None = None,
+    receipts: ReceiptCheck | None = None,
 ) -> tuple[int, int]:
     """Pull and apply everything new; return (events pulled, discrepancies found)."""
     pulled = found = 0
@@ -213,7 +256,7 @@ def pull_events(
         stamp = now()
         with db.atomic():
             for row in rows:
-                found += apply_pulled(db, int(row[0]), tuple(row[1:]), stamp)
+                found += apply_pulled(db, int(row[0]), tuple(row[1:]), stamp, receipts)
             sync_state.set_pull_cursor(db, after)  # past this laptop's own too
         pulled += len(rows)
         cursor = after

@@ -7,7 +7,9 @@ the laptop checks that this is its own event, and keeps the receipt for ``audit 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import psycopg
 from sqlite_utils import Database
@@ -15,6 +17,24 @@ from sqlite_utils import Database
 from infusion_app.store import sync_state
 from infusion_app.store.receipts import Receipt, keep_receipt, latest_receipt, short_hash
 from infusion_app.sync.errors import ChainRefusedError
+
+log = logging.getLogger("log.sync")
+
+
+def ask_server(
+    conn: psycopg.Connection, query: str, params: Sequence[Any] = ()
+) -> list[tuple[Any, ...]] | None:
+    """The rows of a receipts query, or None from a server set up by an earlier version (no
+    receipts there until ``server init`` runs again: sync goes on without them)."""
+    try:
+        with conn.cursor() as cur:
+            rows = cur.execute(query, params).fetchall()
+    except psycopg.errors.UndefinedFunction:
+        conn.rollback()
+        log.warning("the sync server issues no receipts: run infusion-app server init on it")
+        return None
+    conn.commit()
+    return rows
 
 
 def take_receipt(
@@ -26,11 +46,10 @@ def take_receipt(
     held = latest_receipt(db, device)
     if held is not None and held.device_seq >= sync_state.acked_seq(db):
         return held
-    with conn.cursor() as cur:
-        row = cur.execute("SELECT * FROM infusion.issue_receipt()").fetchone()
-    conn.commit()
-    if row is None:
+    rows = ask_server(conn, "SELECT * FROM infusion.issue_receipt()")
+    if not rows:
         return None
+    row = rows[0]
     receipt = Receipt(str(row[0]), int(row[1]), str(row[2]), str(row[3]))
     local = db.execute(
         "SELECT hash FROM events WHERE device_id = ? AND device_seq = ?",

@@ -62,7 +62,22 @@ BEGIN
       FROM infusion.receipts r WHERE r.device_id = me AND r.device_seq = head_seq;
 END $$;
 
+-- The receipts issued to the caller's site after number ``after`` (at most ``page``), each
+-- with the hash the server holds now at the event it vouches for (NULL: the event is gone).
+CREATE OR REPLACE FUNCTION infusion.site_receipts(after bigint, page integer)
+RETURNS TABLE (r_no bigint, r_device text, r_seq bigint, r_hash text, r_issued_at text,
+               now_hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
+AS $$ SELECT r.receipt_no, r.device_id, r.device_seq, r.hash, {RECEIPT_TIME}, e.hash
+        FROM infusion.receipts r
+        LEFT JOIN infusion.events e
+          ON e.device_id = r.device_id AND e.device_seq = r.device_seq
+       WHERE r.site = infusion.my_site() AND r.receipt_no > after
+       ORDER BY r.receipt_no LIMIT page $$;
+
 REVOKE ALL ON infusion.receipts FROM PUBLIC;
-REVOKE ALL ON FUNCTION infusion.issue_receipt(), infusion.refuse_receipt_change() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION infusion.issue_receipt() TO {DEVICE_GROUP};
+REVOKE ALL ON FUNCTION infusion.issue_receipt(), infusion.site_receipts(bigint, integer),
+    infusion.refuse_receipt_change() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION infusion.issue_receipt(), infusion.site_receipts(bigint, integer)
+    TO {DEVICE_GROUP};
 """

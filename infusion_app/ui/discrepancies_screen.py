@@ -22,6 +22,7 @@ from infusion_app.domain.product import ProductState
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.discrepancies import (
+    CHANGED_ON_SERVER,
     DECISIONS,
     UNSENDABLE,
     Discrepancy,
@@ -130,6 +131,11 @@ class DiscrepanciesScreen(QWidget):
             lines = [
                 self.tr("Not sent to the server: %s") % self._summary(item),
                 self._side(self.tr("Kept in the record here"), item.held),
+            ]
+        elif item.kind == CHANGED_ON_SERVER:  # the server's copy no longer matches a receipt
+            lines = [
+                self._summary(item),
+                self._side(self.tr("First event concerned"), item.held),
             ]
         else:
             lines = [

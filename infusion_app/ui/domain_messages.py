@@ -791,6 +791,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Site {site} was set up on both laptops."),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "This laptop is site {site}; another laptop set itself up as site {other_site}."),
+    #: receipt_check
+    QT_TRANSLATE_NOOP("Messages", "The sync server's copy of this laptop's events {span} was changed after they were synced: it no longer matches the receipt the server issued on {issued} (hash {receipt}, now {now}). This laptop keeps its own copy and sends nothing until the data manager restores the server's copy."),
+    #: receipt_check
+    QT_TRANSLATE_NOOP("Messages", "The sync server's copy of laptop {device}'s events {span} was changed after they were synced: it no longer matches the receipt the server issued on {issued} (hash {receipt}, now {now}). Those events are held back here, not applied."),
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "it holds a NUL character in {field}, which the server cannot store"),
     #: set_aside

@@ -16,6 +16,7 @@ from infusion_app.domain.clock import Clock
 from infusion_app.services.context import Workspace
 from infusion_app.services.database_files import (
     database_path,
+    laptops_changed_on_server,
     sync_is_set_up,
     sync_status,
     unsent_events,
@@ -148,7 +149,17 @@ class SyncStatusLabel(QLabel):
         last = local_time(shown.last_success_at, self._ws.protocol.site.timezone, seconds=False)
         text = self.tr("Sync: %s · %d waiting") % (last or self.tr("never"), shown.pending)
         if shown.last_error:
-            text += " · ⚠ " + shown.last_error
+            text += " · ⚠ " + recorded_text(shown.last_error)
+        changed = laptops_changed_on_server(self._ws)
+        if changed:
+            text += (
+                " · ⚠ "
+                + self.tr(
+                    "The server's copy of laptop %s's events was changed after sync: see "
+                    "Discrepancies"
+                )
+                % changed[0]
+            )
         unsent = unsent_events(self._ws)
         if unsent:
             told = (

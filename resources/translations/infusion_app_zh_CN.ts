@@ -1427,7 +1427,7 @@
 <context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+51"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+52"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
@@ -1473,12 +1473,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Kept in the record here</source>
         <translation>本机记录中保留的</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>First event concerned</source>
+        <translation>涉及的第一个事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Held back (from another laptop)</source>
         <translation>暂缓采用的（来自另一台电脑）</translation>
     </message>
@@ -4907,6 +4912,18 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The sync server&apos;s copy of this laptop&apos;s events {span} was changed after they were synced: it no longer matches the receipt the server issued on {issued} (hash {receipt}, now {now}). This laptop keeps its own copy and sends nothing until the data manager restores the server&apos;s copy.</source>
+        <extracomment>receipt_check</extracomment>
+        <translation>同步服务器上本笔记本电脑事件 {span} 的副本在同步后被更改：它与服务器于 {issued} 出具的回执不再一致（哈希 {receipt}，现为 {now}）。本笔记本电脑保留自己的副本，在数据管理员恢复服务器副本之前不再发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync server&apos;s copy of laptop {device}&apos;s events {span} was changed after they were synced: it no longer matches the receipt the server issued on {issued} (hash {receipt}, now {now}). Those events are held back here, not applied.</source>
+        <extracomment>receipt_check</extracomment>
+        <translation>同步服务器上笔记本电脑 {device} 事件 {span} 的副本在同步后被更改：它与服务器于 {issued} 出具的回执不再一致（哈希 {receipt}，现为 {now}）。这些事件在此处被暂扣，未予应用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it holds a NUL character in {field}, which the server cannot store</source>
         <extracomment>set_aside</extracomment>
         <translation>其 {field} 含有 NUL 字符，服务器无法存储</translation>
@@ -4966,7 +4983,7 @@
         <translation>事件 #{number}（{type}）：{problem}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>
@@ -6603,7 +6620,7 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../infusion_app/ui/sync_status.py" line="+118"/>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+119"/>
         <source>Synchronisation status</source>
         <translation>同步状态</translation>
     </message>
@@ -6633,7 +6650,12 @@
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The server&apos;s copy of laptop %s&apos;s events was changed after sync: see Discrepancies</source>
+        <translation>服务器上笔记本电脑 %s 的事件副本在同步后被更改：请查看“数据差异”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>1 event could not be sent: %s</source>
         <translation>1 个事件未能发送：%s</translation>
     </message>
