@@ -57,7 +57,7 @@ This page is written from `infusion_app/domain/protocol_rules.py` by
 | `[[stop_criteria]]` | `id`, `parameter`, `comparison` (`<`, `<=`, `>`, `>=`), `threshold`, `text_en`/`_zh` |
 | `[[eligibility]]` | `id` (`I1`, `I2`, … or `E1`, …, numbered in order), `kind` (`inclusion`, `exclusion`), `text_en`/`_zh` |
 | `[product_acceptance]` | viability, hours from preparation to start, dose tolerance, receipt temperature, expiry rule |
-| `[site]` | `subject_code_pattern`/`_example`, `lockout_attempts`, `lockout_minutes`, `screen_lock_minutes`, `timezone` |
+| `[site]` | `subject_code_pattern`/`_example`, `lockout_attempts`, `lockout_minutes`, `screen_lock_minutes`, `timezone`, optional `backdating_limit_minutes` (default 60) |
 
 ## Changing the file: each session keeps its version
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from infusion_app.domain import event_types  # noqa: F401 (declares them)
+from infusion_app.domain.entry_times import backdated_of
 from infusion_app.domain.event_declarations import DECLARED_EVENTS
 from infusion_app.domain.events import EventType
 from infusion_app.domain.export_files import EXPORT_WRITTEN
@@ -115,7 +116,21 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
 
 
 def describe(event_type: str, payload: dict[str, Any]) -> Message:
-    """What happened, in a few words (the actor and times are shown beside it)."""
+    """What happened, in a few words (the actor and times are shown beside it); a step recorded
+    late with a reason says so (``domain/entry_times.py``)."""
+    what = _described(event_type, payload)
+    backdated = backdated_of(payload) if isinstance(payload, dict) else None
+    if backdated is None:
+        return what
+    return Message(
+        "{what} — recorded {minutes} min after it happened: {reason}",
+        what=what,
+        minutes=backdated.minutes,
+        reason=backdated.reason,
+    )
+
+
+def _described(event_type: str, payload: dict[str, Any]) -> Message:
     if event_type in _FIXED:
         return _FIXED[event_type]
     if declared := DECLARED_EVENTS.get(event_type):

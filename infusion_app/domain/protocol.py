@@ -282,7 +282,8 @@ class News2Escalation:
 
 @dataclass(frozen=True)
 class SiteDefaults:
-    """Site settings: subject codes, sign-in lockout, screen lock (minutes), time zone."""
+    """Site settings: subject codes, sign-in lockout, screen lock (minutes), time zone, and how
+    long after a step it may be recorded without a reason (``domain/entry_times.py``)."""
 
     subject_code_pattern: str  # a regular expression, full match required
     subject_code_example: str
@@ -290,6 +291,7 @@ class SiteDefaults:
     lockout_minutes: int
     screen_lock_minutes: int
     timezone: str  # IANA name, e.g. "Asia/Shanghai"
+    backdating_limit_minutes: int = 60
 
 
 @dataclass(frozen=True)

@@ -373,6 +373,7 @@ def _read_site(t: Table) -> SiteDefaults:
         lockout_minutes=t.integer("lockout_minutes", "min", minimum=1),
         screen_lock_minutes=t.integer("screen_lock_minutes", "min", minimum=1),
         timezone=t.text("timezone"),
+        backdating_limit_minutes=t.optional_integer("backdating_limit_minutes", "min") or 60,
     )
     if not re.fullmatch(site.subject_code_pattern, site.subject_code_example):
         raise t.fail("subject_code_example", "does not match subject_code_pattern")

@@ -126,6 +126,9 @@ BOUNDS: dict[str, Bound] = {
     ),
     "site.lockout_minutes": Bound("min", 1, 1440, "how long a lockout lasts"),
     "site.screen_lock_minutes": Bound("min", 1, 120, "inactivity before the screen locks"),
+    "site.backdating_limit_minutes": Bound(
+        "min", 1, 1440, "how long after a step it may be recorded without a reason"
+    ),
 }
 
 MAX_TEXT_LENGTH = 2000  # characters of one text value

@@ -68,10 +68,38 @@ def _session(r: SessionRecord) -> str:
             ("Protocol file", _protocol_file(r)),
             ("Drop factor", _drop_factor(r)),
             ("State / outcome", f"{s.state} / {s.outcome or '—'} {s.end_reason or ''}"),
-            ("Infusion start", local_time(s.infusion_started_at, z)),
+            ("Infusion start", local_time(s.infusion_started_at, z) + _late(r, "started")),
             ("Infusion end", local_time(s.infusion_ended_at, z)),
         ]
     )
+
+
+def _late(r: SessionRecord, step: str) -> str:
+    """ " — recorded 45 min late: reason" for the last ``session.infusion_<step>`` so recorded."""
+    found = [e for e in r.late_entries if e.event.type == f"session.infusion_{step}"]
+    if not found:
+        return ""
+    return f" — BACKDATED: recorded {found[-1].minutes} min later; reason: {found[-1].reason}"
+
+
+def _late_entries(r: SessionRecord) -> str:
+    """Every step recorded later than the site allows without a reason, with the reason."""
+    if not r.late_entries:
+        return ""
+    z = r.site.timezone
+    rows = [
+        (
+            local_time(e.event.occurred_at, z),
+            local_time(e.event.recorded_at, z),
+            f"{e.minutes} min",
+            e.event.what,
+            e.reason,
+            e.event.actor_name,
+        )
+        for e in r.late_entries
+    ]
+    header = ("Happened", "Recorded", "Late by", "What", "Reason", "By")
+    return "<h2>Recorded late (backdated)</h2>" + _table(header, rows)
 
 
 def _drop_factor(r: SessionRecord) -> str:
@@ -314,6 +342,7 @@ def record_html(record: SessionRecord, chart_width: int) -> str:
         _vitals(record, chart_width),
         _events(record),
         _corrections(record),
+        _late_entries(record),
         _timeline(record),
         _signatures(record),
     )

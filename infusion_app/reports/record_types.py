@@ -6,8 +6,10 @@ weights in kg, temperatures in °C.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from infusion_app.domain.entry_times import backdated_of
 from infusion_app.store.queries.adverse_events import AdverseEventRow as AeRow
 from infusion_app.store.queries.corrections import CorrectionRow
 from infusion_app.store.queries.drip_readings import DripReadingRow
@@ -21,6 +23,7 @@ __all__ = [
     "CheckRow",
     "CorrectionRow",
     "DripReadingRow",
+    "LateEntry",
     "ParticipantInfo",
     "ProductInfo",
     "SessionInfo",
@@ -156,6 +159,15 @@ class EscalationRow:
 
 
 @dataclass(frozen=True)
+class LateEntry:
+    """A step recorded late with a reason: the event, how many minutes late, and why."""
+
+    event: AuditRow
+    minutes: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class SessionRecord:
     """Everything an export shows about one session, gathered at ``generated_at`` (UTC)."""
 
@@ -174,6 +186,17 @@ class SessionRecord:
     totals: Totals
     open_alerts: tuple[str, ...]
     escalations: tuple[EscalationRow, ...] = ()
+
+    @property
+    def late_entries(self) -> tuple[LateEntry, ...]:
+        """Steps recorded longer after they happened than the site allows without a reason."""
+        out = []
+        for row in self.audit:
+            if "backdated" not in row.payload:
+                continue
+            if (backdated := backdated_of(json.loads(row.payload))) is not None:
+                out.append(LateEntry(row, backdated.minutes, backdated.reason))
+        return tuple(out)
 
     @property
     def signatures_in_force(self) -> tuple[SignatureRow, ...]:

@@ -25,7 +25,7 @@ from infusion_app.domain.outcomes import Refusal
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _YEAR = re.compile(r"^\s*(\d{4,})-\d")
-_REASONS = frozenset({"reason", "reason_text"})
+_REASONS = frozenset({"reason", "reason_text", "backdate_reason"})
 
 
 def _is_time_field(name: str) -> bool:

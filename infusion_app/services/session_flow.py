@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.entry_times import Backdated, judge_entry_time
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.infusion_volume import observed_drop_factor
 from infusion_app.domain.outcomes import Refusal
@@ -50,17 +51,23 @@ EVENT_OF_ACTION: dict[SessionAction, str] = {
 }
 
 
-def _occurred_at(ws: Workspace, occurred_at: str | None) -> str | Refusal:
-    """The time the step happened: now, or a time given in the past (never the future)."""
+def _occurred_at(
+    ws: Workspace, occurred_at: str | None, backdate_reason: str = ""
+) -> tuple[str, Backdated | None] | Refusal:
+    """The time the step happened: now, or a time given (not ahead of the clock; long ago only
+    with a reason, see :mod:`infusion_app.domain.entry_times`)."""
+    now = ws.clock.now()
     if occurred_at is None:
-        return utc_iso(ws.clock.now())
+        return utc_iso(now), None
     try:
         moment = parse_utc_iso(occurred_at)
     except ValueError:
         return Refusal("bad_time", "The time must be an ISO 8601 time with its zone.")
-    if moment > ws.clock.now():
-        return Refusal("time_in_future", "The time of a step cannot be in the future.")
-    return utc_iso(moment)
+    limit = ws.protocol.site.backdating_limit_minutes
+    judged = judge_entry_time("occurred_at", moment, now, limit, backdate_reason)
+    if isinstance(judged, Refusal):
+        return judged
+    return utc_iso(moment), judged
 
 
 def move_session(
@@ -71,6 +78,7 @@ def move_session(
     extra: dict[str, Any] | None = None,
     occurred_at: str | None = None,
     before_recording: Callable[[], Refusal | None] | None = None,
+    backdate_reason: str = "",
 ) -> Outcome:
     """Validate one state transition with the domain, then record it as one event.
 
@@ -83,12 +91,15 @@ def move_session(
     target = transition(state, action)
     if isinstance(target, Refusal):
         return target
-    when = _occurred_at(ws, occurred_at)
-    if isinstance(when, Refusal):
-        return when
+    timed = _occurred_at(ws, occurred_at, backdate_reason)
+    if isinstance(timed, Refusal):
+        return timed
+    when, backdated = timed
     if before_recording and (problem := before_recording()):
         return problem
     payload = {"from": state.value, "to": target.value, **(extra or {})}
+    if backdated is not None:
+        payload["backdated"] = backdated.payload()
     subject = header.subject_code
     draft = EventDraft(EVENT_OF_ACTION[action], actor.username, payload, subject, session_id, when)
     events = tuple(ws.store.append([draft]))
@@ -120,9 +131,17 @@ def mark_ready(ws: Workspace, actor: Actor, *, session_id: str) -> Outcome:
 
 @user_action("start infusion", Role.NURSE, Role.INVESTIGATOR)
 def start_infusion(
-    ws: Workspace, actor: Actor, *, session_id: str, occurred_at: str | None = None
+    ws: Workspace,
+    actor: Actor,
+    *,
+    session_id: str,
+    occurred_at: str | None = None,
+    backdate_reason: str = "",
 ) -> Outcome:
     """Start the infusion; the start time anchors the elapsed timer.
+
+    A start recorded longer after it happened than the site's ``backdating_limit_minutes``
+    needs ``backdate_reason``, which the record shows beside the time.
 
     The bag is judged again at the start: today's weight, expiry against the projected end
     with the session's giving set, hours since preparation, the bedside check's age; and the
@@ -130,10 +149,10 @@ def start_infusion(
     """
 
     def fit_to_start() -> Refusal | None:
-        when = _occurred_at(ws, occurred_at)
-        if isinstance(when, Refusal):
-            return when
-        start = parse_utc_iso(when)
+        timed = _occurred_at(ws, occurred_at, backdate_reason)
+        if isinstance(timed, Refusal):
+            return timed
+        start = parse_utc_iso(timed[0])
         return (
             rescan_pending(ws, session_id)
             or dose_problem(ws, actor, session_id)
@@ -142,7 +161,13 @@ def start_infusion(
         )
 
     return move_session(
-        ws, actor, session_id, A.START, occurred_at=occurred_at, before_recording=fit_to_start
+        ws,
+        actor,
+        session_id,
+        A.START,
+        occurred_at=occurred_at,
+        before_recording=fit_to_start,
+        backdate_reason=backdate_reason,
     )
 
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from infusion_app.domain.clock import parse_utc_iso, utc_iso
+from infusion_app.domain.entry_times import Backdated, judge_entry_time
 from infusion_app.domain.escalation import Escalation, escalation_for
 from infusion_app.domain.events import EventDraft, EventType
 from infusion_app.domain.messages import Listing
@@ -38,7 +39,6 @@ OPEN_STATES = (
     SessionState.ENDED,
     SessionState.OBSERVING,
 )
-MAX_BACKDATE = timedelta(hours=24)
 FOLLOW_UP_GRACE_MIN = 5  # a follow-up set after an escalation is overdue this long after due
 
 
@@ -120,24 +120,32 @@ def next_due(ws: Workspace, session_id: str) -> SlotStatus | None:
     return waiting[0] if waiting else None
 
 
-def _measured_at(ws: Workspace, text: str) -> datetime | Refusal:
+def _measured_at(
+    ws: Workspace, text: str, reason: str
+) -> tuple[datetime, Backdated | None] | Refusal:
+    """When the set was measured: now, or a time given (``domain/entry_times.py``)."""
     now = ws.clock.now()
     if not text:
-        return now
+        return now, None
     try:
         moment = parse_utc_iso(text)
     except ValueError:
         return Refusal("bad_measured_at", "The time measured must be a time with its zone.")
-    if moment > now:
-        return Refusal("measured_in_future", "The time measured cannot be in the future.")
-    if now - moment > MAX_BACKDATE:
-        return Refusal("measured_too_early", "The time measured is more than a day ago.")
-    return moment
+    limit = ws.protocol.site.backdating_limit_minutes
+    judged = judge_entry_time("measured_at", moment, now, limit, reason)
+    if isinstance(judged, Refusal):
+        return judged
+    return moment, judged
 
 
 def _check(
-    ws: Workspace, session_id: str, values: dict[str, Any], confirmed: bool, measured_at: str
-) -> tuple[VitalSigns, datetime, str] | Refusal:
+    ws: Workspace,
+    session_id: str,
+    values: dict[str, Any],
+    confirmed: bool,
+    measured_at: str,
+    backdate_reason: str,
+) -> tuple[VitalSigns, tuple[datetime, Backdated | None], str] | Refusal:
     header = session_header(ws.db, session_id)
     if header is None:
         return Refusal("unknown_session", "No session {session_id} exists.", session_id=session_id)
@@ -149,10 +157,10 @@ def _check(
     unusual = implausible(parsed)
     if unusual and not confirmed:
         return Refusal("confirm_unusual", "{notes}", notes=Listing(unusual, " "))
-    moment = _measured_at(ws, measured_at)
-    if isinstance(moment, Refusal):
-        return moment
-    return parsed, moment, header.subject_code
+    timed = _measured_at(ws, measured_at, backdate_reason)
+    if isinstance(timed, Refusal):
+        return timed
+    return parsed, timed, header.subject_code
 
 
 @user_action("record vitals", Role.NURSE, Role.INVESTIGATOR)
@@ -164,12 +172,17 @@ def record_vitals(
     vitals: dict,
     measured_at: str = "",
     confirmed_unusual: bool = False,
+    backdate_reason: str = "",
 ) -> Outcome:
-    """Record one set; the result gives its schedule slot, NEWS2 and any stop-criterion alert."""
-    checked = _check(ws, session_id, vitals, confirmed_unusual, measured_at)
+    """Record one set; the result gives its schedule slot, NEWS2 and any stop-criterion alert.
+
+    A set measured longer ago than the site's ``backdating_limit_minutes`` needs
+    ``backdate_reason``, which the record shows beside the time.
+    """
+    checked = _check(ws, session_id, vitals, confirmed_unusual, measured_at, backdate_reason)
     if isinstance(checked, Refusal):
         return checked
-    parsed, moment, subject = checked
+    parsed, (moment, backdated), subject = checked
     open_slots = [s for s in schedule_status(ws, session_id) if not s.is_done]
     header = session_header(ws.db, session_id)
     slot = match_slot(open_slots, moment, header.ended_at if header else None)
@@ -186,6 +199,8 @@ def record_vitals(
         "alert_texts": [c.text.en for c in alerts],
         "escalation": escalation.value if escalation else None,
     }
+    if backdated is not None:
+        payload["backdated"] = backdated.payload()
     draft = EventDraft(
         EventType.VITALS_RECORDED, actor.username, payload, subject, session_id, utc_iso(moment)
     )

@@ -135,6 +135,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "{drops} drops in {seconds} s is {rate:g} gtt/min: count again."),
     #: drip_rate (impossible_pump_rate)
     QT_TRANSLATE_NOOP("Messages", "A pump rate is between 0 and 2000 mL/h."),
+    #: entry_times (time_in_future)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the time is ahead of this laptop's clock by more than {skew} minutes; check the date and the hour."),
+    #: entry_times (time_too_early)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the time is more than {hours} hours ago; it cannot be recorded now."),
+    #: entry_times (backdated_without_reason)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the time is {minutes} minutes ago, more than the site's {limit} minutes; give the reason it is recorded late."),
     #: escalation (missing_informed)
     QT_TRANSLATE_NOOP("Messages", "Say whom you informed (name and role) and when, or why no one could be informed."),
     #: escalation (missing_informed_at)
@@ -207,6 +213,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "drip {method}: {rate:.0f} gtt/min ({band})"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "vital signs, NEWS2 {total}{alerts}"),
+    #: event_text
+    QT_TRANSLATE_NOOP("Messages", "{what} — recorded {minutes} min after it happened: {reason}"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "set up site {site} for {protocol}"),
     #: event_text
@@ -703,8 +711,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "print the record"),
     #: session_flow (bad_time)
     QT_TRANSLATE_NOOP("Messages", "The time must be an ISO 8601 time with its zone."),
-    #: session_flow (time_in_future)
-    QT_TRANSLATE_NOOP("Messages", "The time of a step cannot be in the future."),
     #: session_flow
     QT_TRANSLATE_NOOP("Messages", "begin checks"),
     #: session_flow
@@ -759,10 +765,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "list users"),
     #: vitals (bad_measured_at)
     QT_TRANSLATE_NOOP("Messages", "The time measured must be a time with its zone."),
-    #: vitals (measured_in_future)
-    QT_TRANSLATE_NOOP("Messages", "The time measured cannot be in the future."),
-    #: vitals (measured_too_early)
-    QT_TRANSLATE_NOOP("Messages", "The time measured is more than a day ago."),
     #: vitals (session_closed)
     QT_TRANSLATE_NOOP("Messages", "Vital signs cannot be added to this session now."),
     #: vitals (confirm_unusual)

@@ -42,7 +42,7 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+101"/>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+118"/>
         <source>Acknowledge the drip rate</source>
         <translation>确认滴速</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-42"/>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-59"/>
         <source>Complete the infusion</source>
         <translation>完成输注</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+24"/>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+26"/>
         <source>low — ward-based response</source>
         <translation>低 — 病房内处理</translation>
     </message>
@@ -2425,6 +2425,39 @@
         <location line="+2"/>
         <source>Holds</source>
         <translation>内容物</translation>
+    </message>
+</context>
+<context>
+    <name>LateEntryDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+75"/>
+        <source>Recorded late</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record with this reason</source>
+        <translation>按此原因记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it recorded late?</source>
+        <translation>为什么补录？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why is it recorded late?</source>
+        <translation>为什么补录(&amp;W)？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.g. written on paper during the emergency, typed in afterwards.</source>
+        <translation>例如：抢救时先记在纸上，事后录入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why it is recorded late.</source>
+        <translation>请说明补录的原因。</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3019,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{field}: the time is ahead of this laptop&apos;s clock by more than {skew} minutes; check the date and the hour.</source>
+        <extracomment>entry_times (time_in_future)</extracomment>
+        <translation>{field}：该时间比本机时钟超前 {skew} 分钟以上；请检查日期和小时。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the time is more than {hours} hours ago; it cannot be recorded now.</source>
+        <extracomment>entry_times (time_too_early)</extracomment>
+        <translation>{field}：该时间已超过 {hours} 小时之前，现在不能再记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the time is {minutes} minutes ago, more than the site&apos;s {limit} minutes; give the reason it is recorded late.</source>
+        <extracomment>entry_times (backdated_without_reason)</extracomment>
+        <translation>{field}：该时间是 {minutes} 分钟之前，超过本中心规定的 {limit} 分钟；请填写补录原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say whom you informed (name and role) and when, or why no one could be informed.</source>
         <extracomment>escalation (missing_informed)</extracomment>
         <translation>请写明通知了何人（姓名和职务）及时间，或无法通知任何人的原因。</translation>
@@ -3189,13 +3240,19 @@
         <translation>床旁第二次核对：输注袋核对无误（已签名）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>{what} — recorded {minutes} min after it happened: {reason}</source>
+        <extracomment>event_text</extracomment>
+        <translation>{what} — 发生 {minutes} 分钟后补录：{reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>STOP before the infusion: {problems}</source>
         <extracomment>administration</extracomment>
         <translation>输注前停止：{problems}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} 滴/分（{band}）</translation>
@@ -3207,7 +3264,7 @@
         <translation>生命体征，NEWS2 {total}{alerts}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>adverse event: {term}, grade {grade}</source>
         <extracomment>adverse_events</extracomment>
         <translation>不良事件：{term}，{grade} 级</translation>
@@ -3561,7 +3618,7 @@
         <translation>交接</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+196"/>
         <source>set up the site</source>
         <extracomment>users</extracomment>
         <translation>设置研究中心</translation>
@@ -3591,7 +3648,7 @@
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>import randomization</source>
         <extracomment>randomization</extracomment>
         <translation>导入随机化列表</translation>
@@ -3627,13 +3684,13 @@
         <translation>安排输注</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>begin checks</source>
         <extracomment>session_flow</extracomment>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>answer check</source>
         <extracomment>checks</extracomment>
         <translation>填写核查项</translation>
@@ -3645,7 +3702,7 @@
         <translation>对核查项作出决定</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>mark ready</source>
         <extracomment>session_flow</extracomment>
         <translation>标记就绪</translation>
@@ -3681,19 +3738,19 @@
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>record drip reading</source>
         <extracomment>infusion</extracomment>
         <translation>记录滴速</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+136"/>
         <source>record vitals</source>
         <extracomment>vitals</extracomment>
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3705,19 +3762,19 @@
         <translation>更新不良事件</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+198"/>
         <source>begin observation</source>
         <extracomment>session_flow</extracomment>
         <translation>开始观察期</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>end observation early</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>sign session</source>
         <extracomment>signing</extracomment>
         <translation>签署输注记录</translation>
@@ -3729,7 +3786,7 @@
         <translation>复签输注记录</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-156"/>
         <source>correct value</source>
         <extracomment>corrections</extracomment>
         <translation>更正数据</translation>
@@ -4767,12 +4824,6 @@
         <translation>时间须为带时区的 ISO 8601 时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The time of a step cannot be in the future.</source>
-        <extracomment>session_flow (time_in_future)</extracomment>
-        <translation>步骤时间不能晚于当前时间。</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Complete the infusion when the bag is empty and the line flushed; otherwise stop it with a reason.</source>
         <extracomment>session_flow (not_finished)</extracomment>
@@ -4843,18 +4894,6 @@
         <source>The time measured must be a time with its zone.</source>
         <extracomment>vitals (bad_measured_at)</extracomment>
         <translation>测量时间须为带时区的时间。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The time measured cannot be in the future.</source>
-        <extracomment>vitals (measured_in_future)</extracomment>
-        <translation>测量时间不能晚于当前时间。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The time measured is more than a day ago.</source>
-        <extracomment>vitals (measured_too_early)</extracomment>
-        <translation>测量时间距今已超过一天。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5007,7 +5046,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-200"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -5552,7 +5591,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="+15"/>
+        <location filename="../../infusion_app/ui/infusion/state_dialogs.py" line="-70"/>
         <location line="+4"/>
         <source>Reason</source>
         <translation>原因</translation>
@@ -7532,7 +7571,7 @@ on each drop</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>

@@ -100,4 +100,4 @@ def test_the_time_measured_can_be_set_back_and_the_entry_time_is_kept(
     row = site.db.execute("SELECT measured_at, recorded_at FROM vitals").fetchone()
     assert tuple(row) == ("2026-11-24T01:14:00.000000Z", "2026-11-24T01:20:00.000000Z")
     future = _record(site, nurse, infusing, measured_at="2026-11-24T02:00:00Z")
-    assert isinstance(future, Refusal) and future.code == "measured_in_future"
+    assert isinstance(future, Refusal) and future.code == "time_in_future"

@@ -358,3 +358,39 @@ def test_closing_the_window_stops_the_infusion_screen_ticking(
     qtbot.waitUntil(lambda: any(t.isActive() for t in screen.findChildren(QTimer)))
     window.close()
     qtbot.waitUntil(lambda: not any(t.isActive() for t in screen.findChildren(QTimer)))
+
+
+def test_vitals_measured_long_ago_ask_why_and_the_timeline_says_so(
+    qtbot, site: Workspace, ready: str, clock: FakeClock
+) -> None:
+    """Beyond the site's backdating limit (60 min) the nurse is asked why, and the reason is
+    kept with the set; without one nothing is recorded and the form stays filled."""
+    screen = open_screen(qtbot, site, ready)
+    qtbot.mouseClick(screen.buttons["start_infusion"], LEFT)
+    clock.advance(120 * 60)
+    screen.render()
+    asked: list[str] = []
+    answers = iter(["", "typed in from the paper chart after the emergency"])
+
+    def late_reason(parent, message: str) -> str:
+        asked.append(message)
+        return next(answers)
+
+    def fill_and_record(dialog: VitalsDialog) -> int:
+        dialog.ask_late_reason = late_reason
+        for name, value in GOOD_VITALS.items():
+            if name in dialog.vitals_form.fields:
+                dialog.vitals_form.fields[name].setText(str(value))
+        dialog.vitals_form.set_measured_time(clock.now() - timedelta(minutes=90))
+        qtbot.mouseClick(dialog.ok_button, LEFT)  # cancelled: nothing recorded, form kept
+        assert not dialog.vitals_form.isHidden() and dialog.result.isHidden()
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        qtbot.waitUntil(lambda: not dialog.result.isHidden())
+        return 1
+
+    screen.run_dialog = fill_and_record
+    qtbot.mouseClick(screen.vitals_button, LEFT)
+    assert len(asked) == 2 and "90 minutes ago" in asked[0]
+    [event] = [e for e in site.store.events() if e.type == "vitals.recorded"]
+    assert event.payload["backdated"]["reason"].startswith("typed in from the paper chart")
+    qtbot.waitUntil(lambda: "recorded 90 min after it happened" in screen.timeline.lines()[-1])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from infusion_app.ui.infusion.state_dialogs import (
     AcknowledgeDialog,
     CompletionDialog,
+    LateEntryDialog,
     ReasonDialog,
 )
 
@@ -24,6 +25,12 @@ class Reason:
 def ask_reason(parent: QWidget | None, message: str) -> str:
     """Ask what was done about a red drip rate; "" when cancelled (tests replace this)."""
     dialog = AcknowledgeDialog(message, parent)
+    return dialog.text() if dialog.exec() else ""
+
+
+def ask_late_reason(parent: QWidget | None, message: str) -> str:
+    """Ask why a time long ago is recorded only now; "" when cancelled (tests replace this)."""
+    dialog = LateEntryDialog(message, parent)
     return dialog.text() if dialog.exec() else ""
 
 

@@ -93,6 +93,23 @@ class CompletionDialog(FormDialog):
         self.accept()
 
 
+class LateEntryDialog(TypedReasonDialog):
+    """A time longer ago than the site allows without a reason: why it is recorded late."""
+
+    def __init__(self, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Recorded late"), self.tr("Record with this reason"), parent)
+        self.add_hint(message)
+        self.add_reason(
+            self.tr("Why is it recorded late?"),
+            self.tr("&Why is it recorded late?"),
+            self.tr("E.g. written on paper during the emergency, typed in afterwards."),
+        )
+
+    def missing(self) -> Refusal:
+        """A reason is required: the record shows it beside the time."""
+        return Refusal("backdated_without_reason", self.tr("Say why it is recorded late."))
+
+
 class AcknowledgeDialog(TypedReasonDialog):
     """A red drip rate: the guardrail's sentence, and what the nurse did about it (required)."""
 

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import vitals as vitals_service
-from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.form_dialog import FormDialog
+from infusion_app.ui.infusion.asking import ask_late_reason
 from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.kit.restyle import set_kind, set_style_name
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.vitals_form import VitalsForm
 
 
@@ -59,20 +61,31 @@ class VitalsDialog(FormDialog):
         self.result.hide()
         self._column.insertWidget(self._column.count() - 2, self.result)
         self.alert_buttons: list[tuple[QPushButton, QPushButton]] = []
+        self.ask_late_reason = ask_late_reason  # tests replace it
         self.ok_button.clicked.connect(self.submit)
 
     def submit(self) -> None:
         """Check the form (unusual values are confirmed), record, then show the result."""
         if not self.vitals_form.check():
             return
-        outcome = vitals_service.record_vitals(
-            self._ws,
-            self._actor,
-            session_id=self._session,
-            vitals=self.vitals_form.values(),
-            measured_at=utc_iso(self.vitals_form.measured_time()),
-            confirmed_unusual=True,
-        )
+
+        def record(backdate_reason: str = "") -> Outcome:
+            return vitals_service.record_vitals(
+                self._ws,
+                self._actor,
+                session_id=self._session,
+                vitals=self.vitals_form.values(),
+                measured_at=utc_iso(self.vitals_form.measured_time()),
+                confirmed_unusual=True,
+                backdate_reason=backdate_reason,
+            )
+
+        outcome = record()
+        if isinstance(outcome, Refusal) and outcome.code == "backdated_without_reason":
+            reason = self.ask_late_reason(self, refusal_text(outcome))
+            if not reason.strip():
+                return
+            outcome = record(reason)
         if isinstance(outcome, Refusal):
             self.vitals_form.show_problems([outcome])  # at its field, or under the form
             return
