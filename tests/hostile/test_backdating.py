@@ -57,6 +57,7 @@ def _ago(clock: FakeClock, minutes: float) -> str:
 
 
 def test_a_start_beyond_the_limit_needs_a_reason_and_the_record_shows_it(
+    qapp: Any,  # the PDF is laid out by Qt: the test run's one QApplication, made first
     capsys: Capsys,
     site: Workspace,
     ready: str,
