@@ -9,6 +9,7 @@ protocol's window before the start.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_UP, Decimal
 
@@ -20,10 +21,12 @@ from infusion_app.domain.numbers import as_entered
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import projected_end
 from infusion_app.domain.protocol import Anchor, CheckStep
+from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.infusion import drop_factor
 from infusion_app.store.queries.checks import check_answer
 from infusion_app.store.queries.products import ProductRow, session_product, verified_product
+from infusion_app.store.queries.sessions import session_header
 from infusion_app.store.queries.vitals import session_vitals
 
 
@@ -143,23 +146,49 @@ def product_at_start_problem(
             "this bag is not given.",
             problems=Listing(problems, "; "),
         )
-    return _stale_bedside_check(ws, product, start)
+    return _stale_bedside_check(ws, session_id, start)
 
 
-def _stale_bedside_check(ws: Workspace, product: ProductRow, start: datetime) -> Refusal | None:
-    limit = ws.protocol.product_acceptance.max_minutes_bedside_check_to_start
-    if product.verified_at is None:
+@dataclass(frozen=True)
+class BedsideCheckAge:
+    """How long ago two people matched the bag and the wristband, and the protocol's limit
+    from that check to the start (minutes)."""
+
+    minutes: float
+    limit_min: float
+
+    @property
+    def stale(self) -> bool:
+        """True when the check is older than the limit: the bag is scanned again."""
+        return self.minutes > self.limit_min
+
+    @property
+    def minutes_shown(self) -> int:
+        """Whole minutes, rounded up: 60.2 min shows as 61, never as the limit."""
+        return math.ceil(self.minutes)
+
+
+def bedside_check_age(ws: Workspace, session_id: str, at: datetime) -> BedsideCheckAge | None:
+    """The age at ``at`` of the session's bedside check; None without a verified bag."""
+    product = verified_product(ws.db, session_id)
+    if product is None or product.verified_at is None:
         return None
-    checked = parse_utc_iso(product.verified_at)
-    minutes = (start - checked).total_seconds() / 60
-    if minutes <= limit:
+    minutes = (at - parse_utc_iso(product.verified_at)).total_seconds() / 60
+    return BedsideCheckAge(
+        minutes, ws.protocol.product_acceptance.max_minutes_bedside_check_to_start
+    )
+
+
+def _stale_bedside_check(ws: Workspace, session_id: str, start: datetime) -> Refusal | None:
+    age = bedside_check_age(ws, session_id, start)
+    if age is None or not age.stale:
         return None
     return Refusal(
         "bedside_check_stale",
         "The bedside check of the bag was {minutes} min before the start (limit {limit:g} "
         "min): two people scan the bag and the wristband again.",
-        minutes=math.ceil(minutes),
-        limit=limit,
+        minutes=age.minutes_shown,
+        limit=age.limit_min,
     )
 
 
@@ -200,4 +229,26 @@ def baseline_problem(ws: Workspace, session_id: str, start: datetime) -> Refusal
         "counts them only within {window} min. Measure a new set of vital signs first.",
         minutes=math.ceil(minutes),
         window=window,
+    )
+
+
+def bedside_rescan_needed(ws: Workspace, session_id: str) -> Message | None:
+    """Before the start: why the bag must be scanned again at the bedside (the check's age and
+    the limit, or the second person still to scan), or None when it need not be."""
+    header = session_header(ws.db, session_id)
+    if header is None or header.state is not SessionState.READY:
+        return None
+    if rescan_pending(ws, session_id) is not None:
+        return Message(
+            "The bag is being checked again: a second person scans the bag and the wristband "
+            "and signs before the start."
+        )
+    age = bedside_check_age(ws, session_id, ws.clock.now())
+    if age is None or not age.stale:
+        return None
+    return Message(
+        "The bedside check was {minutes} min ago (limit {limit:g} min before the start): "
+        "two people scan again.",
+        minutes=age.minutes_shown,
+        limit=age.limit_min,
     )

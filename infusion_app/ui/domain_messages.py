@@ -517,6 +517,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "The bedside check of the bag was {minutes} min before the start (limit {limit:g} min): two people scan the bag and the wristband again."),
     #: administration (baseline_too_old)
     QT_TRANSLATE_NOOP("Messages", "The baseline vital signs were measured {minutes} min before the start; the protocol counts them only within {window} min. Measure a new set of vital signs first."),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "The bag is being checked again: a second person scans the bag and the wristband and signs before the start."),
+    #: administration
+    QT_TRANSLATE_NOOP("Messages", "The bedside check was {minutes} min ago (limit {limit:g} min before the start): two people scan again."),
     #: adverse_events (bad_action)
     QT_TRANSLATE_NOOP("Messages", "Choose what was done with the infusion."),
     #: adverse_events (bad_outcome)

@@ -26,6 +26,7 @@ from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.records import DatabaseClosed
 from infusion_app.services.users import current_site_code
+from infusion_app.ui.escalation_status import EscalationStatusLabel
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.kit.forms import push_button
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunScreen | None = None
         self.sign_in = SignInScreen(ws)
         self.sync_status = SyncStatusLabel(ws)
+        self.escalation_status = EscalationStatusLabel(ws, sounds)  # NEWS2, on every screen
         self.sync_status.worker.succeeded.connect(self._synced)
         self.session = ScreenSlot()  # one session's screens, opened from the worklist
         self.nav_buttons = make_nav_buttons(self._nav_clicked)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self.statusBar().addWidget(self.protocol_label)  # bottom left: the header has no room
+        self.statusBar().addWidget(self.escalation_status, 1)
         self.statusBar().addPermanentWidget(self.sync_status)  # bottom right, on every screen
         self.statusBar().setSizeGripEnabled(False)
         self.extras.install(row, column)
@@ -172,10 +175,20 @@ class MainWindow(QMainWindow):
         long_date = QLocale().toString(date, QLocale.FormatType.LongFormat)  # the locale's words
         self.clock_label.setToolTip(f"{long_date} {local.strftime('%H:%M %Z')}")
         self.lock_screen.show_time(self._ws.clock)
+        self._show_escalation()
         if self.locked:  # what keeps running behind the lock: elapsed, vitals due, alarms
             self._show_running()
         else:
             self._show_sync()
+
+    def _show_escalation(self) -> None:
+        try:
+            self.escalation_status.refresh(self._ws.clock.now())
+        except DatabaseClosed:  # the database was closed: the window is going away
+            self._timer.stop()
+            return
+        # An open escalation takes the trial's place: the strip has room for one of them.
+        self.protocol_label.setVisible(self.escalation_status.task is None)
 
     def _show_sync(self) -> None:
         try:

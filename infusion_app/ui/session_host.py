@@ -113,6 +113,7 @@ class SessionHost(QWidget):
             screen = InfusionScreen(self._ws, self._actor, self.session_id, self._sounds)
             screen.ended.connect(self._moved)
             screen.adverse_event_requested.connect(self.report_adverse_event)
+            screen.rescan_requested.connect(self.show_bedside_check)
         else:
             screen = SummaryScreen(self._ws, self._actor, self.session_id, self._sounds)
             screen.adverse_event_requested.connect(self.report_adverse_event)
@@ -126,6 +127,13 @@ class SessionHost(QWidget):
         screen = BedsideCheckScreen(self._ws, self._actor, self.session_id)
         screen.verified.connect(self._moved)
         self.product_button.setVisible(False)
+        back = (
+            self.tr("‹ Back to the infusion")
+            if self.state() is SessionState.READY
+            else self.tr("‹ Back to the checklist")
+        )
+        self.checklist_button.setText(back)
+        self.checklist_button.setAccessibleName(back.removeprefix("‹ "))
         self.checklist_button.setVisible(True)
         self.bar_title.setText(screen.title.text())  # one row for both: room for STOP
         self.bar_title.show()

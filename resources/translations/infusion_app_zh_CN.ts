@@ -800,7 +800,7 @@
 <context>
     <name>BedsideCheckScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+56"/>
+        <location filename="../../infusion_app/ui/product/bedside_check_screen.py" line="+57"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>须先由药师接收并放行输液袋。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checked</source>
         <translation>已核对</translation>
     </message>
@@ -846,16 +846,28 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+18"/>
         <source>Scan the bag, then the wristband, then sign.</source>
         <translation>先扫描输液袋，再扫描腕带，然后签名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>Opens after the first person has signed.</source>
         <translation>第一人签名后开放。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-11"/>
+        <source>Scan again — the bedside check is too old</source>
+        <translation>请重新扫描 — 床旁核对已超时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check was {0} min ago; the protocol allows {1} min before the start. Two people scan the bag and the wristband again.</source>
+        <translation>核对已是 {0} 分钟前；方案允许核对至开始输注最多 {1} 分钟。请两人重新扫描输液袋和腕带。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Done by {name} · {time}</source>
         <translation>由 {name} 完成 · {time}</translation>
     </message>
@@ -1716,6 +1728,39 @@
     </message>
 </context>
 <context>
+    <name>EscalationStatusLabel</name>
+    <message>
+        <location filename="../../infusion_app/ui/escalation_status.py" line="+34"/>
+        <source>NEWS2 escalation</source>
+        <translation>NEWS2 升级响应</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ NEWS2 {0}: EMERGENCY response for {1}, open {2} min — call the doctor now, then record whom you informed</source>
+        <translation>⚠ NEWS2 {0}：{1} 需紧急抢救响应，已 {2} 分钟 — 立即呼叫医生，然后记录已通知何人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ NEWS2 {0}: urgent response for {1}, open {2} min — inform the investigator or ward doctor, then record whom you informed</source>
+        <translation>⚠ NEWS2 {0}：{1} 需紧急响应，已 {2} 分钟 — 通知研究者或病房医生，然后记录已通知何人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ NEWS2 {0} EMERGENCY · {1} · open {2} min · record whom you informed</source>
+        <translation>⚠ NEWS2 {0} 紧急抢救 · {1} · 已 {2} 分钟 · 记录已通知何人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ NEWS2 {0} urgent · {1} · open {2} min · record whom you informed</source>
+        <translation>⚠ NEWS2 {0} 紧急 · {1} · 已 {2} 分钟 · 记录已通知何人</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source> (and {0} more)</source>
+        <translation>（另有 {0} 项）</translation>
+    </message>
+</context>
+<context>
     <name>EventsTimelineWidget</name>
     <message>
         <location filename="../../infusion_app/ui/infusion/timeline.py" line="+46"/>
@@ -2101,12 +2146,12 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+95"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+97"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
@@ -2137,12 +2182,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2212,17 +2257,17 @@
         <translation>报告不良事件（F3 或 Ctrl+E）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2592,7 +2637,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infusion_app/ui/main_window.py" line="+76"/>
+        <location filename="../../infusion_app/ui/main_window.py" line="+77"/>
         <source>Trial %s</source>
         <translation>试验 %s</translation>
     </message>
@@ -2622,7 +2667,7 @@
         <translation>立即锁定屏幕</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
@@ -3588,7 +3633,7 @@
         <translation>{vital} {value} {unit} 不常见：请确认。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>sign in</source>
         <extracomment>auth</extracomment>
         <translation>登录</translation>
@@ -3804,7 +3849,7 @@
         <translation>处理数据不一致</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-252"/>
         <source>a nurse</source>
         <extracomment>permissions</extracomment>
         <translation>护士</translation>
@@ -3828,13 +3873,13 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+244"/>
         <source>Unknown action {action!r}.</source>
         <extracomment>declarations (unknown_action)</extracomment>
         <translation>未知操作 {action!r}。</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <source> or </source>
         <extracomment>permissions; corrections; signing; set_aside</extracomment>
         <translation>或</translation>
@@ -4350,7 +4395,7 @@
         <translation>基线生命体征测量于开始前 {minutes} 分钟；方案只认可开始前 {window} 分钟内的测量。请先重新测量一组生命体征。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Choose what was done with the infusion.</source>
         <extracomment>adverse_events (bad_action)</extracomment>
         <translation>请选择对输注采取的处理。</translation>
@@ -4416,7 +4461,7 @@
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-302"/>
         <source>NEWS2 {level}: {who}</source>
         <extracomment>escalation</extracomment>
         <translation>NEWS2 {level}：{who}</translation>
@@ -4452,7 +4497,19 @@
         <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} 滴/分，输液器 {factor} 滴/mL，此液体每 mL {counted:g} 滴）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>The bag is being checked again: a second person scans the bag and the wristband and signs before the start.</source>
+        <extracomment>administration</extracomment>
+        <translation>正在重新核对输液袋：开始输注前，须由第二人扫描输液袋和腕带并签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bedside check was {minutes} min ago (limit {limit:g} min before the start): two people scan again.</source>
+        <extracomment>administration</extracomment>
+        <translation>床旁核对已是 {minutes} 分钟前（开始输注前限 {limit:g} 分钟）：请两人重新扫描。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This bag has not been released by the pharmacist.</source>
         <extracomment>bedside (not_released)</extracomment>
         <translation>此输注袋尚未经药师放行。</translation>
@@ -6090,6 +6147,24 @@
     </message>
 </context>
 <context>
+    <name>RescanPanel</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/rescan_panel.py" line="+33"/>
+        <source>Bedside check to repeat</source>
+        <translation>需重新床旁核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the bag again…</source>
+        <translation>重新扫描输液袋…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the bag again</source>
+        <translation>重新扫描输液袋</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../infusion_app/ui/user_dialogs.py" line="-46"/>
@@ -6175,13 +6250,19 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+69"/>
         <source>‹ Back to the checklist</source>
         <translation>‹ 返回核查清单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-69"/>
         <source>Back to the checklist</source>
         <translation>返回核查清单</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>‹ Back to the infusion</source>
+        <translation>‹ 返回输注</translation>
     </message>
 </context>
 <context>
@@ -6550,12 +6631,12 @@
         <translation>方案文件：%s 版本 %s · SHA-256 %s…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Its text was not kept: judged by version %s, in use now</source>
         <translation>未保存其文本：按当前使用的第 %s 版判断</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No bag verified at the bedside.</source>
         <translation>尚无经床旁核对的输液袋。</translation>
     </message>

@@ -36,6 +36,7 @@ class AlarmKind(StrEnum):
     PROJECTED_END = "projected_end"
     COUNT_FINISHED = "count_finished"
     METRONOME_CLICK = "metronome_click"
+    ESCALATION = "escalation"  # a NEWS2 escalation opened (the window's status strip)
 
 
 # (frequency Hz, milliseconds) segments; frequency 0 is silence.
@@ -47,6 +48,7 @@ TONES: dict[AlarmKind, list[tuple[int, int]]] = {
     AlarmKind.PROJECTED_END: [(784, 250), (659, 250), (523, 400)],
     AlarmKind.COUNT_FINISHED: [(988, 250)],
     AlarmKind.METRONOME_CLICK: [(1200, 25)],
+    AlarmKind.ESCALATION: [(880, 200), (0, 100), (660, 200), (0, 100), (880, 200), (660, 200)],
 }
 
 

@@ -28,6 +28,7 @@ from infusion_app.ui.infusion.escalation_panel import EscalationPanel
 from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.infusion.reading_panel import DripReadingsWidget
 from infusion_app.ui.infusion.reminders import RemindersWidget
+from infusion_app.ui.infusion.rescan_panel import RescanPanel
 from infusion_app.ui.infusion.status_panel import InfusionStatusWidget
 from infusion_app.ui.infusion.timeline import EventsTimelineWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
@@ -76,6 +77,7 @@ class InfusionScreen(QWidget):
     closed = Signal()
     ended = Signal(str)
     adverse_event_requested = Signal(str)
+    rescan_requested = Signal()  # the bedside check is too old to start on
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class InfusionScreen(QWidget):
         self.status_panel = InfusionStatusWidget(zone)
         self.reminders = RemindersWidget(zone)
         self.escalations = EscalationPanel(ws, actor, session_id)  # NEWS2: whom was informed
+        self.rescan = RescanPanel(ws, session_id, self)  # before the start: a check too old
         self.readings = DripReadingsWidget(ws, actor, session_id, sounds)
         self.chart = VitalsChartWidget(ws, session_id)  # the live chart, beside the readings
         self.schedule = SchedulePanel(ws, session_id)
@@ -151,12 +154,14 @@ class InfusionScreen(QWidget):
         actions = QHBoxLayout()  # only what this state allows shows: narrow enough for 1024 px
         for action in (A.START, A.PAUSE, A.RESUME, A.COMPLETE):
             actions.addWidget(self.buttons[action])
+        actions.addWidget(self.rescan.button)
         actions.addStretch(1)  # Stop stands apart, at the far side: never hit for Complete
         actions.addSpacing(STOP_APART_PX)
         actions.addWidget(self.buttons[A.STOP])
         left = QVBoxLayout()
         left.addWidget(self.status_panel)
         left.addLayout(actions)
+        left.addWidget(self.rescan.label)  # under Start, whose button is beside it
         left.addWidget(self.message)
         left.addWidget(field_label(self.tr("Events of this session"), self.timeline))
         left.addWidget(self.timeline, 1)
@@ -187,6 +192,7 @@ class InfusionScreen(QWidget):
         self.readings.recorder.recorded.connect(self._reading_recorded)
         self.readings.recorder.refused.connect(lambda _: self.render())
         self.escalations.acknowledged.connect(self.refresh)
+        self.rescan.requested.connect(self.rescan_requested)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Repaint at once and on every tick while shown."""
@@ -201,7 +207,7 @@ class InfusionScreen(QWidget):
         compact = event.size().height() < COMPACT_BELOW_PX
         self._column.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
         self.status_panel.set_compact(compact)
-        for label in (self.alarm, self.reminders.vitals, self.reminders.recount):
+        for label in (self.alarm, self.reminders.vitals, self.reminders.recount, self.rescan.label):
             set_compact(label, compact)
         set_compact(self.readings.tap_pad.pad, compact)
         # Narrow (a 1024 px window): smaller tab words, so that all six stay in view.
@@ -249,6 +255,7 @@ class InfusionScreen(QWidget):
         self.status_panel.render(status, now, self._paused_since)
         self.reminders.render(now, slot, status.recount_due_at)
         self.escalations.render()
+        self.rescan.render()
         if self.readings.currentWidget() is self.schedule:
             self.schedule.refresh()
         allowed = allowed_actions(status.state)

@@ -14,6 +14,7 @@ from infusion_app.domain.events import EventType
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.signatures import SignatureMeaning
 from infusion_app.services import records
+from infusion_app.services.administration import BedsideCheckAge, bedside_check_age
 from infusion_app.services.auth import check_credentials
 from infusion_app.services.bedside import bedside_check
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
@@ -136,7 +137,10 @@ class BedsideCheckScreen(QWidget):
         if self.release_card:
             self.release_card.set_signatures(records.product_signatures(self._ws, self.product_id))
         first_by = product.first_checked_by if product.session == self._session_id else None
-        if product.state == "verified":
+        age = bedside_check_age(self._ws, self._session_id, self._ws.clock.now())
+        if product.state == "verified" and age is not None and age.stale:
+            self._show_stale(age)
+        elif product.state == "verified":
             first = product.first_checked_by
             self.first.set_done(self._done_text(first) if first else self.tr("Checked"))
             self.second.set_done(self._done_text(product.verified_by or ""))
@@ -152,6 +156,24 @@ class BedsideCheckScreen(QWidget):
             self.second.set_active(False)
             self.second.set_waiting(self.tr("Opens after the first person has signed."))
             self.first.start()
+
+    def _show_stale(self, age: BedsideCheckAge) -> None:
+        """The check is older than the protocol allows before the start: a new pair of scans."""
+        self.notice.show_notice(
+            "stop",
+            self.tr("Scan again — the bedside check is too old"),
+            [
+                self.tr(
+                    "The check was {0} min ago; the protocol allows {1} min before the start. "
+                    "Two people scan the bag and the wristband again."
+                ).format(age.minutes_shown, f"{age.limit_min:g}")
+            ],
+        )
+        self.first.set_active(True)
+        self.first.set_waiting(self.tr("Scan the bag, then the wristband, then sign."))
+        self.second.set_active(False)
+        self.second.set_waiting(self.tr("Opens after the first person has signed."))
+        self.first.start()
 
     def _done_text(self, username: str) -> str:
         """E.g. "Done by Li Na · 2026-11-24 09:05", the time from the person's signature."""
