@@ -55,7 +55,7 @@ This page is written from `infusion_app/domain/protocol_rules.py` by
 | `[checks.baseline_vitals]` | a `[low, high]` range per vital sign |
 | `[[vitals_schedule]]` | `id`, `label_en`/`_zh`, `anchor` (`before_start`, `start`, `end`), `offset_min`, optional `every_min`, `grace_min` |
 | `[[stop_criteria]]` | `id`, `parameter`, `comparison` (`<`, `<=`, `>`, `>=`), `threshold`, `text_en`/`_zh` |
-| `[[eligibility]]` | `id` (`I1`, `I2`, … or `E1`, …, numbered in order), `kind` (`inclusion`, `exclusion`), `text_en`/`_zh` |
+| `[[eligibility]]` | `id` (`I1`, `I2`, … or `E1`, …, numbered in order), `kind` (`inclusion`, `exclusion`), `text_en`/`_zh`, optional `short_en`/`_zh` (the bedside label) |
 | `[product_acceptance]` | viability, hours from preparation to start, dose tolerance, receipt temperature, expiry rule |
 | `[site]` | `subject_code_pattern`/`_example`, `lockout_attempts`, `lockout_minutes`, `screen_lock_minutes`, `timezone`, optional `backdating_limit_minutes` (default 60) |
 

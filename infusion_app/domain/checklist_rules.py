@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -67,6 +67,23 @@ def _identity(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgem
     return Judgement(OK, Message("identity confirmed and wristband matches"))
 
 
+def eligibility_unanswered(p: Protocol, given: Mapping[str, object]) -> tuple[str, ...]:
+    """The criteria (ids, in the protocol's order) without a yes or no in ``given``: every
+    criterion must be answered before eligibility can be recorded as complete."""
+    return tuple(item.id for item in p.eligibility if not isinstance(given.get(item.id), bool))
+
+
+def eligibility_failures(p: Protocol, given: Mapping[str, object]) -> tuple[str, ...]:
+    """The criteria (ids) that stop the infusion: an inclusion answered not met (False) or an
+    exclusion answered present (True)."""
+    return tuple(
+        item.id
+        for item in p.eligibility
+        if isinstance(given.get(item.id), bool)
+        and given[item.id] is (item.kind is EligibilityKind.EXCLUSION)
+    )
+
+
 def _eligibility(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Judgement:
     given: dict[str, Any] = a.get("items", {})
     missing = [item.id for item in p.eligibility if item.id not in given]
@@ -74,11 +91,7 @@ def _eligibility(p: Protocol, facts: ParticipantFacts, a: dict[str, Any]) -> Jud
         return Judgement(
             Status.PENDING, Message("not yet confirmed: {items}", items=Listing(missing))
         )
-    failed = [
-        item.id
-        for item in p.eligibility
-        if bool(given[item.id]) is (item.kind is EligibilityKind.EXCLUSION)
-    ]
+    failed = eligibility_failures(p, {key: bool(value) for key, value in given.items()})
     if failed:
         return Judgement(
             Status.HARD_STOP,

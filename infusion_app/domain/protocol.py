@@ -252,11 +252,18 @@ class StopCriterion:
 
 @dataclass(frozen=True)
 class EligibilityItem:
-    """One inclusion (I1…) or exclusion (E1…) criterion."""
+    """One inclusion (I1…) or exclusion (E1…) criterion: the registry's wording (``text``)
+    and, optionally, a short bedside label the site wrote for it (``short``)."""
 
     id: str
     kind: EligibilityKind
     text: LocalText
+    short: LocalText | None = None
+
+    @property
+    def label(self) -> LocalText:
+        """What a checklist shows first: the short label, or the full wording."""
+        return self.short or self.text
 
 
 @dataclass(frozen=True)

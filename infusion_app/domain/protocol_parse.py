@@ -308,7 +308,8 @@ def _read_item(t: Table) -> EligibilityItem:
         raise t.fail(
             "id", f"must be {prefix}1, {prefix}2, … for an {kind} item; got {shown(item_id)}"
         )
-    item = EligibilityItem(id=item_id, kind=kind, text=t.local_text("text"))
+    short = t.local_text("short") if t.has("short_en") or t.has("short_zh") else None
+    item = EligibilityItem(id=item_id, kind=kind, text=t.local_text("text"), short=short)
     t.done()
     return item
 

@@ -67,16 +67,16 @@ class SessionHost(QWidget):
         self.bar_title = QLabel()  # the bedside check's heading, beside the way back
         self.bar_title.setObjectName("heading")
         self.bar_title.hide()
-        bar = QHBoxLayout()
-        bar.setContentsMargins(20, 6, 20, 0)
-        bar.setSpacing(16)
-        bar.addWidget(self.checklist_button)
-        bar.addWidget(self.bar_title)
-        bar.addStretch(1)
-        bar.addWidget(self.product_button)
+        self.bar = QHBoxLayout()
+        self.bar.setContentsMargins(20, 6, 20, 0)
+        self.bar.setSpacing(16)
+        self.bar.addWidget(self.checklist_button)
+        self.bar.addWidget(self.bar_title)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.product_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(bar)
+        column.addLayout(self.bar)
         column.addWidget(self.stack, 1)
         self.screen: QWidget | None = None
         self.show_current()
@@ -86,6 +86,7 @@ class SessionHost(QWidget):
         return SessionState(records.session_state(self._ws, self.session_id))
 
     def _replace(self, screen: QWidget) -> None:
+        self.bar.addWidget(self.product_button)  # back from a checklist's header, if there
         if self.screen is not None:
             self.stack.removeWidget(self.screen)
             self.screen.close()
@@ -119,6 +120,8 @@ class SessionHost(QWidget):
             screen.adverse_event_requested.connect(self.report_adverse_event)
         screen.closed.connect(self.closed)
         self._replace(screen)
+        if isinstance(screen, ChecklistScreen):  # one row for both: room for the criteria
+            screen.header.insertWidget(1, self.product_button)
         # After the screen is made: opening the checklist begins the checks.
         self.product_button.setVisible(self.state() is SessionState.CHECKING)
 

@@ -1114,7 +1114,7 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+85"/>
+        <location filename="../../infusion_app/ui/session/checklist_screen.py" line="+86"/>
         <source>Close checklist</source>
         <translation>关闭核查清单</translation>
     </message>
@@ -1125,17 +1125,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Mark ready</source>
         <translation>标记为就绪</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>This session no longer exists.</source>
         <translation>此次输注已不存在。</translation>
     </message>
@@ -1145,12 +1145,7 @@
         <translation>输注前核查 · %s · 第 %d 次输注 · %s</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Record answer</source>
-        <translation>记录答案</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+64"/>
         <source>%s  The infusion cannot go ahead — hard stop: %s.</source>
         <translation>%s  不能进行输注 — 强制终止：%s。</translation>
     </message>
@@ -1583,17 +1578,24 @@
 <context>
     <name>EligibilityStep</name>
     <message>
-        <location filename="../../infusion_app/ui/session/steps/eligibility.py" line="+26"/>
+        <location filename="../../infusion_app/ui/session/steps/eligibility.py" line="+30"/>
         <source>Eligibility</source>
         <translation>入选/排除标准</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Go through every item with the participant and her file. Any exclusion present, or any inclusion not met, stops the infusion.</source>
-        <translation>请与受试者一起并对照其档案逐项核查。任何一项排除标准存在，或任何一项入选标准不满足，均须停止输注。</translation>
+        <location line="+3"/>
+        <source>Record eligibility</source>
+        <translation>记录入选/排除结果</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Show the full wording</source>
+        <translation>显示完整条文</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Inclusion criteria — each must be met</source>
         <translation>入选标准 — 每项均须满足</translation>
     </message>
@@ -1603,7 +1605,7 @@
         <translation>排除标准 — 任何一项均不得存在</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Met</source>
         <translation>满足</translation>
     </message>
@@ -1623,9 +1625,19 @@
         <translation>存在</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%d of %d items answered.</source>
-        <translation>已回答 %d / %d 项。</translation>
+        <location line="+12"/>
+        <source>Show the short labels</source>
+        <translation>显示简短标签</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%d of %d criteria answered.</source>
+        <translation>已回答 %d / %d 项标准。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still open: %s.</source>
+        <translation>尚未回答：%s。</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6464,14 @@
         <location line="+26"/>
         <source>Step %d, %s: %s</source>
         <translation>第 %d 步，%s：%s</translation>
+    </message>
+</context>
+<context>
+    <name>StepWidget</name>
+    <message>
+        <location filename="../../infusion_app/ui/session/steps/base.py" line="+78"/>
+        <source>Record answer</source>
+        <translation>记录答案</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,14 @@ from infusion_app.domain.checklist import (
     RecordedDecision,
     evaluate,
 )
-from infusion_app.domain.checklist_rules import Status, answer_problem, dose_formula, scientific
+from infusion_app.domain.checklist_rules import (
+    Status,
+    answer_problem,
+    dose_formula,
+    eligibility_failures,
+    eligibility_unanswered,
+    scientific,
+)
 from infusion_app.domain.protocol import CheckStep, Protocol
 from infusion_app.protocol_files import default_protocol_path, load_protocol
 from tests.conftest import GOOD_VITALS
@@ -173,3 +180,24 @@ def test_a_decision_on_an_older_answer_no_longer_counts() -> None:
 def test_badly_formed_answers_are_refused(step: CheckStep, answer: dict, code: str) -> None:
     problem = answer_problem(PROTOCOL, step, answer)
     assert problem is not None and problem.code == code
+
+
+def test_the_eligibility_rule_names_what_is_missing_and_what_stops() -> None:
+    """The screen asks these two functions; it decides neither."""
+    given = {i.id: i.kind.value == "inclusion" for i in PROTOCOL.eligibility}
+    assert eligibility_unanswered(PROTOCOL, given) == ()
+    assert eligibility_failures(PROTOCOL, given) == ()
+    del given["I3"], given["E9"]
+    given["I2"], given["E3"] = False, True
+    assert eligibility_unanswered(PROTOCOL, given) == ("I3", "E9")
+    assert eligibility_failures(PROTOCOL, given) == ("I2", "E3")
+    assert eligibility_unanswered(PROTOCOL, {"I1": "yes"}) == tuple(
+        i.id for i in PROTOCOL.eligibility
+    ), "only a true or a false answers a criterion"
+
+
+def test_every_criterion_has_a_bedside_label_and_keeps_its_full_wording() -> None:
+    for item in PROTOCOL.eligibility:
+        assert item.short is not None and item.label is item.short
+        assert len(item.label.en) <= 45 and item.text.en != item.label.en, item.id
+    assert PROTOCOL.eligibility[2].text.en.startswith("The subjects were not participating")

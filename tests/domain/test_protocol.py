@@ -396,3 +396,11 @@ def test_resources_dir_inside_a_pyinstaller_bundle(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources_dir() == tmp_path / "resources"
+
+
+def test_a_criterion_without_a_bedside_label_shows_its_full_wording() -> None:
+    text = mutated('short_en = "Previous HPV vaccination"\nshort_zh = "既往接种HPV疫苗"\n', "")
+    e3 = next(i for i in parse_protocol(text, SOURCE).eligibility if i.id == "E3")
+    assert e3.short is None and e3.label == e3.text
+    half = mutated('short_zh = "既往接种HPV疫苗"\n', "")
+    assert "short_zh" in str(parse_error(half)), "a label comes in both languages"

@@ -78,6 +78,7 @@ class ChecklistScreen(QWidget):
         self.outcome = OutcomePanel(actor.role is Role.INVESTIGATOR)
         self.title = QLabel()
         self.title.setObjectName("sessionTitle")
+        self.title.setWordWrap(True)  # beside two buttons in a 1024-px window
         self.problem = error_label()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -97,7 +98,8 @@ class ChecklistScreen(QWidget):
             step.setObjectName("stepPage")
             step.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             self.pages.addWidget(scrolling(step))
-        header = QHBoxLayout()
+        self.header = header = QHBoxLayout()
+        header.setSpacing(16)
         header.addWidget(self.title, 1)
         header.addWidget(self.close_button)
         right = QVBoxLayout()
@@ -206,7 +208,7 @@ class ChecklistScreen(QWidget):
         index, step = self.current(), self.current_step()
         self.back_button.setEnabled(index > 0)
         if self._dirty(index):
-            self.next_button.setText(self.tr("Record answer"))
+            self.next_button.setText(step.record_text())
             self.next_button.setEnabled(step.is_valid())
         else:
             self.next_button.setText(self.tr("Next ›"))

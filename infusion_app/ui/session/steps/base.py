@@ -42,7 +42,8 @@ class StepWidget(QWidget):
     :meth:`collect`, :meth:`fill` and :meth:`is_valid`.
 
     Signals:
-        submitted(dict): the step's own action asks to record this answer (scan, a yes/no tap).
+        submitted(dict): Enter in the step's last field (a scanner's Enter) records the answer,
+            as the footer's record button does; a tap on a choice never records by itself.
         validity_changed(bool): the entry changed; whether it is complete enough to record.
     """
 
@@ -71,6 +72,10 @@ class StepWidget(QWidget):
     def heading(self) -> str:
         """The step's title."""
         raise NotImplementedError
+
+    def record_text(self) -> str:
+        """What the footer's record button says while this step has an unrecorded answer."""
+        return self.tr("Record answer")
 
     def explanation(self) -> str:
         """One or two sentences under the title; "" for none."""

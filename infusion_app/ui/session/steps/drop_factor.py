@@ -11,7 +11,7 @@ from infusion_app.ui.session.steps.base import StepWidget
 
 
 class DropFactorStep(StepWidget):
-    """One big button per drop factor the protocol allows; a tap records it."""
+    """One big button per drop factor the protocol allows; "Record answer" records it."""
 
     step = CheckStep.DROP_FACTOR
 
@@ -33,7 +33,7 @@ class DropFactorStep(StepWidget):
         label.setObjectName("question")
         self.body.addWidget(label)
         self.body.addWidget(self.factor)
-        self.factor.chosen.connect(lambda _value: self.submitted.emit(self.collect()))
+        self.factor.chosen.connect(lambda _value: self.emit_validity())
 
     def collect(self) -> dict[str, Any]:
         return {"drop_factor_gtt_ml": self.factor.value()}

@@ -1,4 +1,4 @@
-"""A check answered by one yes or no: a tap records it at once."""
+"""A check answered by one yes or no, recorded with the footer's "Record answer"."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class YesNoStep(StepWidget):
         label.setWordWrap(True)
         self.body.addWidget(label)
         self.body.addWidget(self.choice)
-        self.choice.chosen.connect(lambda _value: self.submitted.emit(self.collect()))
+        self.choice.chosen.connect(lambda _value: self.emit_validity())
 
     def collect(self) -> dict[str, Any]:
         return {self.key: self.choice.value() is True}
