@@ -74,8 +74,11 @@ PERMISSIONS_HEADER = """# Permissions
 
 Which role may do which action. The services refuse everything marked "—" with the code
 `not_permitted` and a reason naming who may; `tests/services/test_permissions.py` tries every
-one of those refusals. A deactivated user may do nothing. Signing in, signing out, locking and
-unlocking the screen and taking over a locked laptop are open to every active user.
+one of those refusals. Signing in, signing out, locking and unlocking the screen and taking
+over a locked laptop are open to every active user. A deactivated user may do nothing, even one
+deactivated while signed in (every action reads the role and the active flag as the log says
+now, not as they were at sign-in): not lock the screen, not sign out, not sign; another user may
+still take over that laptop.
 Corrections are further limited per field (see `infusion_app/domain/corrections.py`:
 participant details by an investigator; infusion times by a nurse or an investigator).
 

@@ -34,19 +34,24 @@ class Backdated:
         return {"minutes": self.minutes, "reason": self.reason}
 
 
+def ahead_of_the_clock(field: str) -> Refusal:
+    """The refusal of a time further ahead of the clock than :data:`CLOCK_SKEW`."""
+    return Refusal(
+        "time_in_future",
+        "{field}: the time is ahead of this laptop's clock by more than {skew} minutes; "
+        "check the date and the hour.",
+        field=field,
+        skew=int(CLOCK_SKEW.total_seconds() // 60),
+    )
+
+
 def judge_entry_time(
     field: str, moment: datetime, now: datetime, limit_minutes: int, reason: str
 ) -> Backdated | Refusal | None:
     """None when ``moment`` may be recorded as it is; :class:`Backdated` when it is older than
     the site's limit and a reason is given; otherwise the refusal, naming ``field``."""
     if moment > now + CLOCK_SKEW:
-        return Refusal(
-            "time_in_future",
-            "{field}: the time is ahead of this laptop's clock by more than {skew} minutes; "
-            "check the date and the hour.",
-            field=field,
-            skew=int(CLOCK_SKEW.total_seconds() // 60),
-        )
+        return ahead_of_the_clock(field)
     late = now - moment
     if late > LONGEST_BACKDATE:
         return Refusal(

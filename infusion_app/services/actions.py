@@ -219,7 +219,8 @@ def unstorable_text(value: object, where: str = "") -> str | None:
         return None
     if isinstance(value, dict):
         for key, item in value.items():
-            if problem := unstorable_text(key, "a field name") or unstorable_text(item, key):
+            named = f"a field name in {where}" if where else "a field name"
+            if problem := unstorable_text(key, named) or unstorable_text(item, key):
                 return problem
     if isinstance(value, list):
         for item in value:

@@ -174,7 +174,7 @@ def unlock(ws: Workspace, actor: Actor, *, password: str) -> Outcome:
     return Accepted(tuple(ws.store.append([EventDraft(EventType.USER_UNLOCKED, actor.username)])))
 
 
-@user_action("hand over")
+@user_action("hand over", anyone_signed_in=True)  # the user leaving may be deactivated
 def hand_over(ws: Workspace, actor: Actor, *, username: str, password: str) -> Actor | Refusal:
     """Another user takes over the locked laptop: one event names both people."""
     if username == actor.username:

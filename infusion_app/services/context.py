@@ -17,7 +17,7 @@ from infusion_app.domain.protocol import Protocol
 from infusion_app.domain.roles import Role
 from infusion_app.store.event_store import EventStore
 from infusion_app.store.key_slots import Keyring
-from infusion_app.store.queries.users import is_active
+from infusion_app.store.queries.users import is_active, user_name
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,14 @@ class Workspace:
         return self.clock.now().astimezone(ZoneInfo(self.protocol.site.timezone)).date()
 
 
-def inactive_refusal(ws: Workspace, actor: Actor) -> Refusal | None:
-    """A refusal when the actor's account has been deactivated since they signed in."""
-    if not is_active(ws.db, actor.username):
+def current_role(ws: Workspace, actor: Actor) -> Role | Refusal:
+    """The actor's role as the log says now (the ``users`` read model, which start-up and
+    ``check`` compare with a rebuild from the log): a refusal when the account has been
+    deactivated since they signed in (here, or on another laptop and pulled by sync), or is
+    no user's at all."""
+    user = user_name(ws.db, actor.username)
+    if user is None or not is_active(ws.db, actor.username):
         return Refusal(
             "user_inactive", "The user {username} is deactivated.", username=actor.username
         )
-    return None
+    return user.role

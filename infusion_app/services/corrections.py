@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from infusion_app.domain.corrections import (
     CorrectableField,
@@ -11,8 +12,10 @@ from infusion_app.domain.corrections import (
     normalize_value,
 )
 from infusion_app.domain.events import EventDraft, EventType
+from infusion_app.domain.field_ranges import range_problem
 from infusion_app.domain.messages import Listing, Word
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.domain.participants import check_consent_date
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
@@ -65,6 +68,17 @@ def current_value(ws: Workspace, event_id: str, field: str) -> object | Refusal:
     return _current_value(ws, target)
 
 
+def _entry_problem(ws: Workspace, field: str, new: object) -> Refusal | None:
+    """The rules the value met when first entered: its field's range, and a consent date not
+    after today (a correction never makes a value what the entry itself would refuse)."""
+    today = ws.site_today()
+    if problem := range_problem(field, new, ws.clock.now(), today):
+        return problem
+    if field == "consent_date" and isinstance(new, str):
+        return check_consent_date(date.fromisoformat(new), today)
+    return None
+
+
 @user_action("correct value", Role.NURSE, Role.INVESTIGATOR)
 def correct_value(
     ws: Workspace,
@@ -94,6 +108,8 @@ def correct_value(
     new = normalize_value(target.spec.kind, new_value)
     if isinstance(new, Refusal):
         return new
+    if problem := _entry_problem(ws, field, new):
+        return problem
     old = _current_value(ws, target)
     if old == new:
         return Refusal("unchanged", "The new value is the same as the recorded one.")

@@ -30,7 +30,7 @@ from infusion_app.domain.messages import Message
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.permissions import check_permission
 from infusion_app.domain.roles import Role
-from infusion_app.services.context import Workspace, inactive_refusal
+from infusion_app.services.context import Actor, Workspace, current_role
 from infusion_app.services.input_rules import input_problem
 from infusion_app.services.session_protocols import session_workspace
 
@@ -64,18 +64,28 @@ DECLARED: dict[str, Declaration] = {}
 
 
 def user_action(
-    label: str, *roles: Role, permission: str | None = None, replay: bool = True
+    label: str,
+    *roles: Role,
+    permission: str | None = None,
+    replay: bool = True,
+    anyone_signed_in: bool = False,
 ) -> Callable[[F], F]:
     """Declare the decorated service function as a user action (see the module's docstring).
 
     ``permission`` names a permission shared by several functions (the audit-trail reads);
-    ``replay=False`` keeps a read-only function out of ``infusion-app replay``.
+    ``replay=False`` keeps a read-only function out of ``infusion-app replay``. A user
+    deactivated since signing in may do nothing, not even lock the screen or sign out, unless
+    ``anyone_signed_in`` (another user taking over the locked laptop: the newcomer acts).
     """
 
     def declare(function: F) -> F:
         allowed = frozenset(roles) or None
         name = function.__name__
-        service = _guarded(function, allowed, Message(label)) if allowed else _checked(function)
+        service = (
+            _guarded(function, allowed, Message(label))
+            if allowed
+            else _checked(function, anyone_signed_in)
+        )
         declaration = Declaration(
             name=name,
             label=Message(label),
@@ -114,22 +124,29 @@ def _guarded(
 
     @functools.wraps(function)
     def service(ws: Any, actor: Any, *args: Any, **kwargs: Any) -> Any:
-        problem = check_permission(actor.role, allowed, label) or inactive_refusal(ws, actor)
-        if problem := problem or input_problem(kwargs):
+        role = current_role(ws, actor)
+        problem = role if isinstance(role, Refusal) else check_permission(role, allowed, label)
+        if problem := problem or input_problem(kwargs, ws):
             return problem
         return function(_under_its_protocol(ws, kwargs), actor, *args, **kwargs)
 
     return service
 
 
-def _checked(function: Callable[..., Any]) -> Callable[..., Any]:
-    """``function``, refusing first when a field breaks the rules every input meets."""
+def _checked(function: Callable[..., Any], anyone_signed_in: bool) -> Callable[..., Any]:
+    """``function``, refusing first when a field breaks the rules every input meets, or when
+    it acts for a user deactivated since signing in (unless ``anyone_signed_in``)."""
 
     @functools.wraps(function)
     def service(*args: Any, **kwargs: Any) -> Any:
-        if problem := input_problem(kwargs):
+        ws = args[0] if args and isinstance(args[0], Workspace) else None
+        actor = args[1] if len(args) > 1 and isinstance(args[1], Actor) else None
+        acting = ws is not None and actor is not None and not anyone_signed_in
+        if acting and isinstance(role := current_role(ws, actor), Refusal):  # type: ignore[arg-type]
+            return role
+        if problem := input_problem(kwargs, ws):
             return problem
-        if args and isinstance(args[0], Workspace):
+        if ws is not None:
             args = (_under_its_protocol(args[0], kwargs), *args[1:])
         return function(*args, **kwargs)
 

@@ -8,7 +8,9 @@ and before the service runs; each problem is one refusal naming the field:
 - a reason holds visible text, not only zero-width characters (a blank one is refused by the
   service itself, with its own words);
 - a time (``…_at``) or date (``…_date``, ``scheduled_for``) lies between 2000 and 2100, so a
-  mistyped year (``0001``, ``2999``) is refused rather than failing deep inside a service.
+  mistyped year (``0001``, ``2999``) is refused rather than failing deep inside a service;
+- a field with a declared range (``domain/field_ranges.py``: numbers, years of birth, dates
+  and times against the site's today and the clock) lies within it.
 
 Other control characters are allowed: barcode scans carry group separators.
 """
@@ -20,9 +22,10 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from infusion_app.domain.field_ranges import FIRST_YEAR, LAST_YEAR, range_problem
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.services.context import Workspace
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _YEAR = re.compile(r"^\s*(\d{4,})-\d")
 _REASONS = frozenset({"reason", "reason_text", "backdate_reason"})
@@ -84,9 +87,16 @@ def _value_problem(field: str, value: Any) -> Refusal | None:
     return None
 
 
-def input_problem(fields: Mapping[str, Any]) -> Refusal | None:
-    """The first problem with an action's keyword fields, or None."""
+def input_problem(fields: Mapping[str, Any], ws: Workspace | None = None) -> Refusal | None:
+    """The first problem with an action's keyword fields, or None; with ``ws``, the declared
+    ranges are judged against its clock and the site's today."""
     for field, value in fields.items():
         if problem := _value_problem(field, value):
+            return problem
+    if ws is None:
+        return None
+    now, today = ws.clock.now(), ws.site_today()
+    for field, value in fields.items():
+        if problem := range_problem(field, value, now, today):
             return problem
     return None

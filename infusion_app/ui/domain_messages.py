@@ -265,6 +265,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "protocol file {protocol_id} version {version} kept (SHA-256 {sha256})"),
     #: record_print
     QT_TRANSLATE_NOOP("Messages", "printed the record of session {number} of {subject} ({pages} pages)"),
+    #: field_ranges (implausible_number)
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be a finite number."),
+    #: field_ranges (implausible_number)
+    QT_TRANSLATE_NOOP("Messages", "{field}: {value} is outside the plausible range, {low} to {high} {unit}."),
+    #: field_ranges (implausible_date)
+    QT_TRANSLATE_NOOP("Messages", "{field}: the year {value} is not plausible (from {first} to {last})."),
+    #: field_ranges (implausible_date)
+    QT_TRANSLATE_NOOP("Messages", "{field}: {value} is outside the plausible dates, {first} to {last}."),
     #: guardrails
     QT_TRANSLATE_NOOP("Messages", "{rate} gtt/min: in the band {low:g}–{high:g}"),
     #: guardrails

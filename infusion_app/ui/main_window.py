@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.auth import lock_screen, sign_out
 from infusion_app.services.context import Actor, Workspace
@@ -30,6 +31,7 @@ from infusion_app.ui.escalation_status import EscalationStatusLabel
 from infusion_app.ui.first_run_screen import FirstRunScreen
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.kit.forms import push_button
+from infusion_app.ui.messages import refusal_text
 from infusion_app.ui.screen_lock import InactivityWatcher, LockScreen
 from infusion_app.ui.screen_slot import ScreenSlot
 from infusion_app.ui.sign_in_screen import SignInScreen
@@ -325,10 +327,11 @@ class MainWindow(QMainWindow):
         if self._actor is None or self.locked:
             return
         self.watcher.disarm()
-        lock_screen(self._ws, self._actor, idle_seconds=idle_seconds)
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+        locked = lock_screen(self._ws, self._actor, idle_seconds=idle_seconds)
+        _close_dialogs()
+        if isinstance(locked, Refusal):  # deactivated meanwhile: may not even lock
+            self._back_to_sign_in(locked)
+            return
         self.lock_screen.show_for(self._actor, current_site_code(self._ws) or "")
         self.lock_screen.show_time(self._ws.clock)
         self.pages.setCurrentWidget(self.lock_screen)
@@ -350,10 +353,25 @@ class MainWindow(QMainWindow):
         return self._actor
 
     def sign_out(self) -> None:
-        """Record the sign-out and return to the sign-in screen with the fields cleared."""
-        if self._actor is not None:
-            sign_out(self._ws, self._actor)
+        """Record the sign-out and return to the sign-in screen with the fields cleared.
+
+        A user deactivated since signing in may record nothing, not even this: the window
+        returns to the sign-in screen all the same, saying why.
+        """
+        outcome = sign_out(self._ws, self._actor) if self._actor is not None else None
+        self._back_to_sign_in(outcome if isinstance(outcome, Refusal) else None)
+
+    def _back_to_sign_in(self, refusal: Refusal | None = None) -> None:
         self._show_signed_in(None)
         self.pages.setCurrentWidget(self.pages.widget(0))
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
+        if refusal is not None:
+            self.sign_in.say(refusal_text(refusal))
+
+
+def _close_dialogs() -> None:
+    """Cancel every open dialog (never left showing over a locked or signed-out window)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

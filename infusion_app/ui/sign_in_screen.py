@@ -73,6 +73,10 @@ class SignInScreen(QWidget):
         self.password.clear()
         self.signed_in.emit(result)
 
+    def say(self, text: str) -> None:
+        """Show ``text`` under the fields (why the last user was signed out)."""
+        show_error(self.message, text)
+
     def reset(self, username: str = "") -> None:
         """Ready for the next person: fields cleared (or the user name given), no message."""
         show_error(self.message, "")

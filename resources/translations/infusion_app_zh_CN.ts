@@ -1630,7 +1630,7 @@
         <translation>显示简短标签</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%d of %d criteria answered.</source>
         <translation>已回答 %d / %d 项标准。</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infusion_app/ui/main_window.py" line="+77"/>
+        <location filename="../../infusion_app/ui/main_window.py" line="+79"/>
         <source>Trial %s</source>
         <translation>试验 %s</translation>
     </message>
@@ -3429,7 +3429,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3897,13 +3897,13 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4473,7 +4473,7 @@
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-310"/>
         <source>NEWS2 {level}: {who}</source>
         <extracomment>escalation</extracomment>
         <translation>NEWS2 {level}：{who}</translation>
@@ -4501,6 +4501,30 @@
         <source>printed the record of session {number} of {subject} ({pages} pages)</source>
         <extracomment>record_print</extracomment>
         <translation>打印了 {subject} 第 {number} 次输注的记录（{pages} 页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: must be a finite number.</source>
+        <extracomment>field_ranges (implausible_number)</extracomment>
+        <translation>{field}：必须是有限的数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is outside the plausible range, {low} to {high} {unit}.</source>
+        <extracomment>field_ranges (implausible_number)</extracomment>
+        <translation>{field}：{value} 超出合理范围（{low} 至 {high} {unit}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: the year {value} is not plausible (from {first} to {last}).</source>
+        <extracomment>field_ranges (implausible_date)</extracomment>
+        <translation>{field}：年份 {value} 不合理（应在 {first} 至 {last} 之间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {value} is outside the plausible dates, {first} to {last}.</source>
+        <extracomment>field_ranges (implausible_date)</extracomment>
+        <translation>{field}：{value} 超出合理日期范围（{first} 至 {last}）。</translation>
     </message>
     <message>
         <location line="+244"/>
@@ -6262,17 +6286,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>‹ Back to the checklist</source>
         <translation>‹ 返回核查清单</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Back to the checklist</source>
         <translation>返回核查清单</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>‹ Back to the infusion</source>
         <translation>‹ 返回输注</translation>
     </message>

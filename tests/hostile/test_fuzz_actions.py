@@ -6,6 +6,11 @@ text, huge, negative and non-finite numbers, year-1 and year-9999 times, nested 
 unknown fields), signed in as each role. Every line must get an answer (accepted, refused or
 failed), never an exception; afterwards ``audit verify`` and ``rebuild --check`` still pass.
 
+Numbers and dates are also drawn at and just beyond each field's declared range
+(``domain/field_ranges.py``). A refusal of a field's value names the field; no line ends in the
+boundary's last resort ("A value cannot be used: …", an error no rule caught), and no line is
+accepted with a value outside its field's range.
+
 What was tried is counted; ``-s`` prints the counts at the end of the module. An acceptance of
 text holding control, bidirectional or only invisible characters is counted as a silent
 acceptance (the per-field text rules belong to each action's input schema).
@@ -18,12 +23,14 @@ import os
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from infusion_app.domain.field_ranges import RANGES, Ages, Span, range_problem
 from infusion_app.services.actions import ACTIONS, ActionRunner
 from infusion_app.services.context import Workspace
 from infusion_app.store.audit import verify_log
@@ -80,6 +87,27 @@ def _sensible(name: str, known: dict[str, list[Any]]) -> st.SearchStrategy[Any]:
     return st.nothing()
 
 
+def _edges(name: str) -> st.SearchStrategy[Any]:
+    """Values at and just beyond the field's declared range (and inside it)."""
+    declared = RANGES.get(name)
+    if isinstance(declared, Span):
+        low, high = declared.low, declared.high
+        numbers = st.sampled_from([low, high, low - 1, high + 1, low - 0.001, high * 10])
+        inside = st.floats(min_value=low, max_value=high)
+        return (numbers | inside).map(lambda n: [n] if name.endswith("_s") else n)
+    if isinstance(declared, Ages):
+        return st.integers(min_value=1880, max_value=2120)
+    if declared is not None:  # a date or a time
+        days = st.dates(min_value=date(1990, 1, 1), max_value=date(2110, 1, 1))
+        moments = st.datetimes(
+            min_value=datetime(2026, 11, 22),
+            max_value=datetime(2026, 11, 25),
+            timezones=st.just(UTC),
+        )
+        return days.map(date.isoformat) | moments.map(lambda m: m.isoformat())
+    return st.nothing()
+
+
 def _field(name: str, types: tuple[type, ...], known: dict[str, list[Any]]) -> Any:
     by_type: list[st.SearchStrategy[Any]] = []
     if str in types:
@@ -90,7 +118,7 @@ def _field(name: str, types: tuple[type, ...], known: dict[str, list[Any]]) -> A
         by_type.append(st.booleans())
     if dict in types or list in types:
         by_type.append(ANY_JSON)
-    return st.one_of(_sensible(name, known), *by_type, ANY_JSON)
+    return st.one_of(_sensible(name, known), _edges(name), *by_type, ANY_JSON)
 
 
 def _line(action: str, known: dict[str, list[Any]]) -> st.SearchStrategy[dict[str, Any]]:
@@ -98,9 +126,29 @@ def _line(action: str, known: dict[str, list[Any]]) -> st.SearchStrategy[dict[st
     fields = {f.name: _field(f.name, f.types, known) for f in spec.fields if f.required}
     optional = {f.name: _field(f.name, f.types, known) for f in spec.fields if not f.required}
     extra = st.dictionaries(st.sampled_from(["colour", "actor", "seq"]), ANY_JSON, max_size=1)
+    if "action" in fields:  # record_adverse_event: its fields in one object, as replay takes
+        return st.fixed_dictionaries(fields, optional=optional).flatmap(
+            lambda given: extra.map(lambda more: {"action": action, "fields": {**given, **more}})
+        )
     return st.fixed_dictionaries(fields, optional=optional).flatmap(
         lambda given: extra.map(lambda more: {"action": action, **given, **more})
     )
+
+
+def _keys(value: Any) -> set[str]:
+    """Every key in a line, at any depth (a refusal may name a field inside a field)."""
+    if isinstance(value, dict):
+        return {str(k) for k in value} | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+def _fields(line: dict[str, Any]) -> dict[str, Any]:
+    """The action's fields a line gives."""
+    if set(line) == {"action", "fields"}:
+        return dict(line["fields"])
+    return {k: v for k, v in line.items() if k != "action"}
 
 
 def _hostile_text_in(value: Any) -> bool:
@@ -114,6 +162,28 @@ def _hostile_text_in(value: Any) -> bool:
     if isinstance(value, list):
         return any(_hostile_text_in(v) for v in value)
     return False
+
+
+# Refusals of one field's value: each names the field.
+FIELD_CODES = frozenset(
+    {
+        "unknown_field",
+        "missing_field",
+        "bad_field",
+        "bad_text",
+        "implausible_date",
+        "implausible_number",
+        "time_in_future",
+        "time_too_early",
+        "backdated_without_reason",
+    }
+)
+LAST_RESORT = "A value cannot be used:"  # ActionRunner.run_line's catch-all
+
+
+def _out_of_range(line: dict[str, Any], ws: Workspace) -> bool:
+    now, today = ws.clock.now(), ws.site_today()
+    return any(range_problem(k, v, now, today) for k, v in _fields(line).items())
 
 
 @pytest.fixture
@@ -173,9 +243,20 @@ def test_every_action_answers_hostile_fields(
         COUNTS["lines tried"] += 1
         COUNTS[answer["status"]] += 1
         assert answer["status"] in {"accepted", "refused", "failed"}
-        assert isinstance(answer.get("reason", ""), str)
+        reason = answer.get("reason", "")
+        assert isinstance(reason, str)
         if answer["status"] == "accepted" and _hostile_text_in(line):
             COUNTS["silent acceptances (hostile text)"] += 1
+        if answer["status"] == "accepted" and _out_of_range(line, ws):
+            COUNTS["silent acceptances (out of range)"] += 1
+        if reason.startswith(LAST_RESORT):
+            COUNTS["errors no rule caught"] += 1
+        assert not reason.startswith(LAST_RESORT), (line, reason)
+        if answer.get("code") in FIELD_CODES:
+            COUNTS["refusals naming a field"] += 1
+            named = [*_keys(line), "a field name"]
+            assert any(name in reason for name in named), (line, reason)
+        assert COUNTS["silent acceptances (out of range)"] == 0, line
 
     one()
 

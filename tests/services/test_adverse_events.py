@@ -87,13 +87,13 @@ def test_the_outcome_is_updated_and_the_worklist_shows_an_open_event(
         ({"term_code": "sunburn"}, "unknown_term"),
         ({"term_code": "other"}, "missing_term"),
         ({"action": "ignored"}, "bad_action"),
-        ({"onset_at": "2026-11-24T03:00:00Z"}, "onset_in_future"),
+        ({"onset_at": "2026-11-24T03:00:00Z"}, "time_in_future"),
     ],
 )
 def test_bad_entries_are_refused(
     site: Workspace, nurse: Actor, infusing: str, change: dict, code: str
 ) -> None:
-    result = _record(site, nurse, infusing, **change)
+    result = _record(site, nurse, infusing, **{"onset_at": "2026-11-24T00:55:00Z", **change})
     assert isinstance(result, Refusal) and result.code == code
 
 

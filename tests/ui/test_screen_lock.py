@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTableView, QWidget
 
+from infusion_app.services import users
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui import screen_lock
 from tests.ui.conftest import ADMIN, PASSWORDS, SUBJECT
@@ -218,3 +220,26 @@ def test_navigation_follows_the_role_and_sign_out_forgets_the_trail(
     window.sign_in.submit()
     assert not window.nav_bar.isVisible()  # a nurse has only the worklist
     assert window.stack.currentWidget() is window.worklist
+
+
+@pytest.mark.parametrize("leave", ["lock by hand", "idle", "sign out"])
+def test_a_user_deactivated_while_signed_in_is_sent_to_the_sign_in_screen(
+    qtbot, signed_in_window, site_ws: Workspace, nurse: Actor, admin: Actor, leave: str
+) -> None:
+    """Deactivated meanwhile (here by the administrator's service; on another laptop, by
+    sync): locking by hand or after inactivity and signing out record nothing, and the window
+    goes back to the sign-in screen saying why."""
+    window = signed_in_window("li.na")
+    done = users.deactivate_user(site_ws, admin, username="li.na", reason="left the ward")
+    assert not hasattr(done, "code"), done
+    before = site_ws.store.count()
+    if leave == "lock by hand":
+        qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
+    elif leave == "idle":
+        _idle_past_limit(site_ws)
+    else:
+        qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=3000)
+    assert not window.locked and window.actor is None
+    assert window.sign_in.message.text().endswith("The user li.na is deactivated.")
+    assert site_ws.store.count() == before  # no lock, no sign-out event
