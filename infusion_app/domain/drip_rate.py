@@ -101,13 +101,13 @@ def rate_from_count(drops: int, seconds: int) -> float | Refusal:
     return float(rate)
 
 
-def rate_from_pump(ml_per_hour: float, drop_factor_gtt_ml: int) -> float | Refusal:
+def rate_from_pump(ml_per_hour: float, drop_factor_gtt_ml: float) -> float | Refusal:
     """A pump's mL/h as gtt/min for the giving set's drop factor."""
     if not 0 <= ml_per_hour <= 2000:  # also refuses NaN
         return Refusal("impossible_pump_rate", "A pump rate is between 0 and 2000 mL/h.")
     return ml_per_hour * drop_factor_gtt_ml / 60
 
 
-def ml_per_hour(rate_gtt_min: float, drop_factor_gtt_ml: int) -> float:
+def ml_per_hour(rate_gtt_min: float, drop_factor_gtt_ml: float) -> float:
     """gtt/min as mL/h: gtt/min × 60 ÷ drop factor."""
     return rate_gtt_min * 60 / drop_factor_gtt_ml

@@ -128,8 +128,10 @@ def record_pump_reading(
     ml_per_hour: float,
     acknowledgement: str = "",
 ) -> Outcome:
-    """A pump's rate in mL/h, converted with the giving set's drop factor."""
-    rate = rate_from_pump(float(ml_per_hour), drop_factor(ws, session_id))
+    """A pump's rate in mL/h, converted with the drops per mL of the fluid on the giving set
+    (the set's factor × the vehicle's ratio), as the volume estimate counts them back."""
+    counted = ws.protocol.dose.drop_factor_for_estimates(drop_factor(ws, session_id))
+    rate = rate_from_pump(float(ml_per_hour), counted)
     if isinstance(rate, Refusal):
         return rate
     details = {"method": ReadingMethod.PUMP.value, "ml_per_hour": ml_per_hour}

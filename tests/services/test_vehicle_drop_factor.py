@@ -132,3 +132,17 @@ def test_counted_as_water_the_same_bag_starts(site: Workspace) -> None:
     assert day.mark_ready()["status"] == "accepted"
     day.clock.advance(10 * 60)
     assert day.start()["status"] == "accepted"
+
+
+def test_a_pump_rate_counts_the_fluids_drops_both_ways(albumin_site: Workspace) -> None:
+    # 180 mL/h of a fluid dripping 25 drops per mL is 75 drops/min, and 75 drops/min counted
+    # at 25 per mL is 180 mL/h again: 30 mL in 10 minutes.
+    day = Day(albumin_site)
+    day.prepare()
+    day.ok("mark_ready", session_id=day.session_id)
+    day.ok("start_infusion", session_id=day.session_id)
+    reading = day.ok("record_pump_reading", session_id=day.session_id, ml_per_hour=180)
+    assert reading["created"]["rate_gtt_min"] == 75
+    day.clock.advance(10 * 60)
+    status = infusion_status(albumin_site, day.session_id)
+    assert status.volume is not None and round(status.volume.infused_ml, 1) == 30.0

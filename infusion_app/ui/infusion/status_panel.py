@@ -153,8 +153,9 @@ class InfusionStatusWidget(QWidget):
             self.rate.setToolTip("")
             return
         rate = status.last_rate_gtt_min
+        counted = status.estimate_drop_factor_gtt_ml  # this fluid's drops per mL on the set
         text = self.tr("{0:.0f} gtt/min ≈ {1:.0f} mL/h (at {2} gtt/mL)").format(
-            rate, ml_per_hour(rate, status.drop_factor_gtt_ml), status.drop_factor_gtt_ml
+            rate, ml_per_hour(rate, counted), f"{counted:g}"
         )
         if status.last_band is Band.OUT_OF_BAND and status.recount_due_at is not None:
             left = (status.recount_due_at - now).total_seconds()
