@@ -13,3 +13,8 @@ class ChainRefusedError(SyncError):
 
 class SyncCancelledError(SyncError):
     """The caller asked sync to stop; what was committed so far stays committed."""
+
+
+class ServerOlderError(SyncError):
+    """The server does not know a kind of event this laptop writes: it is an older version.
+    The events wait, queued, until the server is upgraded (``infusion-app server init``)."""

@@ -23,9 +23,11 @@ from sqlite_utils import Database
 
 from infusion_app.domain.messages import Message
 from infusion_app.store import sync_state
-from infusion_app.sync.errors import ChainRefusedError, SyncError
+from infusion_app.sync.errors import ChainRefusedError, ServerOlderError, SyncError
 from infusion_app.sync.set_aside import (
     refused_events,
+    server_lacks,
+    server_older,
     set_aside,
     set_aside_ids,
     stand_in,
@@ -160,23 +162,32 @@ def _finish(
     rows: Sequence[tuple[Any, ...]],
     sendable: _Sendable,
     sending: Future[None],
-) -> None:
+) -> tuple[int, str | None]:
     """Wait for the batch; while the server refuses events of it (IC003), set those aside and
-    send the batch again. Returns once it is committed on the server."""
+    send the batch again. Returns once it is committed on the server: how many of ``rows``
+    went, and the first type the server does not know yet, if any (the rows from that event on
+    wait for the server's upgrade: a newer laptop's event is not set aside)."""
     try:
         sending.result()
-        return
+        return len(rows), None
     except psycopg.Error as error:
         problem = error
+    lacking: str | None = None
     while True:
         conn.rollback()
-        refused = refused_events(problem)
-        if not refused or refused.keys() <= sendable.aside.keys():
-            raise problem
-        sendable.put_aside(refused, rows)
+        if newer := server_lacks(problem):
+            cut = next(i for i, row in enumerate(rows) if row[0] in newer)
+            lacking, rows = newer[rows[cut][0]], rows[:cut]
+            if not rows:
+                return 0, lacking
+        else:
+            refused = refused_events(problem)
+            if not refused or refused.keys() <= sendable.aside.keys():
+                raise problem
+            sendable.put_aside(refused, rows)
         try:
             send_batch(conn, site, sendable(rows))
-            return
+            return len(rows), lacking
         except psycopg.Error as error:
             problem = error
 
@@ -204,11 +215,14 @@ def push_events(
             last = int(rows[-1][2])
             following = unacked(db, device, last, batch_size)  # while the server works
             # committed on the server (or raises): only now acknowledge
-            _finish(conn, site, rows, sendable, sending)
-            with db.atomic():
-                sync_state.set_acked_seq(db, last)
-            pushed += len(rows)
+            went, lacking = _finish(conn, site, rows, sendable, sending)
+            if went:
+                with db.atomic():
+                    sync_state.set_acked_seq(db, int(rows[went - 1][2]) if lacking else last)
+            pushed += went
             if on_batch:
                 on_batch(pushed)
+            if lacking:
+                raise ServerOlderError(str(server_older(lacking)))
             rows = following
     return pushed

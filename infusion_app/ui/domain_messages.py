@@ -812,7 +812,7 @@ MESSAGES: tuple[str, ...] = (
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "it holds a NUL character in {field}, which the server cannot store"),
     #: set_aside
-    QT_TRANSLATE_NOOP("Messages", "the server does not know events of type {type} (update it: infusion-app server init)"),
+    QT_TRANSLATE_NOOP("Messages", "neither the server nor this laptop knows events of type {type}"),
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "its payload holds a NUL character, which the server does not take"),
     #: set_aside
@@ -827,6 +827,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "its {field} is not a date and time"),
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "the server refused it ({code})"),
+    #: set_aside
+    QT_TRANSLATE_NOOP("Messages", "The sync server does not know this kind of event ({type}): it is older than this laptop. Update the server (infusion-app server init); the events wait here and go once it knows them."),
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "event #{number} ({type}): {problem}"),
 )

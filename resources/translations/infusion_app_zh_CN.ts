@@ -3309,7 +3309,13 @@
         <translation>输注前停止：{problems}</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+564"/>
+        <source>neither the server nor this laptop knows events of type {type}</source>
+        <extracomment>set_aside</extracomment>
+        <translation>服务器和本机都不认识 {type} 类型的事件</translation>
+    </message>
+    <message>
+        <location line="-602"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} 滴/分（{band}）</translation>
@@ -5061,13 +5067,7 @@
         <translation>其 {field} 含有 NUL 字符，服务器无法存储</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the server does not know events of type {type} (update it: infusion-app server init)</source>
-        <extracomment>set_aside</extracomment>
-        <translation>服务器不认识类型为 {type} 的事件（请更新服务器：infusion-app server init）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>its payload holds a NUL character, which the server does not take</source>
         <extracomment>set_aside</extracomment>
         <translation>其内容含有 NUL 字符，服务器不接受</translation>
@@ -5110,12 +5110,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The sync server does not know this kind of event ({type}): it is older than this laptop. Update the server (infusion-app server init); the events wait here and go once it knows them.</source>
+        <extracomment>set_aside</extracomment>
+        <translation>同步服务器不认识这种事件（{type}）：服务器的版本比本机旧。请更新服务器（infusion-app server init）；这些事件会在本机排队等待，服务器认识后即会发送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>event #{number} ({type}): {problem}</source>
         <extracomment>set_aside</extracomment>
         <translation>事件 #{number}（{type}）：{problem}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>

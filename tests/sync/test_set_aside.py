@@ -27,6 +27,8 @@ from infusion_app.store.audit import verify_log
 from infusion_app.store.read_models import PROJECTORS
 from infusion_app.store.rebuild import rebuild_read_models
 from infusion_app.sync.enrol import enrol_laptop
+from infusion_app.sync.errors import SyncError
+from infusion_app.sync.server_admin import init_server
 from infusion_app.sync.server_checks_sql import SET_ASIDE_TYPE
 from tests.sync.conftest import Laptop, sync
 from tests.sync.helpers import event_ids, filler, set_up_site
@@ -171,3 +173,47 @@ def test_every_event_type_has_its_shape() -> None:
     """A new event type gets its payload's shape with its projector (the server refuses a
     type it does not know)."""
     assert set(payload_fields()) == set(PROJECTORS)
+
+
+def test_an_event_type_the_server_lacks_waits_for_its_upgrade_and_is_never_set_aside(
+    laptop: Laptop, server_url: str
+) -> None:
+    """A laptop of a newer version writes a kind of event an older server does not know. That
+    is not the event's fault: it is not set aside (for good) but waits, the sync saying
+    plainly to update the server; the events before it go, and once the server is upgraded
+    (``server init``) the rest goes too. An event no version knows is still set aside."""
+    ward, bed = laptop("ward"), laptop("bed")
+    set_up_site(ward)
+    sync(ward)
+    with psycopg.connect(server_url, autocommit=True) as admin:  # the server of a version
+        admin.execute(  # that did not know screen locks yet
+            "DELETE FROM infusion.event_types WHERE type = %s", [EventType.USER_SCREEN_LOCKED]
+        )
+    ward.store.append([EventDraft(EventType.USER_SIGNED_IN, "nurse.li")])
+    before_it = ward.store.count()
+    filler(ward, 3)  # screen locks
+    ward.store.append([EventDraft(EventType.USER_SIGNED_OUT, "nurse.li")])
+    with pytest.raises(SyncError) as failed:
+        sync(ward, batch_size=2)  # the first lock in the middle of a batch
+    assert str(failed.value).startswith(
+        f"The sync server does not know this kind of event ({EventType.USER_SCREEN_LOCKED}): "
+        "it is older than this laptop. Update the server (infusion-app server init)"
+    )
+    status = sync_state.status(ward.db, ward.store.device_id)
+    assert status.pending == 4 and status.last_error == str(failed.value)
+    assert unsendable(ward) == []
+    assert len(server_types(server_url)) == before_it  # everything before it went
+    with pytest.raises(SyncError):  # still waiting, still saying so, still not set aside
+        sync(ward)
+    assert unsendable(ward) == [] and SET_ASIDE_TYPE not in server_types(server_url)
+
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        init_server(admin)  # the server is upgraded
+    report = sync(ward)
+    assert (report.pushed, report.pending) == (4, 0)
+    assert sync_state.status(ward.db, ward.store.device_id).last_error is None
+    sync(bed)
+    assert event_ids(bed) == event_ids(ward)
+    assert unsendable(ward) == [] and SET_ASIDE_TYPE not in server_types(server_url)
+    for ws in (ward, bed):
+        assert_sound(ws)

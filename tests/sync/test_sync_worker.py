@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import psycopg
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -95,6 +96,30 @@ def test_the_line_says_which_event_could_not_be_sent_in_english_and_chinese(
         label.refresh()
         assert "1 个事件未能发送：事件 #" in label.text()
         assert "mallory 不是站点 SH-TJ01 的用户" in label.text()
+    finally:
+        install_language(qapp, "en")
+    label.stop()
+
+
+def test_the_line_says_plainly_to_update_an_older_server_in_english_and_chinese(
+    qtbot: QtBot, qapp: QApplication, laptop: Laptop, server_url: str, tmp_path: Path
+) -> None:
+    ward = laptop("ward")
+    set_up_site(ward)
+    with psycopg.connect(server_url, autocommit=True) as admin:  # a server of an older version
+        admin.execute("DELETE FROM infusion.event_types WHERE type = 'user.screen_locked'")
+    filler(ward, 2)
+    label = SyncStatusLabel(ward, tmp_path / "ward.sqlite3")
+    qtbot.addWidget(label)
+    label.sync_if_configured()
+    qtbot.waitUntil(lambda: "does not know this kind of event" in label.text(), timeout=20_000)
+    assert "2 waiting" in label.text() and "could not be sent" not in label.text()
+    assert "Update the server (infusion-app server init)" in label.text()
+    try:
+        install_language(qapp, "zh_CN")
+        label.refresh()
+        assert "同步服务器不认识这种事件（user.screen_locked）" in label.text()
+        assert "请更新服务器" in label.text()
     finally:
         install_language(qapp, "en")
     label.stop()
