@@ -4,6 +4,9 @@ another, an empty problem line, and buttons too small for a gloved finger."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as NotYet
 
 
 def squeezed(root: QWidget) -> list[str]:
@@ -108,3 +112,12 @@ def small_targets(root: QWidget, minimum: int = 48) -> list[str]:
 def everything_wrong(root: QWidget) -> list[str]:
     """Every check above except the size of targets (some small buttons are secondary)."""
     return squeezed(root) + cut_at_the_side(root) + overlapping(root) + empty_messages(root)
+
+
+def settle(qtbot, *holds: Callable[[], bool], timeout: int = 5000) -> None:
+    """Wait for the layouts to run: until every one of ``holds`` is true, or ``timeout`` ms.
+    It never fails by itself: the caller then asserts the same things, so a layout that stays
+    wrong fails naming what is wrong, and a slow machine only waits longer (a fixed pause let a
+    loaded machine assert before the layout had run)."""
+    with contextlib.suppress(NotYet):
+        qtbot.waitUntil(lambda: all(hold() for hold in holds), timeout=timeout)

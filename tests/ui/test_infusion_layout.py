@@ -17,7 +17,7 @@ from infusion_app.services.context import Accepted, Workspace
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
 from infusion_app.ui.preferences import install_language
 from tests.ui.conftest import NURSE
-from tests.ui.layout_checks import cut_at_the_side, squeezed
+from tests.ui.layout_checks import cut_at_the_side, settle, squeezed
 
 A = SessionAction
 # The infusion screen's own size inside the main window at each window size (the header and
@@ -37,8 +37,7 @@ def shown_at(qtbot, screen: InfusionScreen, size: tuple[int, int]) -> QWidget:
     host.resize(*size)
     host.show()
     qtbot.waitExposed(host)
-    qtbot.wait(20)
-    assert screen.size().toTuple() == size
+    qtbot.waitUntil(lambda: screen.size().toTuple() == size)
     return host
 
 
@@ -79,6 +78,7 @@ def test_nothing_is_clipped_on_a_ward_laptop(
     screen = InfusionScreen(site, NURSE, infusing)
     host = shown_at(qtbot, screen, SCREEN_IN_WINDOW[window])
     assert "≈" in screen.status_panel.volume.text()  # the bag card is full
+    settle(qtbot, lambda: squeezed(screen) + cut_at_the_side(host) == [])
     problems = squeezed(screen) + cut_at_the_side(host)
     assert problems == [], (window, language, problems)
     assert screen.minimumSizeHint().width() <= 1024
@@ -113,7 +113,6 @@ def test_a_short_screen_draws_a_smaller_timer_and_a_tall_one_the_full_size(
     assert not screen.status_panel.volume_note.isVisible()
     assert "Estimate" in screen.status_panel.volume.toolTip()  # the note, one touch away
     host.resize(*SCREEN_IN_WINDOW["1280×800"])
-    qtbot.wait(20)
-    assert screen.status_panel.elapsed.sizeHint().height() > small * 1.3
-    assert screen.status_panel.volume_note.isVisible()
+    qtbot.waitUntil(lambda: screen.status_panel.elapsed.sizeHint().height() > small * 1.3)
+    qtbot.waitUntil(screen.status_panel.volume_note.isVisible)
     host.close()

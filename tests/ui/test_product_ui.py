@@ -458,11 +458,13 @@ def test_the_receipt_fits_the_window_and_nothing_is_cut_off_at_the_side(
     """At the window's smallest width the result panel goes under the form (before, "Check
     and receive" was cut off at the right); at 1280 px it stays beside the form."""
     receipt.resize(width, 605)
-    qtbot.wait(20)
-    assert cut_at_the_side(receipt) == [] and squeezed(receipt) == []
     form, button = receipt.form, receipt.check_button
-    below = button.mapTo(receipt, QPoint(0, 0)).y() > form.mapTo(receipt, QPoint(0, 0)).y() + 100
-    assert below is (width < 1200)
+
+    def below() -> bool:
+        return button.mapTo(receipt, QPoint(0, 0)).y() > form.mapTo(receipt, QPoint(0, 0)).y() + 100
+
+    qtbot.waitUntil(lambda: below() is (width < 1200))
+    assert cut_at_the_side(receipt) == [] and squeezed(receipt) == []
 
 
 def test_the_chinese_receipt_offers_the_arms_in_chinese(

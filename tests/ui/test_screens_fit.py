@@ -5,7 +5,7 @@ primary actions tall enough for a gloved finger, Stop apart from Complete."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from infusion_app.ui.product.bedside_check_screen import BedsideCheckScreen
 from infusion_app.ui.session.summary_screen import SummaryScreen
 from infusion_app.ui.session_host import SessionHost
 from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
-from tests.ui.layout_checks import everything_wrong, small_targets
+from tests.ui.layout_checks import everything_wrong, settle, small_targets
 from tests.ui.test_product_ui import (  # noqa: F401 (fixtures)
     check_first,
     pharmacist,
@@ -62,8 +62,9 @@ def window_as(qtbot, ws: Workspace, actor: Actor, size: tuple[int, int]) -> Main
     return window
 
 
-def settled(qtbot, widget: QWidget) -> QWidget:
-    qtbot.wait(30)  # let the layouts run (a fixed pause: nothing to wait for but the layouts)
+def settled(qtbot, widget: QWidget, *holds: Callable[[], bool]) -> QWidget:
+    """``widget`` once nothing in it looks wrong and ``holds`` hold (see ``settle``)."""
+    settle(qtbot, lambda: everything_wrong(widget) == [], *holds)
     return widget
 
 
@@ -94,10 +95,11 @@ def test_the_bedside_check_with_stop_shown_fits(
     qtbot.waitUntil(lambda: screen.first.bag.hasFocus())  # the scanner types into the bag field
     check_first(qtbot, screen, bag=WRONG_BAG)
     assert screen.notice.kind == "stop"
-    settled(qtbot, window)
-    assert everything_wrong(window) == [], (language, size)
     first = screen.first
-    for shown in (screen.notice, first.bag, first.wristband, first.password, first.sign_button):
+    shown_fields = (screen.notice, first.bag, first.wristband, first.password, first.sign_button)
+    settled(qtbot, window, lambda: all(fully_in_view(shown) for shown in shown_fields))
+    assert everything_wrong(window) == [], (language, size)
+    for shown in shown_fields:
         assert fully_in_view(shown), (shown.accessibleName(), language, size)
     assert screen.label_card is not None
     din = screen.label_card.din

@@ -15,6 +15,7 @@ from infusion_app.ui.main_window import MainWindow
 from infusion_app.ui.preferences import Preferences
 from infusion_app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import ADMIN, OFFSCREEN_DIALOG_WARNING
+from tests.ui.layout_checks import settle
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 MIN_TARGET_PX = 44
@@ -48,13 +49,13 @@ def test_sign_in_lock_and_header_targets_are_big_and_named(
     window = signed_in_window(ADMIN["username"])
     for key in ("worklist", "users", "audit"):
         qtbot.mouseClick(window.nav_buttons[key], Qt.MouseButton.LeftButton)
-        qtbot.wait(1)
+        settle(qtbot, lambda: not problems(window))
         assert not problems(window), (key, problems(window))
     window.lock()
-    qtbot.wait(1)
+    settle(qtbot, lambda: not problems(window.lock_screen))
     assert not problems(window.lock_screen), problems(window.lock_screen)
     window.sign_out()
-    qtbot.wait(1)
+    settle(qtbot, lambda: not problems(window))
     assert not problems(window), problems(window)
 
 
