@@ -2408,7 +2408,7 @@
         <translation>尚无滴速读数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0:.0f} gtt/min ≈ {1:.0f} mL/h (at {2} gtt/mL)</source>
         <translation>{0:.0f} 滴/分 ≈ {1:.0f} mL/h（按 {2} 滴/mL）</translation>
     </message>
@@ -6581,7 +6581,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+40"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+42"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -6711,7 +6711,22 @@
         <translation>开始 %s · 结束 %s · 运行 %.0f 分钟 · 约 %.0f mL / %.0f mL（按计数滴数估算，%s 滴/mL）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>infusion start</source>
+        <translation>输注开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BACKDATED: %s at %s, recorded %s min later — reason: %s</source>
+        <translation>补录：%s（%s），%s 分钟后才记录 — 原因：%s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Drop factor: %s gtt/mL nominal (the set) · %s gtt/mL counted</source>
         <translation>滴系数：标称 %s 滴/mL（输液器）· 按 %s 滴/mL 计算</translation>
     </message>

@@ -26,6 +26,7 @@ from infusion_app.ui.infusion.metronome import MetronomeWidget
 from infusion_app.ui.infusion.state_dialogs import ReasonDialog
 from infusion_app.ui.infusion.tap_pad import TapPadWidget
 from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
+from infusion_app.ui.session.summary_sections import SummarySections
 from tests.conftest import GOOD_VITALS
 from tests.ui.conftest import NURSE, OFFSCREEN_DIALOG_WARNING
 
@@ -394,3 +395,10 @@ def test_vitals_measured_long_ago_ask_why_and_the_timeline_says_so(
     [event] = [e for e in site.store.events() if e.type == "vitals.recorded"]
     assert event.payload["backdated"]["reason"].startswith("typed in from the paper chart")
     qtbot.waitUntil(lambda: "recorded 90 min after it happened" in screen.timeline.lines()[-1])
+    record = SummarySections(site, ready)  # the record screen's sections
+    qtbot.addWidget(record)
+    record.refresh()
+    assert (
+        "BACKDATED: vital signs at 09:30, recorded 90 min later — reason: typed in from the "
+        "paper chart after the emergency" in record.blocks["infusion"].text()
+    )

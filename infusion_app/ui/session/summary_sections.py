@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from infusion_app.domain.clock import parse_utc_iso
+from infusion_app.domain.entry_times import backdated_of
+from infusion_app.domain.events import EventType
 from infusion_app.domain.labels import printed_din
 from infusion_app.services import (
     adverse_events,
@@ -176,7 +178,32 @@ class SummarySections(QWidget):
             )
             + "\n"
             + self._drop_factors(status)
+            + self._late_entries()
         )
+
+    def _late_entries(self) -> str:
+        """Each step recorded later than the site allows without a reason, with the reason."""
+        words = {
+            EventType.INFUSION_STARTED: QCoreApplication.translate(
+                "SummarySections", "infusion start"
+            ),
+            EventType.VITALS_RECORDED: QCoreApplication.translate("SummarySections", "vital signs"),
+        }
+        lines = [
+            "\n"
+            + QCoreApplication.translate(
+                "SummarySections", "BACKDATED: %s at %s, recorded %s min later — reason: %s"
+            )
+            % (
+                words.get(e.type, e.type),
+                site_time(parse_utc_iso(e.occurred_at), self._zone),
+                late.minutes,
+                late.reason,
+            )
+            for e in records.session_events(self._ws, self._session)
+            if (late := backdated_of(e.payload)) is not None
+        ]
+        return "".join(lines)
 
     def _drop_factors(self, status: infusion.InfusionStatus) -> str:
         """The set's nominal factor, the one the estimates counted and, once the bag is
