@@ -645,6 +645,19 @@
     </message>
 </context>
 <context>
+    <name>AlertStrip</name>
+    <message>
+        <location filename="../../infusion_app/ui/infusion/alert_strip.py" line="+112"/>
+        <source>▾ {0} more</source>
+        <translation>▾ 另有 {0} 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More alerts: {0}</source>
+        <translation>更多提醒：{0} 条</translation>
+    </message>
+</context>
+<context>
     <name>Asking</name>
     <message>
         <location filename="../../infusion_app/ui/asking.py" line="+29"/>
@@ -2158,7 +2171,7 @@
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+97"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+98"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2178,7 +2191,7 @@
         <translation>报警</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>▶ Start</source>
         <translation>▶ 开始</translation>
     </message>

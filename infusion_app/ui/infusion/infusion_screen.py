@@ -23,6 +23,7 @@ from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.asking import run_dialog
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.infusion.alarm_watch import AlarmWatch
+from infusion_app.ui.infusion.alert_strip import AlertStrip
 from infusion_app.ui.infusion.asking import ask_completion, ask_end_reason
 from infusion_app.ui.infusion.escalation_panel import EscalationPanel
 from infusion_app.ui.infusion.look import big_label
@@ -107,6 +108,7 @@ class InfusionScreen(QWidget):
         self.timeline = EventsTimelineWidget(ws, session_id)
         self.alarm = big_label("alarm", self.tr("Alarm"))
         self.alarm.hide()
+        self.alerts = AlertStrip(self.alarm, self.reminders)  # one line on a short screen
         self.message = error_label()
         self.buttons = {
             A.START: self._button(self.tr("▶ Start"), self.tr("Start the infusion"), "primary"),
@@ -175,8 +177,7 @@ class InfusionScreen(QWidget):
         column = self._column = QVBoxLayout(self)
         column.setContentsMargins(*MARGINS)
         column.addLayout(top)
-        column.addWidget(self.alarm)
-        column.addWidget(self.reminders)
+        column.addWidget(self.alerts)
         column.addWidget(self.escalations)
         column.addLayout(body, 1)
 
@@ -207,6 +208,7 @@ class InfusionScreen(QWidget):
         compact = event.size().height() < COMPACT_BELOW_PX
         self._column.setContentsMargins(*(COMPACT_MARGINS if compact else MARGINS))
         self.status_panel.set_compact(compact)
+        self.alerts.set_collapsed(compact)
         for label in (self.alarm, self.reminders.vitals, self.reminders.recount, self.rescan.label):
             set_compact(label, compact)
         set_compact(self.readings.tap_pad.pad, compact)
@@ -268,7 +270,7 @@ class InfusionScreen(QWidget):
         overdue = self.reminders.recount.property("kind") == "overdue"
         banner = self.alarms.check(status, slot, overdue)
         self.alarm.setText(banner)
-        self.alarm.setVisible(bool(banner))
+        self.alerts.arrange()
 
     # Actions --------------------------------------------------------------------------------
 
