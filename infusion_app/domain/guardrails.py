@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from infusion_app.domain.messages import Message
-from infusion_app.domain.numbers import as_entered
+from infusion_app.domain.numbers import as_entered, decimal_places, exact
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.protocol import DripSpec
 
@@ -41,8 +41,13 @@ def _band(drip: DripSpec, rate: float) -> Band:
 
 
 def shown_rate(drip: DripSpec, rate_gtt_min: float) -> str:
-    """The rate with one decimal, or as many more as it takes for the number shown to fall in
-    the same band as the rate itself (80.04 is "80.04", never an in-band "80.0")."""
+    """The rate as typed or counted when it has at most one decimal ("96", never "96.0";
+    "59.9"); a computed estimate with more digits gets one decimal, or as many more as it takes
+    for the number shown to fall in the same band as the rate itself (80.04 is "80.04", never
+    an in-band "80.0")."""
+    number = exact(rate_gtt_min)
+    if number is not None and decimal_places(number) <= 1:
+        return as_entered(number)
     band = _band(drip, rate_gtt_min)
     for decimals in range(1, 7):
         text = f"{rate_gtt_min:.{decimals}f}"

@@ -119,7 +119,25 @@ def test_pump_rates_convert_with_the_drop_factor() -> None:
 def test_guardrails_follow_the_protocol(rate: float, band: Band) -> None:
     judged = judge_rate(DRIP, rate)
     assert judged.band is band
-    assert f"{rate:.1f}" in str(judged.message), "the value is shown as measured, never clamped"
+    assert str(judged.message).startswith(f"{rate:g} gtt/min"), "shown as entered, never clamped"
+    assert ".0 gtt/min" not in str(judged.message), "96 is never printed 96.0"
+
+
+@pytest.mark.parametrize(
+    ("rate", "shown"),
+    [
+        (96, "96"),
+        (96.0, "96"),
+        (59.9, "59.9"),
+        (80.04, "80.04"),
+        (95.3711, "95.4"),
+        (33.3333, "33.3"),
+    ],
+)
+def test_a_rate_is_printed_as_entered_or_to_one_decimal_when_computed(
+    rate: float, shown: str
+) -> None:
+    assert str(judge_rate(DRIP, rate).message).startswith(f"{shown} gtt/min")
 
 
 def test_red_needs_a_reason_and_amber_a_recount() -> None:
