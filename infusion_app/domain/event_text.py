@@ -174,18 +174,27 @@ def _described(event_type: str, payload: dict[str, Any]) -> Message:
             new=p["new"],
             reason=_reason(p),
         ),
-        EXPORT_WRITTEN: lambda: Message(
-            "exported {sessions} session(s) as {format} to {files}",
-            sessions=len(p["sessions"]),
-            format=p["format"],
-            files=Listing(str(f["path"]) for f in p["files"]),
-        ),
+        EXPORT_WRITTEN: lambda: _export_text(p),
         **_clinical(p),
     }
     maker = texts.get(event_type)
     if maker is None:
         return Message("{event_type}", event_type=event_type)
     return _checked(maker, event_type)
+
+
+def _export_text(p: dict[str, Any]) -> Message:
+    """ "exported the record as PDF to …" (one session) or how many sessions (all)."""
+    files = Listing(str(f["path"]) for f in p["files"])
+    shown = str(p["format"]).upper()  # PDF, CSV, FHIR, ODM: names, the same in every language
+    if p.get("scope") == "session":
+        return Message("exported the record as {format} to {files}", format=shown, files=files)
+    return Message(
+        "exported {sessions} session(s) as {format} to {files}",
+        sessions=len(p["sessions"]),
+        format=shown,
+        files=files,
+    )
 
 
 def _checked(maker: Callable[[], Message], event_type: str) -> Message:

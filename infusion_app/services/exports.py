@@ -214,7 +214,9 @@ def _record_and_place(
     pages: int | None,
     session_id: str | None,
 ) -> ExportResult | Refusal:
-    """The export event first (who, what, where), then the files take their names."""
+    """The export event first (who, what, where), then the files take their names. An export
+    of one session belongs to that session (its participant and session are set), so it shows
+    in the session's timeline and the audit section of its record, as a print does."""
     payload = {
         "format": kind.value,
         "scope": "session" if session_id else "all",
@@ -222,7 +224,9 @@ def _record_and_place(
         "files": [{"path": str(s.final), "sha256": s.sha256, "bytes": s.size} for s in staged],
     }
     try:
-        (event,) = ws.store.append([EventDraft(EXPORT_WRITTEN, actor.username, payload)])
+        subject = records[0].participant.subject_code if session_id else None
+        draft = EventDraft(EXPORT_WRITTEN, actor.username, payload, subject, session_id)
+        (event,) = ws.store.append([draft])
     except StoreEnvironmentError as error:
         discard(staged)
         return Refusal(

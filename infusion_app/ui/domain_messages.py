@@ -244,9 +244,11 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "corrected {field}: {old} → {new} ({reason})"),
     #: event_text
-    QT_TRANSLATE_NOOP("Messages", "exported {sessions} session(s) as {format} to {files}"),
-    #: event_text
     QT_TRANSLATE_NOOP("Messages", "{event_type}"),
+    #: event_text
+    QT_TRANSLATE_NOOP("Messages", "exported the record as {format} to {files}"),
+    #: event_text
+    QT_TRANSLATE_NOOP("Messages", "exported {sessions} session(s) as {format} to {files}"),
     #: administration
     QT_TRANSLATE_NOOP("Messages", "STOP before the infusion: {problems}"),
     #: adverse_events

@@ -3316,7 +3316,7 @@
         <translation>{what} — 发生 {minutes} 分钟后补录：{reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>STOP before the infusion: {problems}</source>
         <extracomment>administration</extracomment>
         <translation>输注前停止：{problems}</translation>
@@ -3328,7 +3328,7 @@
         <translation>服务器和本机都不认识 {type} 类型的事件</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-604"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} 滴/分（{band}）</translation>
@@ -3340,7 +3340,7 @@
         <translation>生命体征，NEWS2 {total}{alerts}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>adverse event: {term}, grade {grade}</source>
         <extracomment>adverse_events</extracomment>
         <translation>不良事件：{term}，{grade} 级</translation>
@@ -3352,7 +3352,7 @@
         <translation>不良事件更新：{outcome}，{grade} 级</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>set up site {site} for {protocol}</source>
         <extracomment>event_text</extracomment>
         <translation>为 {protocol} 设置中心 {site}</translation>
@@ -3418,13 +3418,13 @@
         <translation>停止输注（{reason}）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>ended observation early: {reason}</source>
         <extracomment>observation</extracomment>
         <translation>提前结束观察期：{reason}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>signed the session ({meaning})</source>
         <extracomment>event_text</extracomment>
         <translation>签署本次输注（{meaning}）</translation>
@@ -3442,13 +3442,13 @@
         <translation>更正{field}：{old} → {new}（{reason}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{event_type}</source>
         <extracomment>event_text</extracomment>
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3916,13 +3916,13 @@
         <translation>或</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-112"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4492,7 +4492,13 @@
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-320"/>
+        <source>exported the record as {format} to {files}</source>
+        <extracomment>event_text</extracomment>
+        <translation>已将记录以 {format} 格式导出至 {files}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>NEWS2 {level}: {who}</source>
         <extracomment>escalation</extracomment>
         <translation>NEWS2 {level}：{who}</translation>
@@ -6581,7 +6587,7 @@
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sent {0} pages to the printer</source>
         <translation>已向打印机发送 {0} 页</translation>
     </message>

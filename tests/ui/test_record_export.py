@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from infusion_app.domain.event_text import describe
 from infusion_app.domain.export_files import ExportFormat
+from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.session.summary_screen import SummaryScreen
 from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, SUBJECT
@@ -96,3 +98,34 @@ def test_print_sends_the_record_to_the_printer_and_records_it(
     [line] = audit_lines(site_ws, "record.printed")
     assert line["subject"] == SUBJECT and line["number"] == 1 and line["pages"] >= 2
     assert "printed the record of session 1 of HPV-001" in "\n".join(screen.timeline.lines())
+
+
+def test_an_export_is_an_event_of_its_session_in_the_timeline_and_the_next_pdf(
+    qtbot, site_ws: Workspace, nurse: Actor, observed_session: str, tmp_path: Path
+) -> None:
+    """Before: the export event carried no session, so neither the record screen's timeline
+    nor the record's audit section showed it (a print did)."""
+    screen = record_screen(qtbot, site_ws, nurse, observed_session)
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    targets = iter([first, second])
+    screen.ask_export_target = lambda parent, stem, formats: (ExportFormat.PDF, next(targets))
+    qtbot.mouseClick(screen.buttons["export"], LEFT)
+    [event] = [e for e in site_ws.store.events() if e.type == "record.exported"]
+    assert (event.session, event.participant) == (observed_session, SUBJECT)
+    line = f"exported the record as PDF to {first}"
+    assert any(line in shown and "Li Na" in shown for shown in screen.timeline.lines())
+    qtbot.mouseClick(screen.buttons["export"], LEFT)
+    assert line in " ".join(pdf_text(second).split()), "the audit section of the next export"
+
+
+def test_an_export_of_every_session_belongs_to_none(
+    site_ws: Workspace, investigator: Actor, observed_session: str, tmp_path: Path
+) -> None:
+    from infusion_app.services import exports
+
+    result = exports.export_all(site_ws, investigator, "csv", tmp_path / "all")
+    assert not isinstance(result, Refusal), result
+    assert (result.event.session, result.event.participant) == (None, None)
+    assert "exported 1 session(s) as CSV to" in str(
+        describe(result.event.type, result.event.payload)
+    )

@@ -214,6 +214,7 @@ class SummaryScreen(QWidget):
             return
         where = result.paths[0] if len(result.paths) == 1 else result.paths[0].parent
         self._show_output(self.tr("Exported to {0}").format(where))
+        self.timeline.refresh()  # the export is one of the session's events
 
     def print_record(self) -> None:
         """Print this session's record on the printer the person chooses; an audit event."""
