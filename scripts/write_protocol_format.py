@@ -57,6 +57,8 @@ This page is written from `infusion_app/domain/protocol_rules.py` by
 | `[[stop_criteria]]` | `id`, `parameter`, `comparison` (`<`, `<=`, `>`, `>=`), `threshold`, `text_en`/`_zh` |
 | `[[eligibility]]` | `id` (`I1`, `I2`, … or `E1`, …, numbered in order), `kind` (`inclusion`, `exclusion`), `text_en`/`_zh`, optional `short_en`/`_zh` (the bedside label) |
 | `[product_acceptance]` | viability, hours from preparation to start, dose tolerance, receipt temperature, expiry rule |
+| `[news2_escalation]` | optional: `urgent_interval_min` (NEWS2 bands low–medium and medium), `emergency_interval_min` (band high): the shortened schedule after such a set |
+| `[vitals_not_taken]` | optional: `follow_up_min`, and `[[vitals_not_taken.reasons]]` entries (`id`, `label_en`/`_zh`): why a set was not taken or only partly |
 | `[site]` | `subject_code_pattern`/`_example`, `lockout_attempts`, `lockout_minutes`, `screen_lock_minutes`, `timezone`, optional `backdating_limit_minutes` (default 60) |
 
 ## Changing the file: each session keeps its version
@@ -109,8 +111,8 @@ def page() -> str:
         if bound.choices:
             low = high = "one of " + ", ".join(str(c) for c in bound.choices)
         rows.append(f"| `{key}` | {bound.unit} | {low} | {high} | {bound.meaning} |")
-    checks = "\\n".join(f"- {check}" for check in CROSS_CHECKS)
-    return INTRO + "\\n".join(rows) + "\\n\\n## Checks between keys\\n\\n" + checks + "\\n"
+    checks = "\n".join(f"- {check}" for check in CROSS_CHECKS)
+    return INTRO + "\n".join(rows) + "\n\n## Checks between keys\n\n" + checks + "\n"
 
 
 def main() -> None:

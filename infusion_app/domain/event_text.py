@@ -15,7 +15,7 @@ from infusion_app.domain.event_declarations import DECLARED_EVENTS
 from infusion_app.domain.events import EventType
 from infusion_app.domain.export_files import EXPORT_WRITTEN
 from infusion_app.domain.labels import printed_din
-from infusion_app.domain.messages import Listing, Message, Recorded, Word
+from infusion_app.domain.messages import Listing, Localized, Message, Recorded, Word
 
 T = EventType
 
@@ -76,6 +76,19 @@ def _alerts(p: dict[str, Any]) -> Listing:
     )
 
 
+def _vitals(p: dict[str, Any]) -> Message:
+    if not p.get("partial_reason"):
+        return Message(
+            "vital signs, NEWS2 {total}{alerts}", total=p["news2_total"], alerts=_alerts(p)
+        )
+    return Message(
+        "vital signs partly taken ({reason}), NEWS2 incomplete — {scored} of 7 parameters{alerts}",
+        reason=Localized(p["partial_reason_en"], p["partial_reason_zh"]),
+        scored=7 - len(p.get("news2_missing", [])),
+        alerts=_alerts(p),
+    )
+
+
 def _clinical(p: dict[str, Any]) -> dict[str, Any]:
     """Wording of the checks, product, drip, vitals and adverse-event events."""
     return {
@@ -109,9 +122,7 @@ def _clinical(p: dict[str, Any]) -> dict[str, Any]:
             rate=p["rate_gtt_min"],
             band=_BANDS.get(p["band"], p["band"]),
         ),
-        T.VITALS_RECORDED: lambda: Message(
-            "vital signs, NEWS2 {total}{alerts}", total=p["news2_total"], alerts=_alerts(p)
-        ),
+        T.VITALS_RECORDED: lambda: _vitals(p),
     }
 
 

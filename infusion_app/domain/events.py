@@ -56,6 +56,7 @@ class EventType:
     ESCALATION_ACKNOWLEDGED = "escalation.acknowledged"  # whom the nurse informed, and when
     DRIP_READING = "drip.reading_recorded"
     VITALS_RECORDED = "vitals.recorded"
+    VITALS_NOT_TAKEN = "vitals.not_taken"  # a scheduled set not taken, with a reason
     ADVERSE_EVENT_RECORDED = "adverse_event.recorded"
     ADVERSE_EVENT_UPDATED = "adverse_event.updated"
     DISCREPANCY_RESOLVED = "sync.discrepancy_resolved"

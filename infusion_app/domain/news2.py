@@ -7,7 +7,18 @@ from decimal import Decimal
 from enum import StrEnum
 
 from infusion_app.domain.numbers import conservative_score
-from infusion_app.domain.vitals import VITAL_LIMITS, Consciousness, VitalSigns
+from infusion_app.domain.vitals import VITAL_LIMITS, Consciousness, PartialVitalSigns, VitalSigns
+
+NEWS2_PARAMETERS = (
+    "resp_rate_per_min",
+    "spo2_pct",
+    "on_oxygen",
+    "systolic_mmhg",
+    "heart_rate_bpm",
+    "consciousness",
+    "temperature_c",
+)
+"""The chart's seven parameters (diastolic pressure is not one)."""
 
 
 class News2Band(StrEnum):
@@ -21,11 +32,28 @@ class News2Band(StrEnum):
 
 @dataclass(frozen=True)
 class News2:
-    """Each parameter's score, the total and the band."""
+    """Each parameter's score, the total and the band.
+
+    A partial set scores only the parameters measured (``missing`` names the others): its
+    total is a floor, never a low score — :attr:`is_complete` is False and screens say
+    "NEWS2 incomplete — 4 of 7 parameters". Its band is still the band the measured parameters
+    reach, so a partial set that already scores high raises its escalation.
+    """
 
     scores: dict[str, int]
     total: int
     band: News2Band
+    missing: tuple[str, ...] = ()
+
+    @property
+    def is_complete(self) -> bool:
+        """True when all seven parameters were scored."""
+        return not self.missing
+
+    @property
+    def parameters_scored(self) -> int:
+        """How many of the seven parameters were scored."""
+        return len(NEWS2_PARAMETERS) - len(self.missing)
 
 
 def _by_thresholds(value: Decimal, table: tuple[tuple[str, int], ...], last: int) -> int:
@@ -65,17 +93,29 @@ def _temperature(t: float) -> int:
     return _chart("temperature_c", t, table, 2)
 
 
-def news2(v: VitalSigns) -> News2:
-    """Score a set of vital signs exactly per the NEWS2 chart (domain.md §4)."""
-    scores = {
-        "resp_rate_per_min": _respiration(v.resp_rate_per_min),
-        "spo2_pct": _spo2_scale_1(v.spo2_pct),
-        "on_oxygen": 2 if v.on_oxygen else 0,
-        "systolic_mmhg": _systolic(v.systolic_mmhg),
-        "heart_rate_bpm": _pulse(v.heart_rate_bpm),
-        "consciousness": 0 if v.consciousness is Consciousness.ALERT else 3,
-        "temperature_c": _temperature(v.temperature_c),
-    }
+_SCORERS = {
+    "resp_rate_per_min": _respiration,
+    "spo2_pct": _spo2_scale_1,
+    "systolic_mmhg": _systolic,
+    "heart_rate_bpm": _pulse,
+    "temperature_c": _temperature,
+}
+
+
+def news2(v: VitalSigns | PartialVitalSigns) -> News2:
+    """Score a set of vital signs exactly per the NEWS2 chart (domain.md §4); a partial set
+    scores the parameters it has (see :class:`News2`)."""
+    scores: dict[str, int] = {}
+    for name in NEWS2_PARAMETERS:
+        value = getattr(v, name)
+        if value is None:
+            continue
+        if name == "on_oxygen":
+            scores[name] = 2 if value else 0
+        elif name == "consciousness":
+            scores[name] = 0 if value is Consciousness.ALERT else 3
+        else:
+            scores[name] = _SCORERS[name](value)
     total = sum(scores.values())
     if total >= 7:
         band = News2Band.HIGH
@@ -85,4 +125,5 @@ def news2(v: VitalSigns) -> News2:
         band = News2Band.LOW_MEDIUM
     else:
         band = News2Band.LOW
-    return News2(scores, total, band)
+    missing = tuple(name for name in NEWS2_PARAMETERS if name not in scores)
+    return News2(scores, total, band, missing)

@@ -288,6 +288,27 @@ class News2Escalation:
 
 
 @dataclass(frozen=True)
+class NotTakenReason:
+    """Why a scheduled set of vital signs was not taken, or only partly (a protocol list)."""
+
+    id: str
+    label: LocalText
+
+
+@dataclass(frozen=True)
+class VitalsNotTakenSpec:
+    """The reasons a set may be recorded as not taken or partly taken, and the minutes after
+    which a follow-up set is due (as Open-eObs records refused and partial observations)."""
+
+    reasons: tuple[NotTakenReason, ...] = ()
+    follow_up_min: int = 15
+
+    def reason(self, reason_id: str) -> NotTakenReason | None:
+        """The listed reason with this id, or None."""
+        return next((r for r in self.reasons if r.id == reason_id), None)
+
+
+@dataclass(frozen=True)
 class SiteDefaults:
     """Site settings: subject codes, sign-in lockout, screen lock (minutes), time zone, and how
     long after a step it may be recorded without a reason (``domain/entry_times.py``)."""
@@ -327,6 +348,7 @@ class Protocol:
     site: SiteDefaults
     site_configurable: frozenset[str]
     news2_escalation: News2Escalation = News2Escalation()
+    vitals_not_taken: VitalsNotTakenSpec = VitalsNotTakenSpec()
     sha256: str = ""  # of the file's bytes, set when it is read from disk (protocol_files)
     # The file's text as read (kept with the first session scheduled under it, so that
     # session is judged by it after the file changes); "" when not read from a file.

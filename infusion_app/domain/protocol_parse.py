@@ -29,8 +29,10 @@ from infusion_app.domain.protocol import (
     SiteDefaults,
     StopCriterion,
     VitalParameter,
+    VitalsNotTakenSpec,
     VitalsSlot,
 )
+from infusion_app.domain.protocol_not_taken import read_not_taken
 from infusion_app.domain.protocol_toml import Document, Table, shown
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -78,6 +80,11 @@ def _read_document(doc: Document) -> Protocol:
             _read_escalation(root.table("news2_escalation"))
             if root.has("news2_escalation")
             else News2Escalation()
+        ),
+        vitals_not_taken=(
+            read_not_taken(root.table("vitals_not_taken"))
+            if root.has("vitals_not_taken")
+            else VitalsNotTakenSpec()
         ),
         site_configurable=frozenset(doc.site_configurable),
     )

@@ -121,6 +121,9 @@ BOUNDS: dict[str, Bound] = {
     "news2_escalation.emergency_interval_min": Bound(
         "min", 1, 120, "longest interval between sets after a NEWS2 of 7 or more"
     ),
+    "vitals_not_taken.follow_up_min": Bound(
+        "min", 1, 240, "minutes after a set not taken or partly taken before a follow-up is due"
+    ),
     "site.lockout_attempts": Bound(
         "attempts", 3, 100, "wrong passwords in a row before an account is locked"
     ),
@@ -147,6 +150,7 @@ CROSS_CHECKS = (
     "`every_min`.",
     "Ids of arms, schedule entries, stop criteria and eligibility items are unique; eligibility "
     "items are numbered I1, I2, … and E1, E2, … in file order, with at least one of each kind.",
+    "Ids of `vitals_not_taken.reasons` are unique.",
     "`site.subject_code_example` matches `site.subject_code_pattern` (a regular expression); "
     "`site.timezone` is an IANA name such as `Asia/Shanghai`.",
 )

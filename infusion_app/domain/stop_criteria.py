@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from infusion_app.domain.numbers import shown_between
 from infusion_app.domain.protocol import Protocol, StopCriterion, VitalParameter
-from infusion_app.domain.vitals import VITAL_LIMITS, VitalSigns
+from infusion_app.domain.vitals import VITAL_LIMITS, PartialVitalSigns, VitalSigns
 
 
 def _value(
-    parameter: VitalParameter, vitals: VitalSigns, baseline: VitalSigns | None
+    parameter: VitalParameter, vitals: VitalSigns | PartialVitalSigns, baseline: VitalSigns | None
 ) -> float | None:
     if parameter is VitalParameter.SYSTOLIC_FALL_FROM_BASELINE_MMHG:
-        return None if baseline is None else baseline.systolic_mmhg - vitals.systolic_mmhg
+        systolic = vitals.systolic_mmhg
+        return None if baseline is None or systolic is None else baseline.systolic_mmhg - systolic
     if parameter is VitalParameter.HEART_RATE_RISE_FROM_BASELINE_BPM:
-        return None if baseline is None else vitals.heart_rate_bpm - baseline.heart_rate_bpm
-    return float(getattr(vitals, parameter.value))
+        rate = vitals.heart_rate_bpm
+        return None if baseline is None or rate is None else rate - baseline.heart_rate_bpm
+    value = getattr(vitals, parameter.value)
+    return None if value is None else float(value)
 
 
 def stop_criteria_met(
-    protocol: Protocol, vitals: VitalSigns, baseline: VitalSigns | None
+    protocol: Protocol, vitals: VitalSigns | PartialVitalSigns, baseline: VitalSigns | None
 ) -> list[StopCriterion]:
-    """Every stop criterion the set meets (relative ones only when a baseline exists)."""
+    """Every stop criterion the set meets (relative ones only when a baseline exists; on a
+    partial set, those whose parameter was measured)."""
     met = []
     for criterion in protocol.stop_criteria:
         value = _value(criterion.parameter, vitals, baseline)

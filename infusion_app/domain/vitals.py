@@ -105,24 +105,65 @@ def _number(name: str, raw: object) -> float | Refusal:
     return float(value)
 
 
-def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
-    """A :class:`VitalSigns` from typed values, or one refusal per field that is wrong.
+@dataclass(frozen=True)
+class PartialVitalSigns:
+    """A set partly taken: the parameters measured, None for each one that was not.
 
-    No value is rounded: more precision than the chart records is refused at the field.
+    On oxygen is always known (it is seen, not measured). Only a set recorded as partly taken,
+    with a reason, may leave parameters out (:func:`parse_partial_vitals`).
     """
-    if not isinstance(values, dict):
-        return [Refusal("bad_vitals", "The vital signs must be given field by field.")]
+
+    systolic_mmhg: int | None
+    diastolic_mmhg: int | None
+    heart_rate_bpm: int | None
+    resp_rate_per_min: int | None
+    temperature_c: float | None
+    spo2_pct: int | None
+    consciousness: Consciousness | None
+    on_oxygen: bool = False
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The names of the parameters not measured, in the form's order."""
+        names = (*VITAL_LIMITS, "consciousness")
+        return tuple(name for name in names if getattr(self, name) is None)
+
+    def as_payload(self) -> dict[str, Any]:
+        """The values as stored in an event (null for a parameter not measured)."""
+        return {
+            **{name: getattr(self, name) for name in VITAL_LIMITS},
+            "consciousness": None if self.consciousness is None else self.consciousness.value,
+            "on_oxygen": self.on_oxygen,
+        }
+
+
+def _blank(raw: object) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _fields(
+    values: dict[str, Any], allow_missing: bool
+) -> tuple[dict[str, float | None], Consciousness | None, bool, list[Refusal]]:
+    """Each field read and checked; with ``allow_missing`` an empty one is None, not refused."""
     problems: list[Refusal] = []
-    numbers: dict[str, float] = {}
+    numbers: dict[str, float | None] = {}
     for name in VITAL_LIMITS:
-        result = _number(name, values.get(name, ""))
+        raw = values.get(name, "")
+        if allow_missing and _blank(raw):
+            numbers[name] = None
+            continue
+        result = _number(name, raw)
         if isinstance(result, Refusal):
             problems.append(result)
         else:
             numbers[name] = result
-    consciousness = values.get("consciousness", "A")
-    if not isinstance(consciousness, str) or consciousness not in set(Consciousness):
-        problems.append(Refusal("bad_consciousness", "Consciousness: choose A, C, V, P or U."))
+    raw_consciousness = values.get("consciousness", None if allow_missing else "A")
+    consciousness = None
+    if not (allow_missing and _blank(raw_consciousness)):
+        if isinstance(raw_consciousness, str) and raw_consciousness in set(Consciousness):
+            consciousness = Consciousness(raw_consciousness)
+        else:
+            problems.append(Refusal("bad_consciousness", "Consciousness: choose A, C, V, P or U."))
     on_oxygen = values.get("on_oxygen", False)
     if not isinstance(on_oxygen, bool):
         problems.append(
@@ -130,30 +171,82 @@ def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
                 "bad_on_oxygen", "On oxygen: answer true or false (not {given!r}).", given=on_oxygen
             )
         )
-    both = "systolic_mmhg" in numbers and "diastolic_mmhg" in numbers
-    if both and numbers["diastolic_mmhg"] >= numbers["systolic_mmhg"]:
+    systolic, diastolic = numbers.get("systolic_mmhg"), numbers.get("diastolic_mmhg")
+    if systolic is not None and diastolic is not None and diastolic >= systolic:
         problems.append(
             Refusal("diastolic_not_below_systolic", "Diastolic BP must be lower than systolic BP.")
         )
+    return numbers, consciousness, on_oxygen is True, problems
+
+
+def _whole(value: float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def parse_vitals(values: dict[str, Any]) -> VitalSigns | list[Refusal]:
+    """A :class:`VitalSigns` from typed values, or one refusal per field that is wrong.
+
+    No value is rounded: more precision than the chart records is refused at the field.
+    """
+    if not isinstance(values, dict):
+        return [Refusal("bad_vitals", "The vital signs must be given field by field.")]
+    numbers, consciousness, on_oxygen, problems = _fields(values, allow_missing=False)
     if problems:
         return problems
     return VitalSigns(
-        int(numbers["systolic_mmhg"]),
-        int(numbers["diastolic_mmhg"]),
-        int(numbers["heart_rate_bpm"]),
-        int(numbers["resp_rate_per_min"]),
-        numbers["temperature_c"],
-        int(numbers["spo2_pct"]),
-        Consciousness(str(consciousness)),
-        bool(on_oxygen),
+        int(numbers["systolic_mmhg"] or 0),
+        int(numbers["diastolic_mmhg"] or 0),
+        int(numbers["heart_rate_bpm"] or 0),
+        int(numbers["resp_rate_per_min"] or 0),
+        float(numbers["temperature_c"] or 0),
+        int(numbers["spo2_pct"] or 0),
+        consciousness or Consciousness.ALERT,
+        on_oxygen,
     )
 
 
-def implausible(vitals: VitalSigns) -> list[Message]:
+def parse_partial_vitals(values: dict[str, Any]) -> PartialVitalSigns | list[Refusal]:
+    """A set partly taken: an empty field is a parameter not measured; what is typed is
+    checked as in :func:`parse_vitals`. At least one parameter, and not all, must be given."""
+    if not isinstance(values, dict):
+        return [Refusal("bad_vitals", "The vital signs must be given field by field.")]
+    numbers, consciousness, on_oxygen, problems = _fields(values, allow_missing=True)
+    if problems:
+        return problems
+    partial = PartialVitalSigns(
+        _whole(numbers["systolic_mmhg"]),
+        _whole(numbers["diastolic_mmhg"]),
+        _whole(numbers["heart_rate_bpm"]),
+        _whole(numbers["resp_rate_per_min"]),
+        numbers["temperature_c"],
+        _whole(numbers["spo2_pct"]),
+        consciousness,
+        on_oxygen,
+    )
+    if len(partial.missing) == len(VITAL_LIMITS) + 1:
+        return [
+            Refusal(
+                "nothing_measured",
+                "No parameter was measured: record the set as not taken instead.",
+            )
+        ]
+    if not partial.missing:
+        return [
+            Refusal(
+                "nothing_missing",
+                "Every parameter was measured: record it as a full set, without a reason.",
+            )
+        ]
+    return partial
+
+
+def implausible(vitals: VitalSigns | PartialVitalSigns) -> list[Message]:
     """Sentences for values that are possible but unusual: the nurse confirms them."""
     notes = []
     for name, limits in VITAL_LIMITS.items():
         value = getattr(vitals, name)
+        if value is None:
+            continue
         low, high = limits.plausible
         if not low <= value <= high:
             notes.append(

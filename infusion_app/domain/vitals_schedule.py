@@ -2,12 +2,14 @@
 
 Slots anchored at the start repeat every ``every_min`` while the infusion runs; slots anchored
 at the end appear once it has ended. A set of vitals is matched, when it is recorded, to the
-earliest open slot it can serve; it is late when measured after the slot's grace.
+earliest open slot it can serve; it is late when measured after the slot's grace. A slot may
+also be settled without a full set: partly taken, or not taken with a reason (attempted, never
+missed); :mod:`infusion_app.domain.vitals_follow_up` then adds a follow-up slot.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -27,6 +29,20 @@ class SlotState(StrEnum):
     DONE = "done"
     DONE_LATE = "done_late"
     MISSED = "missed"  # a during-infusion set not taken before the infusion ended
+    PARTIAL = "partial"  # partly taken, with a reason: attempted, a follow-up is due
+    NOT_TAKEN = "not_taken"  # not taken, with a reason: attempted (not missed), a follow-up is due
+
+
+ATTEMPTED = (SlotState.PARTIAL, SlotState.NOT_TAKEN)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A slot settled without a full set: partly or not taken, and the reason given."""
+
+    state: SlotState  # PARTIAL or NOT_TAKEN
+    reason: LocalText
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,11 +70,13 @@ class SlotStatus:
     state: SlotState
     anchor: Anchor
     opens_at: datetime | None = None
+    attempt: Attempt | None = None  # partly or not taken: the reason
 
     @property
     def is_done(self) -> bool:
-        """Done, on time or late (a late set matched to its slot counts)."""
-        return self.state in (SlotState.DONE, SlotState.DONE_LATE)
+        """Settled: done on time or late (a late set matched to its slot counts), or attempted
+        with a reason (partly or not taken; its follow-up is a slot of its own)."""
+        return self.state in (SlotState.DONE, SlotState.DONE_LATE, *ATTEMPTED)
 
     @property
     def is_waiting(self) -> bool:
@@ -141,16 +159,22 @@ def statuses(
     done: dict[str, bool],
     now: datetime,
     ended_at: datetime | None = None,
+    attempted: Mapping[str, Attempt] | None = None,
 ) -> list[SlotStatus]:
-    """Each instance's state; ``done`` maps a key to whether it was done late.
+    """Each instance's state; ``done`` maps a key to whether it was done late, ``attempted`` a
+    key to its attempt (partly or not taken, with the reason): attempted, never missed.
 
     Once the infusion has ended (``ended_at``), a slot not anchored at the end that was not
     done is missed: no set can serve it any more (:func:`match_slot`), so it is neither due
     nor overdue — it stays in the record as missed and raises no alarm.
     """
+    attempts = attempted or {}
     out = []
     for i in all_instances:
-        if i.key in done:
+        attempt = attempts.get(i.key)
+        if attempt is not None:
+            state = attempt.state
+        elif i.key in done:
             state = SlotState.DONE_LATE if done[i.key] else SlotState.DONE
         elif ended_at is not None and i.anchor is not Anchor.END:
             state = SlotState.MISSED
@@ -162,7 +186,8 @@ def statuses(
             state = SlotState.UPCOMING
         out.append(
             SlotStatus(
-                i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state, i.anchor, i.opens_at
+                *(i.key, i.slot_id, i.label, i.due_at, i.overdue_at, state, i.anchor),
+                *(i.opens_at, attempt),
             )
         )
     return out

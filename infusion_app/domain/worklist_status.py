@@ -16,6 +16,7 @@ class Chip(StrEnum):
     ADVERSE_EVENT = "adverse_event"
     VITALS_OVERDUE = "vitals_overdue"
     HARD_STOP = "hard_stop"
+    VITALS_NOT_TAKEN = "vitals_not_taken"  # a set not (fully) taken waits for its follow-up
     INFUSING = "infusing"
     PAUSED = "paused"
     VITALS_DUE = "vitals_due"
@@ -53,6 +54,7 @@ class SessionFlags:
     vitals_overdue: bool = False
     open_adverse_event: bool = False
     open_escalation: bool = False
+    vitals_follow_up: bool = False  # a follow-up of a set partly or not taken is still to do
 
 
 def chips(state: SessionState, day: date, today: date, flags: SessionFlags) -> tuple[Chip, ...]:
@@ -64,6 +66,7 @@ def chips(state: SessionState, day: date, today: date, flags: SessionFlags) -> t
         Chip.VITALS_OVERDUE: flags.vitals_overdue,
         Chip.VITALS_DUE: flags.vitals_due and not flags.vitals_overdue,
         Chip.HARD_STOP: flags.hard_stop and state is SessionState.CHECKING,
+        Chip.VITALS_NOT_TAKEN: flags.vitals_follow_up,
         Chip.NEEDS_DECISION: flags.needs_decision and state is SessionState.CHECKING,
         Chip.UNSIGNED: state in (SessionState.ENDED, SessionState.OBSERVING) and day < today,
     }

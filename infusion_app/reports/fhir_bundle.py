@@ -17,6 +17,7 @@ from typing import Any
 
 from infusion_app.reports.fhir_drop_factor import drop_factor_observation
 from infusion_app.reports.fhir_escalation import escalation_task
+from infusion_app.reports.fhir_not_taken import not_taken_observation
 from infusion_app.reports.fhir_resources import (
     adverse_event,
     drip_observation,
@@ -67,6 +68,7 @@ def _session_resources(record: SessionRecord, ids: Ids) -> list[dict[str, Any]]:
         out.append(factor)
     for vitals in record.vitals:
         out.extend(vital_observations(record, vitals, ids))
+    out.extend(not_taken_observation(record, row, ids) for row in record.sets_not_taken)
     out.extend(drip_observation(record, reading, ids) for reading in record.drip_readings)
     out.extend(adverse_event(record, ae, ids) for ae in record.adverse_events)
     out.extend(escalation_task(record, e, ids) for e in record.escalations)

@@ -12,6 +12,7 @@ from infusion_app.reports.record_types import (
     SignatureRow,
     VitalsRow,
 )
+from infusion_app.reports.vitals_words import absent_reason, vitals_note
 
 if TYPE_CHECKING:
     from infusion_app.reports.fhir_bundle import Ids
@@ -43,6 +44,14 @@ def _coding(system: str, code: str, display: str) -> dict[str, Any]:
 
 def _quantity(value: float, unit: str, code: str) -> dict[str, Any]:
     return {"value": value, "unit": unit, "system": UCUM, "code": code}
+
+
+def measured(value: float | None, unit: str, code: str, reason: str | None) -> dict[str, Any]:
+    """``valueQuantity``, or for a parameter not measured (a set partly taken for
+    ``reason``) its ``dataAbsentReason``."""
+    if value is None:
+        return {"dataAbsentReason": absent_reason(reason)}
+    return {"valueQuantity": _quantity(value, unit, code)}
 
 
 def _subject(record: SessionRecord, ids: Ids) -> dict[str, str]:
@@ -184,7 +193,7 @@ def vital_observations(record: SessionRecord, v: VitalsRow, ids: Ids) -> list[di
         v.measured_at,
     )
     bp["component"] = [
-        {"code": _loinc(code, name), "valueQuantity": _quantity(value, "mmHg", "mm[Hg]")}
+        {"code": _loinc(code, name), **measured(value, "mmHg", "mm[Hg]", v.partial_reason)}
         for code, name, value in (
             ("8480-6", "Systolic blood pressure", v.systolic_mmhg),
             ("8462-4", "Diastolic blood pressure", v.diastolic_mmhg),
@@ -208,7 +217,7 @@ def vital_observations(record: SessionRecord, v: VitalsRow, ids: Ids) -> list[di
                     "display": "Oxygen saturation in Arterial blood",
                 }
             )
-        obs["valueQuantity"] = _quantity(getattr(v, field), unit, ucum)
+        obs.update(measured(getattr(v, field), unit, ucum, v.partial_reason))
         members.append(obs)
     panel = _observation(
         record,
@@ -220,7 +229,7 @@ def vital_observations(record: SessionRecord, v: VitalsRow, ids: Ids) -> list[di
     )
     panel["issued"] = v.recorded_at
     panel["hasMember"] = [{"reference": f"urn:uuid:{m['id']}"} for m in members]
-    panel["note"] = [{"text": f"NEWS2 {v.news2_total} ({v.news2_band}); ACVPU {v.consciousness}"}]
+    panel["note"] = [{"text": vitals_note(v)}]
     return [panel, *members]
 
 

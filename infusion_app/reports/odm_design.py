@@ -144,7 +144,24 @@ GROUPS = (
             Item("IT.TEMP", "temperature_c", "float", "MU.CEL"),
             Item("IT.SPO2", "spo2_pct", "integer", "MU.PCT"),
             Item("IT.ACVPU", "consciousness", "text"),
-            Item("IT.NEWS2", "news2_total", "integer"),
+            Item("IT.NEWS2", "news2_total", "integer"),  # a full set's only
+            Item("IT.NEWS2_PARAMS", "news2_parameters", "integer"),
+            Item("IT.NEWS2_MEASURED", "news2_measured_total", "integer"),  # a partial set's
+            Item("IT.VS_PARTIAL", "partial_reason_en", "text"),
+            Item("IT.VS_PARTIAL_NOTE", "partial_note", "text"),
+        ),
+    ),
+    Group(
+        "IG.VITALS_NOT_TAKEN",
+        "Vital signs not taken",
+        "F.VITALS",
+        True,
+        (
+            Item("IT.NT_AT", "attempted_at", "datetime"),
+            Item("IT.NT_SLOT", "slot_key", "text"),
+            Item("IT.NT_REASON", "reason_en", "text"),
+            Item("IT.NT_NOTE", "note", "text"),
+            Item("IT.NT_FOLLOW_UP", "follow_up_min", "integer", "MU.MIN"),
         ),
     ),
     Group(
@@ -204,8 +221,20 @@ def group_rows(record: SessionRecord, group: Group) -> list[dict[str, Any]]:
         "IG.PRODUCT": [record.product] if record.product else [],
         "IG.DRIP": record.drip_readings,
         "IG.VITALS": record.vitals,
+        "IG.VITALS_NOT_TAKEN": record.sets_not_taken,
         "IG.AE": record.adverse_events,
         "IG.ESCALATION": record.escalations,
         "IG.SIGNATURE": record.signatures,
     }
-    return [asdict(row) for row in rows[group.oid]]
+    found = [asdict(row) for row in rows[group.oid]]
+    if group.oid == "IG.VITALS":
+        found = [_news2_fields(row) for row in found]
+    return found
+
+
+def _news2_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """A partial set's NEWS2 is never exported as a score: its total of the measured
+    parameters goes to its own item, and the full-set item stays empty."""
+    if row["news2_parameters"] >= 7:
+        return row
+    return {**row, "news2_total": None, "news2_measured_total": row["news2_total"]}

@@ -13,6 +13,7 @@ from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.labels import printed_din
 from infusion_app.reports.record_types import AuditRow, SessionRecord
 from infusion_app.reports.session_record import local_time
+from infusion_app.reports.vitals_words import news2_value, partial_text
 from infusion_app.services.training import TRAINING_MARK
 
 CHART_URL = "chart://vitals"
@@ -235,14 +236,14 @@ def _vitals(r: SessionRecord, chart_width: int) -> str:
     rows = [
         (
             local_time(v.measured_at, z)[11:],
-            v.slot_key or "—",
-            f"{v.systolic_mmhg}/{v.diastolic_mmhg}",
-            v.heart_rate_bpm,
-            v.resp_rate_per_min,
-            f"{v.temperature_c:.1f}",
-            v.spo2_pct,
-            v.consciousness + (" O₂" if v.on_oxygen else ""),
-            f"{v.news2_total} ({v.news2_band})",
+            " — ".join(part for part in (v.slot_key or "—", partial_text(v)) if part),
+            f"{_shown(v.systolic_mmhg)}/{_shown(v.diastolic_mmhg)}",
+            _shown(v.heart_rate_bpm),
+            _shown(v.resp_rate_per_min),
+            _shown(v.temperature_c, 1),
+            _shown(v.spo2_pct),
+            (v.consciousness or "—") + (" O₂" if v.on_oxygen else ""),
+            news2_value(v),
             ", ".join(v.alerts),
             v.recorded_by,
         )
@@ -262,7 +263,24 @@ def _vitals(r: SessionRecord, chart_width: int) -> str:
         "By",
     )
     chart = f'<p><img src="{CHART_URL}" width="{chart_width}"/></p>' if chart_width else ""
-    return "<h2>Vital signs</h2>" + _table(header, rows) + chart
+    return "<h2>Vital signs</h2>" + _table(header, rows) + _not_taken(r) + chart
+
+
+def _shown(value: float | None, decimals: int = 0) -> str:
+    """A measured value; "—" for one not measured (a set partly taken)."""
+    return "—" if value is None else f"{value:.{decimals}f}"
+
+
+def _not_taken(r: SessionRecord) -> str:
+    """The scheduled sets not taken, with the reason (none: nothing is printed)."""
+    if not r.sets_not_taken:
+        return ""
+    z = r.site.timezone
+    rows = [
+        (local_time(n.attempted_at, z)[11:], n.slot_key, n.reason_en, n.note, n.recorded_by)
+        for n in r.sets_not_taken
+    ]
+    return "<h3>Sets not taken</h3>" + _table(("Time", "Slot", "Reason", "Note", "By"), rows)
 
 
 def _events(r: SessionRecord) -> str:

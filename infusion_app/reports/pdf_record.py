@@ -136,7 +136,11 @@ def _draw_series(
         ("diastolic_mmhg", "#6f9fe0"),
         ("heart_rate_bpm", "#c0392b"),
     ):
-        points = [(_minutes(v.measured_at, start), float(getattr(v, field))) for v in record.vitals]
+        points = [
+            (_minutes(v.measured_at, start), float(getattr(v, field)))
+            for v in record.vitals
+            if getattr(v, field) is not None  # a partial set's missing parameter: no point
+        ]
         _polyline(p, vitals_area, points, (span, 200), color)
     drip = [(_minutes(d.at, start), d.rate_gtt_min) for d in record.drip_readings]
     _polyline(p, drip_area, drip, (span, 120), "#1e8449")

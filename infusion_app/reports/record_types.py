@@ -15,7 +15,7 @@ from infusion_app.store.queries.corrections import CorrectionRow
 from infusion_app.store.queries.drip_readings import DripReadingRow
 from infusion_app.store.queries.products import ProductInfo
 from infusion_app.store.queries.signatures import SignatureRecord
-from infusion_app.store.queries.vitals import VitalsRow
+from infusion_app.store.queries.vitals import NotTakenRow, VitalsRow
 
 __all__ = [
     "AeRow",
@@ -24,6 +24,7 @@ __all__ = [
     "CorrectionRow",
     "DripReadingRow",
     "LateEntry",
+    "NotTakenRow",
     "ParticipantInfo",
     "ProductInfo",
     "SessionInfo",
@@ -186,6 +187,7 @@ class SessionRecord:
     totals: Totals
     open_alerts: tuple[str, ...]
     escalations: tuple[EscalationRow, ...] = ()
+    sets_not_taken: tuple[NotTakenRow, ...] = ()  # scheduled sets not taken, with the reason
 
     @property
     def late_entries(self) -> tuple[LateEntry, ...]:

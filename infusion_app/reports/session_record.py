@@ -54,7 +54,7 @@ from infusion_app.store.queries.sessions import SessionHeader, all_sessions, ses
 from infusion_app.store.queries.signatures import record_signatures
 from infusion_app.store.queries.site import session_protocol
 from infusion_app.store.queries.users import full_names
-from infusion_app.store.queries.vitals import session_vitals
+from infusion_app.store.queries.vitals import session_vitals, sets_not_taken
 
 
 def _site(ws: Workspace) -> SiteInfo:
@@ -237,6 +237,7 @@ def gather(ws: Workspace, session_id: str) -> SessionRecord:
         totals=_totals(ws, session_id, checks),
         open_alerts=tuple(_alert_text(a) for a in alerts),
         escalations=tuple(_escalation_row(t) for t in session_escalations(ws, session_id)),
+        sets_not_taken=tuple(sets_not_taken(ws.db, session_id)),
     )
 
 

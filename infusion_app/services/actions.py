@@ -44,6 +44,7 @@ from infusion_app.services import (
     signing,
     users,
     vitals,
+    vitals_not_taken,
 )
 from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.services.declarations import (
@@ -122,6 +123,7 @@ CLINICAL_DAY = (
     checks,
     infusion,
     vitals,
+    vitals_not_taken,
     escalation,
     adverse_events,
     observation,

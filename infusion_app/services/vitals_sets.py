@@ -13,7 +13,7 @@ from infusion_app.services.vitals import baseline_from_checks
 from infusion_app.store.queries import vitals as vitals_rows
 from infusion_app.store.queries import widened
 from infusion_app.store.queries.checks import check_answer
-from infusion_app.store.queries.vitals import VitalsRow
+from infusion_app.store.queries.vitals import NotTakenRow, VitalsRow
 
 BASELINE_SLOT = "baseline"
 
@@ -66,3 +66,8 @@ def session_vitals(ws: Workspace, session_id: str) -> list[VitalsPoint]:
         points.insert(0, baseline)
         points.sort(key=lambda p: p.measured_time)
     return points
+
+
+def sets_not_taken(ws: Workspace, session_id: str) -> list[NotTakenRow]:
+    """The scheduled sets of the session recorded as not taken, oldest first, with why."""
+    return vitals_rows.sets_not_taken(ws.db, session_id)

@@ -14,7 +14,7 @@ from infusion_app.services.checks import checklist
 from infusion_app.services.context import Workspace
 from infusion_app.services.escalation import open_escalations
 from infusion_app.services.session_protocols import session_workspace
-from infusion_app.services.vitals import schedule_status
+from infusion_app.services.vitals import FOLLOW_UP_SLOT, schedule_status
 from infusion_app.store.queries import widened
 from infusion_app.store.queries.worklist import WorklistEntry, worklist_entries
 
@@ -58,10 +58,12 @@ def _flags(ws: Workspace, session_id: str, state: SessionState) -> SessionFlags:
         )
     if state not in RUNNING:
         return SessionFlags()
-    slots = {slot.state for slot in schedule_status(ws, session_id)}
+    schedule = schedule_status(ws, session_id)
+    slots = {slot.state for slot in schedule}
     return SessionFlags(
         vitals_due=SlotState.DUE in slots,
         vitals_overdue=SlotState.OVERDUE in slots,
+        vitals_follow_up=any(s.slot_id == FOLLOW_UP_SLOT and s.is_waiting for s in schedule),
         open_adverse_event=any(ae.is_open for ae in adverse_events(ws, session_id)),
         open_escalation=bool(open_escalations(ws, session_id)),
     )

@@ -10,7 +10,7 @@ from infusion_app.store.cipher import complete_statement
 from infusion_app.store.local_secret import SCHEMA as LOCAL_SECRET_SCHEMA
 from infusion_app.store.read_models import READ_MODEL_SCHEMA
 from infusion_app.store.receipts import RECEIPTS_SCHEMA
-from infusion_app.store.schema import OBSERVATION_END_COLUMNS
+from infusion_app.store.schema import OBSERVATION_END_COLUMNS, VITALS_PARTIAL
 from infusion_app.store.sync_state import SYNC_SCHEMA
 
 EVENTS_SCHEMA = """
@@ -84,12 +84,17 @@ def _v5_sync_receipts(db: Database) -> None:
     run_script(db, RECEIPTS_SCHEMA)
 
 
+def _v6_partial_vitals(db: Database) -> None:
+    run_script(db, VITALS_PARTIAL)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_events_and_read_models,
     _v2_sync_bookkeeping,
     _v3_observation_ended_early,
     _v4_local_secret,
     _v5_sync_receipts,
+    _v6_partial_vitals,
 ]
 
 

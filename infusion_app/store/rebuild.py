@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from infusion_app.store.backups import database_file
 from infusion_app.store.cipher import copy_database, known_key, new_key, open_connection
 from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
+from infusion_app.store.migrations import migrate
 from infusion_app.store.read_models import READ_MODEL_TABLES, project
 from infusion_app.store.sync_state import held_event_ids
 
@@ -81,6 +82,8 @@ def rebuild_check(db: Database) -> list[Difference]:
 
     The copy is one snapshot (the backup API); the stored read models compared are the
     copy's, read before its rebuild, so a writer committing meanwhile is never a difference.
+    A file of an older schema (checked before it is upgraded, or a backup) is migrated in the
+    copy first: the projectors write today's tables.
     """
     with tempfile.TemporaryDirectory(prefix="infusion-rebuild-") as folder:
         # An encrypted file's scratch copy is encrypted too, with a key of its own, known only
@@ -90,6 +93,7 @@ def rebuild_check(db: Database) -> list[Difference]:
         copy_database(db.conn, Path(folder) / "scratch.db", scratch_key)
         scratch_conn = open_connection(Path(folder) / "scratch.db", scratch_key)
         scratch = Database(scratch_conn, execute_plugins=False)
+        migrate(scratch)
         stored = {table: table_rows(scratch, table) for table in READ_MODEL_TABLES}
         rebuild_read_models(scratch)
         differences = compare_rows(stored, scratch)

@@ -185,6 +185,45 @@ ALTER TABLE sessions ADD COLUMN observation_ended_early_by TEXT;
 ALTER TABLE sessions ADD COLUMN observation_end_reason TEXT;
 """
 
+# Migration 6: a set partly taken leaves parameters out (NULL), with its reason; NEWS2 counts
+# the parameters it scored (7 for a full set). SQLite cannot drop NOT NULL: the table is copied.
+VITALS_PARTIAL = """
+CREATE TABLE vitals_v5 (
+    event_id TEXT PRIMARY KEY,
+    session TEXT NOT NULL,
+    measured_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    systolic_mmhg INTEGER,
+    diastolic_mmhg INTEGER,
+    heart_rate_bpm INTEGER,
+    resp_rate_per_min INTEGER,
+    temperature_c REAL,
+    spo2_pct INTEGER,
+    consciousness TEXT,
+    on_oxygen INTEGER NOT NULL,
+    news2_total INTEGER NOT NULL,
+    news2_band TEXT NOT NULL,
+    slot_key TEXT,
+    late INTEGER NOT NULL,
+    alerts TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    news2_parameters INTEGER NOT NULL DEFAULT 7,
+    partial_reason TEXT,
+    partial_reason_en TEXT,
+    partial_reason_zh TEXT,
+    partial_note TEXT
+);
+INSERT INTO vitals_v5 (event_id, session, measured_at, recorded_at, systolic_mmhg,
+    diastolic_mmhg, heart_rate_bpm, resp_rate_per_min, temperature_c, spo2_pct, consciousness,
+    on_oxygen, news2_total, news2_band, slot_key, late, alerts, recorded_by)
+SELECT event_id, session, measured_at, recorded_at, systolic_mmhg, diastolic_mmhg,
+    heart_rate_bpm, resp_rate_per_min, temperature_c, spo2_pct, consciousness, on_oxygen,
+    news2_total, news2_band, slot_key, late, alerts, recorded_by FROM vitals;
+DROP TABLE vitals;
+ALTER TABLE vitals_v5 RENAME TO vitals;
+CREATE INDEX vitals_session ON vitals (session, measured_at);
+"""
+
 READ_MODEL_TABLES = (
     "site",
     "users",

@@ -12,6 +12,7 @@ from infusion_app.domain.event_types import (
     AdverseEventUpdated,
     EscalationAcknowledged,
     ObservationEndedEarly,
+    VitalsNotTaken,
 )
 from infusion_app.domain.events import Event, EventType
 from infusion_app.domain.session_state import SessionState
@@ -151,6 +152,7 @@ def _drip_reading(db: Database, event: Event) -> None:
 
 def _vitals(db: Database, event: Event) -> None:
     p = event.payload
+    missing = p.get("news2_missing", [])
     insert_row(
         db,
         "vitals",
@@ -167,6 +169,11 @@ def _vitals(db: Database, event: Event) -> None:
             "late": int(bool(p["late"])),
             "alerts": ",".join(p["alerts"]),
             "recorded_by": event.actor,
+            "news2_parameters": 7 - len(missing),
+            "partial_reason": p.get("partial_reason"),
+            "partial_reason_en": p.get("partial_reason_en"),
+            "partial_reason_zh": p.get("partial_reason_zh"),
+            "partial_note": p.get("partial_note"),
         },
     )
 
@@ -205,11 +212,13 @@ def _adverse_event_updated(db: Database, event: Event) -> None:
 
 
 def _log_only(db: Database, event: Event) -> None:
-    """An escalation's acknowledgement is read from the log (store/queries/escalations.py)."""
+    """An escalation's acknowledgement and a set not taken are read from the log
+    (store/queries/escalations.py, store/queries/vitals.py)."""
 
 
 SESSION_PROJECTORS: dict[str, Callable[[Database, Event], None]] = {
     EscalationAcknowledged.TYPE: _log_only,
+    VitalsNotTaken.TYPE: _log_only,
     EventType.SESSION_SCHEDULED: _session_scheduled,
     EventType.SESSION_CHECKS_BEGUN: _session_moved,
     EventType.SESSION_MARKED_READY: _session_moved,

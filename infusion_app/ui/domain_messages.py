@@ -194,6 +194,10 @@ MESSAGES: tuple[str, ...] = (
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "; ALERT {text}"),
     #: event_text
+    QT_TRANSLATE_NOOP("Messages", "vital signs, NEWS2 {total}{alerts}"),
+    #: event_text
+    QT_TRANSLATE_NOOP("Messages", "vital signs partly taken ({reason}), NEWS2 incomplete — {scored} of 7 parameters{alerts}"),
+    #: event_text
     QT_TRANSLATE_NOOP("Messages", "answered the check: {step}"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "decided to {decision} ({step}): {reason}"),
@@ -211,8 +215,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "second bedside check: bag verified (signed)"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "drip {method}: {rate:.0f} gtt/min ({band})"),
-    #: event_text
-    QT_TRANSLATE_NOOP("Messages", "vital signs, NEWS2 {total}{alerts}"),
     #: event_text
     QT_TRANSLATE_NOOP("Messages", "{what} — recorded {minutes} min after it happened: {reason}"),
     #: event_text
@@ -267,6 +269,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "protocol file {protocol_id} version {version} kept (SHA-256 {sha256})"),
     #: record_print
     QT_TRANSLATE_NOOP("Messages", "printed the record of session {number} of {subject} ({pages} pages)"),
+    #: vitals_not_taken
+    QT_TRANSLATE_NOOP("Messages", "vital signs not taken: {reason}{note}"),
+    #: vitals_not_taken
+    QT_TRANSLATE_NOOP("Messages", " ({note})"),
     #: field_ranges (implausible_number)
     QT_TRANSLATE_NOOP("Messages", "{field}: must be a finite number."),
     #: field_ranges (implausible_number)
@@ -487,14 +493,18 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "{vital}: the chart records {precision} ({unit}); {value} has more. Type the value as the device shows it."),
     #: vitals (impossible_{name})
     QT_TRANSLATE_NOOP("Messages", "{vital} {value} {unit} is not possible: allowed {low:g}–{high:g} {unit}."),
-    #: vitals (bad_vitals)
-    QT_TRANSLATE_NOOP("Messages", "The vital signs must be given field by field."),
     #: vitals (bad_consciousness)
     QT_TRANSLATE_NOOP("Messages", "Consciousness: choose A, C, V, P or U."),
     #: vitals (bad_on_oxygen)
     QT_TRANSLATE_NOOP("Messages", "On oxygen: answer true or false (not {given!r})."),
     #: vitals (diastolic_not_below_systolic)
     QT_TRANSLATE_NOOP("Messages", "Diastolic BP must be lower than systolic BP."),
+    #: vitals (bad_vitals)
+    QT_TRANSLATE_NOOP("Messages", "The vital signs must be given field by field."),
+    #: vitals (nothing_measured)
+    QT_TRANSLATE_NOOP("Messages", "No parameter was measured: record the set as not taken instead."),
+    #: vitals (nothing_missing)
+    QT_TRANSLATE_NOOP("Messages", "Every parameter was measured: record it as a full set, without a reason."),
     #: vitals
     QT_TRANSLATE_NOOP("Messages", "{vital} {value} {unit} is unusual: please confirm."),
     #: actions (unknown_field)
@@ -781,10 +791,18 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "The time measured must be a time with its zone."),
     #: vitals (session_closed)
     QT_TRANSLATE_NOOP("Messages", "Vital signs cannot be added to this session now."),
+    #: vitals (unknown_reason)
+    QT_TRANSLATE_NOOP("Messages", "Choose a reason from the protocol's list: {reasons}."),
     #: vitals (confirm_unusual)
     QT_TRANSLATE_NOOP("Messages", "{notes}"),
     #: vitals
     QT_TRANSLATE_NOOP("Messages", "record vitals"),
+    #: vitals (note_without_reason)
+    QT_TRANSLATE_NOOP("Messages", "A set partly taken needs a reason from the list."),
+    #: vitals_not_taken
+    QT_TRANSLATE_NOOP("Messages", "record vital signs not taken"),
+    #: vitals_not_taken (no_set_due)
+    QT_TRANSLATE_NOOP("Messages", "No scheduled set of vital signs is due now."),
     #: clashes
     QT_TRANSLATE_NOOP("Messages", "session {session}"),
     #: clashes

@@ -92,6 +92,14 @@ class WorklistModel(RowsModel):
             return ""
         return " · ⚠ " + QCoreApplication.translate("WorklistModel", "NEWS2: inform")
 
+    @staticmethod
+    def _not_taken(row: WorklistRow) -> str:
+        if Chip.VITALS_NOT_TAKEN not in row.chips:
+            return ""
+        return " · ⊘ " + QCoreApplication.translate(
+            "WorklistModel", "vitals not taken: follow-up due"
+        )
+
     def _text(self, row: WorklistRow, column: int) -> str | None:
         if column == DATE:
             if row.scheduled_for == self._today:
@@ -102,6 +110,6 @@ class WorklistModel(RowsModel):
             INITIALS: row.initials,
             NUMBER: str(row.number),
             ARM: self._arm_label(row.arm),
-            STATUS: state_text(row.state) + self._escalation(row),
+            STATUS: state_text(row.state) + self._escalation(row) + self._not_taken(row),
         }
         return values.get(column)

@@ -2148,7 +2148,7 @@
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+26"/>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+27"/>
         <source>low — ward-based response</source>
         <translation>低 — 病房内处理</translation>
     </message>
@@ -2167,11 +2167,16 @@
         <source>high — emergency response</source>
         <translation>高 — 急救处理</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>the measured parameters already score {0}: {1}</source>
+        <translation>已测项目已达 {0} 分：{1}</translation>
+    </message>
 </context>
 <context>
     <name>InfusionScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+98"/>
+        <location filename="../../infusion_app/ui/infusion/infusion_screen.py" line="+99"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
@@ -2207,12 +2212,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>Pause the infusion</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>▶ Resume</source>
         <translation>▶ 继续</translation>
     </message>
@@ -2252,6 +2257,16 @@
         <translation>记录生命体征</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Not taken…</source>
+        <translation>未测量…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vital signs not taken</source>
+        <translation>生命体征未测量</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>⚠ Adverse event…</source>
         <translation>⚠ 不良事件…</translation>
@@ -2282,17 +2297,17 @@
         <translation>报告不良事件（F3 或 Ctrl+E）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Events of this session</source>
         <translation>本次输注的事件</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Infusion — {0}</source>
         <translation>输注 — {0}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3262,7 +3277,7 @@
         <translation>；警报：{text}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>answered the check: {step}</source>
         <extracomment>event_text</extracomment>
         <translation>填写核查项：{step}</translation>
@@ -3310,7 +3325,7 @@
         <translation>床旁第二次核对：输注袋核对无误（已签名）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{what} — recorded {minutes} min after it happened: {reason}</source>
         <extracomment>event_text</extracomment>
         <translation>{what} — 发生 {minutes} 分钟后补录：{reason}</translation>
@@ -3322,25 +3337,25 @@
         <translation>输注前停止：{problems}</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+580"/>
         <source>neither the server nor this laptop knows events of type {type}</source>
         <extracomment>set_aside</extracomment>
         <translation>服务器和本机都不认识 {type} 类型的事件</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-618"/>
         <source>drip {method}: {rate:.0f} gtt/min ({band})</source>
         <extracomment>event_text</extracomment>
         <translation>滴速（{method}）：{rate:.0f} 滴/分（{band}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>vital signs, NEWS2 {total}{alerts}</source>
         <extracomment>event_text</extracomment>
         <translation>生命体征，NEWS2 {total}{alerts}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
         <source>adverse event: {term}, grade {grade}</source>
         <extracomment>adverse_events</extracomment>
         <translation>不良事件：{term}，{grade} 级</translation>
@@ -3448,7 +3463,7 @@
         <translation>{event_type}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>{judgement}.</source>
         <extracomment>guardrails (acknowledgement_needed)</extracomment>
         <translation>{judgement}。</translation>
@@ -3652,13 +3667,13 @@
         <translation>{vital} {value} {unit} 超出可能范围：允许范围 {low:g}–{high:g} {unit}。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>On oxygen: answer true or false (not {given!r}).</source>
         <extracomment>vitals (bad_on_oxygen)</extracomment>
         <translation>吸氧：请回答是或否（不能是 {given!r}）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{vital} {value} {unit} is unusual: please confirm.</source>
         <extracomment>vitals</extracomment>
         <translation>{vital} {value} {unit} 不常见：请确认。</translation>
@@ -3820,13 +3835,13 @@
         <translation>记录滴速</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>record vitals</source>
         <extracomment>vitals</extracomment>
         <translation>记录生命体征</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>record adverse event</source>
         <extracomment>adverse_events</extracomment>
         <translation>记录不良事件</translation>
@@ -3880,7 +3895,7 @@
         <translation>处理数据不一致</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-256"/>
         <source>a nurse</source>
         <extracomment>permissions</extracomment>
         <translation>护士</translation>
@@ -3904,25 +3919,25 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+248"/>
         <source>Unknown action {action!r}.</source>
         <extracomment>declarations (unknown_action)</extracomment>
         <translation>未知操作 {action!r}。</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-246"/>
         <source> or </source>
         <extracomment>permissions; corrections; signing; set_aside</extracomment>
         <translation>或</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>exported {sessions} session(s) as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将 {sessions} 次输注以 {format} 格式导出至 {files}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{rate} gtt/min: in the band {low:g}–{high:g}</source>
         <extracomment>guardrails</extracomment>
         <translation>{rate} 滴/分：在目标范围 {low:g}–{high:g} 内</translation>
@@ -4324,13 +4339,13 @@
         <translation>{vital}：请输入数值（{unit}）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The vital signs must be given field by field.</source>
         <extracomment>vitals (bad_vitals)</extracomment>
         <translation>生命体征须逐项填写。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Consciousness: choose A, C, V, P or U.</source>
         <extracomment>vitals (bad_consciousness)</extracomment>
         <translation>意识状态：请选择 A、C、V、P 或 U。</translation>
@@ -4342,7 +4357,7 @@
         <translation>舒张压须低于收缩压。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{action} has no field {field!r}.</source>
         <extracomment>actions (unknown_field)</extracomment>
         <translation>{action} 没有字段 {field!r}。</translation>
@@ -4492,7 +4507,13 @@
         <translation>床旁核对须在输注前核查期间进行。</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-380"/>
+        <source>vital signs partly taken ({reason}), NEWS2 incomplete — {scored} of 7 parameters{alerts}</source>
+        <extracomment>event_text</extracomment>
+        <translation>生命体征部分测量（{reason}），NEWS2 不完整 — 7 项中 {scored} 项{alerts}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>exported the record as {format} to {files}</source>
         <extracomment>event_text</extracomment>
         <translation>已将记录以 {format} 格式导出至 {files}</translation>
@@ -4529,6 +4550,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>vital signs not taken: {reason}{note}</source>
+        <extracomment>vitals_not_taken</extracomment>
+        <translation>生命体征未测量：{reason}{note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({note})</source>
+        <extracomment>vitals_not_taken</extracomment>
+        <translation>（{note}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{field}: must be a finite number.</source>
         <extracomment>field_ranges (implausible_number)</extracomment>
         <translation>{field}：必须是有限的数字。</translation>
@@ -4552,7 +4585,19 @@
         <translation>{field}：{value} 超出合理日期范围（{first} 至 {last}）。</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+222"/>
+        <source>No parameter was measured: record the set as not taken instead.</source>
+        <extracomment>vitals (nothing_measured)</extracomment>
+        <translation>没有测量任何项目：请改为记录“未测量”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every parameter was measured: record it as a full set, without a reason.</source>
+        <extracomment>vitals (nothing_missing)</extracomment>
+        <translation>所有项目都已测量：请作为完整的一组记录，不要填写原因。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the bag expires at {expires:%H:%M} UTC, before the projected end {end:%H:%M} UTC ({volume:g} mL at {rate:g} gtt/min with a {factor} gtt/mL set, {counted:g} drops per mL of this fluid)</source>
         <extracomment>administration</extracomment>
         <translation>该袋于 {expires:%H:%M} UTC 过期，早于预计结束时间 {end:%H:%M} UTC（{volume:g} mL，{rate:g} 滴/分，输液器 {factor} 滴/mL，此液体每 mL {counted:g} 滴）</translation>
@@ -5021,12 +5066,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose a reason from the protocol&apos;s list: {reasons}.</source>
+        <extracomment>vitals (unknown_reason)</extracomment>
+        <translation>请从方案列出的原因中选择：{reasons}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{notes}</source>
         <extracomment>vitals (confirm_unusual)</extracomment>
         <translation>{notes}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A set partly taken needs a reason from the list.</source>
+        <extracomment>vitals (note_without_reason)</extracomment>
+        <translation>部分测量的一组生命体征需要从列表中选择原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record vital signs not taken</source>
+        <extracomment>vitals_not_taken</extracomment>
+        <translation>记录生命体征未测量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scheduled set of vital signs is due now.</source>
+        <extracomment>vitals_not_taken (no_set_due)</extracomment>
+        <translation>现在没有到期的计划生命体征测量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>session {session}</source>
         <extracomment>clashes</extracomment>
         <translation>输注 {session}</translation>
@@ -5164,7 +5233,7 @@
         <translation>本机属于中心 {site}，而另一台电脑将自己设置为中心 {other_site}。</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-208"/>
         <source>No discrepancy {discrepancy_id} is known here.</source>
         <extracomment>discrepancies (unknown_discrepancy)</extracomment>
         <translation>本机没有数据不一致记录 {discrepancy_id}。</translation>
@@ -5245,6 +5314,45 @@
         <location line="+0"/>
         <source>▶  Start</source>
         <translation>▶  开始</translation>
+    </message>
+</context>
+<context>
+    <name>NotTakenDialog</name>
+    <message>
+        <location filename="../../infusion_app/ui/vitals/not_taken_dialog.py" line="+36"/>
+        <source>Vital signs not taken</source>
+        <translation>生命体征未测量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The set due: {0} at {1}.</source>
+        <translation>到期的一组：{0}，{1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No set is due now.</source>
+        <translation>现在没有到期的一组。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap why it was not taken. It counts as attempted, not missed; a follow-up set is due in {0} min.</source>
+        <translation>请点选未测量的原因。该次计为“已尝试”，而非“漏测”；{0} 分钟后需补测一组。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not taken: {0}</source>
+        <translation>未测量：{0}</translation>
     </message>
 </context>
 <context>
@@ -6292,7 +6400,7 @@
         <translation>应于 {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{0}, due {1}: {2}</source>
         <translation>{0}，应于 {1}：{2}</translation>
     </message>
@@ -6526,13 +6634,13 @@
 <context>
     <name>SummaryScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+78"/>
-        <location line="+105"/>
+        <location filename="../../infusion_app/ui/session/summary_screen.py" line="+79"/>
+        <location line="+108"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -6558,6 +6666,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not taken…</source>
+        <translation>未测量…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -6577,12 +6690,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -6600,7 +6713,7 @@
 <context>
     <name>SummarySections</name>
     <message>
-        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+42"/>
+        <location filename="../../infusion_app/ui/session/summary_sections.py" line="+44"/>
         <source>Identity</source>
         <translation>身份核对</translation>
     </message>
@@ -6765,19 +6878,29 @@
         <translation>无记录。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}</source>
         <translation>血压 {0}/{1} · 心率 {2} · 呼吸 {3} · 体温 {4} °C · SpO₂ {5} % · NEWS2 {6}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>partly taken: {0}</source>
+        <translation>部分测量：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>late</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>None recorded during the session (baseline is in the checks).</source>
         <translation>输注期间无记录（基线值见输注前核查）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not taken: {0}</source>
+        <translation>未测量：{0}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7536,7 +7659,7 @@ on each drop</source>
 <context>
     <name>Vitals</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/look.py" line="+25"/>
+        <location filename="../../infusion_app/ui/vitals/look.py" line="+27"/>
         <source>Upcoming</source>
         <translation>未到时间</translation>
     </message>
@@ -7566,6 +7689,16 @@ on each drop</source>
         <translation>已错过（输注已结束）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Partly taken</source>
+        <translation>部分测量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>low</source>
         <translation>低</translation>
@@ -7584,6 +7717,16 @@ on each drop</source>
         <location line="+1"/>
         <source>high</source>
         <translation>高</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NEWS2 incomplete — {0} of 7 parameters</source>
+        <translation>NEWS2 不完整 — 7 项中 {0} 项</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>at least {0} {1}</source>
+        <translation>至少 {0} 分，{1}</translation>
     </message>
 </context>
 <context>
@@ -7703,7 +7846,7 @@ on each drop</source>
         <translation>硬限值 {0:g}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Shaded blue: the infusion; grey: paused; green: the target drip band.</source>
         <translation>蓝色阴影：输注期间；灰色：暂停；绿色：目标滴速范围。</translation>
     </message>
@@ -7721,7 +7864,7 @@ on each drop</source>
 <context>
     <name>VitalsDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+24"/>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+25"/>
         <source>Record vital signs</source>
         <translation>记录生命体征</translation>
     </message>
@@ -7762,17 +7905,17 @@ on each drop</source>
         <translation>✔  已记录：{0}{1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>NEWS2</source>
         <translation>NEWS2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>NEWS2 {0}: {1}</source>
         <translation>NEWS2 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>Stop criterion</source>
         <translation>停止标准</translation>
     </message>
@@ -7950,12 +8093,17 @@ mmHg</translation>
         <translation>不在计划内</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{0} — partly taken: {1}</source>
+        <translation>{0} — 部分测量：{1}</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>⚠ {0} — late</source>
         <translation>⚠ {0} — 延迟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -8161,7 +8309,12 @@ mmHg</translation>
         <translation>NEWS2：需通知</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>vitals not taken: follow-up due</source>
+        <translation>生命体征未测量：需补测</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

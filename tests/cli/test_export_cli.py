@@ -59,7 +59,7 @@ def test_csv_of_one_session(demo_db: Path, tmp_path: Path) -> None:
         _export(demo_db, "--format", "csv", "--session", _first_session(demo_db), "--out", str(out))
         == 0
     )
-    assert len(list(out.glob("*.csv"))) == 10  # one file per record type, escalations too
+    assert len(list(out.glob("*.csv"))) == 11  # one file per record type, sets not taken too
 
 
 def test_pdf_of_one_session(qapp: QApplication, demo_db: Path, tmp_path: Path) -> None:

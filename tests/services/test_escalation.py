@@ -111,15 +111,40 @@ def test_an_emergency_shortens_the_remaining_schedule(day: Day) -> None:
     assert day.ws.protocol.news2_escalation.urgent_interval_min == 60
 
 
-def test_after_the_infusion_an_emergency_asks_for_a_set_within_15_min(day: Day) -> None:
+def test_after_the_infusion_an_emergency_shortens_the_rest_of_the_schedule(day: Day) -> None:
     day.clock.advance(30 * 60)
     day.ok("complete_infusion", session_id=day.session_id, bag_empty=True, line_flushed=True)
+    end = day.clock.now()
     day.ok("record_vitals", session_id=day.session_id, vitals=EMERGENCY)  # the end slot
     waiting = [s for s in schedule_status(day.ws, day.session_id) if s.is_waiting]
+    minutes = [int((s.due_at - end).total_seconds() // 60) for s in waiting]
+    # Every 15 min until the last planned set (120 min), the protocol's own slots included.
+    assert minutes == [15, 30, 45, 60, 75, 90, 105, 120]
     follow = [s for s in waiting if s.slot_id == "escalation"]
-    assert len(follow) == 1
-    assert follow[0].due_at == day.clock.now() + timedelta(minutes=15)
     assert follow[0].label.en == "Repeat within 15 min of NEWS2 8"
     day.clock.advance(10 * 60)
     answer = day.ok("record_vitals", session_id=day.session_id, vitals=GOOD_VITALS)
     assert answer["created"]["slot_id"] == "escalation"
+    # A set scoring lower ends the shortened schedule: the protocol's slots are left.
+    waiting = [s for s in schedule_status(day.ws, day.session_id) if s.is_waiting]
+    assert [s.slot_id for s in waiting] == ["post_30", "post_60", "post_120"]
+    done = [s for s in schedule_status(day.ws, day.session_id) if s.slot_id == "escalation"]
+    assert [s.state.value for s in done] == ["done"]
+
+
+def test_a_set_still_high_keeps_the_schedule_short_from_its_own_time(day: Day) -> None:
+    day.clock.advance(30 * 60)
+    day.ok("complete_infusion", session_id=day.session_id, bag_empty=True, line_flushed=True)
+    end = day.clock.now()
+    day.ok("record_vitals", session_id=day.session_id, vitals=EMERGENCY)
+    day.clock.advance(18 * 60)  # three minutes late for the 15-min follow-up
+    late = day.ok("record_vitals", session_id=day.session_id, vitals=EMERGENCY)
+    assert late["created"]["slot_id"] == "escalation" and late["created"]["late"] is False
+    waiting = [s for s in schedule_status(day.ws, day.session_id) if s.is_waiting]
+    minutes = [int((s.due_at - end).total_seconds() // 60) for s in waiting]
+    assert minutes == [30, 48, 60, 78, 93, 108, 120]  # from the set at 18 min, every 15 min
+    day.clock.advance(12 * 60)
+    day.ok("record_vitals", session_id=day.session_id, vitals=URGENT)  # lower: every 60 min
+    waiting = [s for s in schedule_status(day.ws, day.session_id) if s.is_waiting]
+    assert [s.slot_id for s in waiting] == ["post_60", "post_120"]  # sooner than 60 min apart
+    assert verify_log(day.ws.db).ok and rebuild_check(day.ws.db) == []

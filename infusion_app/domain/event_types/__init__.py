@@ -13,6 +13,7 @@ from infusion_app.domain.event_types.adverse_events import AdverseEventRecorded,
 from infusion_app.domain.event_types.escalation import EscalationAcknowledged
 from infusion_app.domain.event_types.observation import ObservationEndedEarly
 from infusion_app.domain.event_types.record_print import RecordPrinted
+from infusion_app.domain.event_types.vitals_not_taken import VitalsNotTaken
 
 __all__ = [
     "AdministrationStopped",
@@ -21,6 +22,7 @@ __all__ = [
     "EscalationAcknowledged",
     "ObservationEndedEarly",
     "RecordPrinted",
+    "VitalsNotTaken",
 ]
 
 for _module in pkgutil.iter_modules(__path__):

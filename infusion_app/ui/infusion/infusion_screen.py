@@ -36,6 +36,7 @@ from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
 from infusion_app.ui.kit.forms import error_label, field_label, heading, show_error
 from infusion_app.ui.kit.restyle import set_compact
 from infusion_app.ui.messages import refusal_text
+from infusion_app.ui.vitals.not_taken_dialog import NotTakenDialog
 from infusion_app.ui.vitals.schedule_panel import SchedulePanel
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 
@@ -119,6 +120,9 @@ class InfusionScreen(QWidget):
         }
         self.vitals_button = self._button(self.tr("Record vitals…"), self.tr("Record vital signs"))
         self.vitals_button.setObjectName("primary")
+        self.not_taken_button = self._button(
+            self.tr("Not taken…"), self.tr("Vital signs not taken")
+        )
         self.adverse_button = self._button(self.tr("⚠ Adverse event…"), self.tr("Adverse event"))
         self.adverse_button.setObjectName("danger")
         self.close_button = self._button(self.tr("Close"), self.tr("Close the infusion screen"))
@@ -151,6 +155,7 @@ class InfusionScreen(QWidget):
         top = QHBoxLayout()  # the frequent actions of any state, beside the title
         top.addWidget(self.title, 1)
         top.addWidget(self.vitals_button)
+        top.addWidget(self.not_taken_button)
         top.addWidget(self.adverse_button)
         top.addWidget(self.close_button)
         actions = QHBoxLayout()  # only what this state allows shows: narrow enough for 1024 px
@@ -188,6 +193,7 @@ class InfusionScreen(QWidget):
         self.buttons[A.STOP].clicked.connect(self.stop)
         self.buttons[A.COMPLETE].clicked.connect(self.complete)
         self.vitals_button.clicked.connect(self.record_vitals)
+        self.not_taken_button.clicked.connect(self.record_not_taken)
         self.adverse_button.clicked.connect(lambda: self.adverse_event_requested.emit(""))
         self.close_button.clicked.connect(self.close_screen)
         self.readings.recorder.recorded.connect(self._reading_recorded)
@@ -266,6 +272,7 @@ class InfusionScreen(QWidget):
             button.setVisible(action in allowed)
         open_states = (SessionState.INFUSING, SessionState.PAUSED)
         self.vitals_button.setEnabled(status.state is not SessionState.SIGNED)
+        self.not_taken_button.setEnabled(slot is not None)  # a set due or coming up
         self.adverse_button.setEnabled(status.state in (*open_states, SessionState.OBSERVING))
         overdue = self.reminders.recount.property("kind") == "overdue"
         banner = self.alarms.check(status, slot, overdue)
@@ -344,6 +351,13 @@ class InfusionScreen(QWidget):
         dialog.adverse_event_requested.connect(self.adverse_event_requested)
         self.run_dialog(dialog)
         dialog.deleteLater()
+
+    def record_not_taken(self) -> None:
+        """Open the dialog that records the set due now as not taken, with a reason."""
+        dialog = NotTakenDialog(self._ws, self._actor, self._session, self)
+        self.run_dialog(dialog)
+        dialog.deleteLater()
+        self.refresh()
 
     def _vitals_recorded(self, created: dict) -> None:
         if created.get("alerts"):

@@ -17,6 +17,7 @@ from infusion_app.ui.infusion.look import big_label
 from infusion_app.ui.kit.forms import push_button
 from infusion_app.ui.kit.restyle import set_kind, set_style_name
 from infusion_app.ui.messages import refusal_text
+from infusion_app.ui.vitals.look import news2_incomplete
 from infusion_app.ui.vitals_form import VitalsForm
 
 
@@ -29,6 +30,23 @@ def news2_words(band: str) -> str:
         "high": QCoreApplication.translate("Infusion", "high — emergency response"),
     }
     return words.get(band, band)
+
+
+def news2_result(created: dict[str, Any]) -> str:
+    """NEWS2 as recorded: "NEWS2 5: medium — urgent response"; a partial set's is incomplete,
+    never a low score, with the response its measured parameters already call for."""
+    total, band = created.get("news2_total"), str(created.get("news2_band"))
+    parameters = int(created.get("news2_parameters", 7))
+    if parameters >= 7:
+        return QCoreApplication.translate("VitalsDialog", "NEWS2 {0}: {1}").format(
+            total, news2_words(band)
+        )
+    text = news2_incomplete(parameters)
+    if band != "low":
+        text += " — " + QCoreApplication.translate(
+            "Infusion", "the measured parameters already score {0}: {1}"
+        ).format(total, news2_words(band))
+    return text
 
 
 class VitalsDialog(FormDialog):
@@ -107,14 +125,10 @@ class VitalsDialog(FormDialog):
                 "value", self.tr("Recorded"), self.tr("✔  Recorded: {0}{1}").format(slot, late)
             )
         )
-        news = big_label(
-            "band",
-            self.tr("NEWS2"),
-            self.tr("NEWS2 {0}: {1}").format(
-                created.get("news2_total"), news2_words(str(created.get("news2_band")))
-            ),
-        )
-        set_kind(news, "in_band" if created.get("news2_band") == "low" else "out_of_band")
+        band = str(created.get("news2_band"))
+        news = big_label("band", self.tr("NEWS2"), news2_result(created))
+        low = band == "low" and created.get("news2_parameters", 7) >= 7
+        set_kind(news, "in_band" if low else "out_of_band")
         self.result_layout.addWidget(news)
         language = QLocale().name()
         words = {c.id: c.text.get(language) for c in self._ws.protocol.stop_criteria}

@@ -38,6 +38,7 @@ from infusion_app.ui.session.record_output import (
 from infusion_app.ui.session.summary_sections import SummarySections
 from infusion_app.ui.signature_dialog import SignatureDialog
 from infusion_app.ui.signature_list import SignatureListWidget
+from infusion_app.ui.vitals.not_taken_dialog import NotTakenDialog
 from infusion_app.ui.vitals.vitals_chart import VitalsChartWidget
 from infusion_app.ui.vitals.vitals_table import VitalsTableWidget
 
@@ -101,6 +102,7 @@ class SummaryScreen(QWidget):
             ("countersign", self.tr("Countersign (reviewed)…"), self.countersign),
             ("report", self.tr("Adverse event…"), self._report),
             ("vitals", self.tr("Record vitals…"), self.record_vitals),
+            ("not_taken", self.tr("Not taken…"), self.record_not_taken),
             ("export", self.tr("Export…"), self.export_record),
             ("print", self.tr("Print…"), self.print_record),
             ("back", self.tr("Back to worklist"), self.closed.emit),
@@ -137,6 +139,7 @@ class SummaryScreen(QWidget):
         footer.addWidget(self.buttons["back"])
         footer.addWidget(self.buttons["report"])
         footer.addWidget(self.buttons["vitals"])
+        footer.addWidget(self.buttons["not_taken"])
         footer.addWidget(self.message, 1)
         footer.addWidget(self.output_note, 1)
         footer.addStretch(1)
@@ -168,6 +171,7 @@ class SummaryScreen(QWidget):
         self._follow_observation(state)
         self.buttons["report"].setVisible(state is not SessionState.SIGNED)
         self.buttons["vitals"].setVisible(state is not SessionState.SIGNED)
+        self.buttons["not_taken"].setVisible(state in (SessionState.ENDED, SessionState.OBSERVING))
         shown = signing.signatures(self._ws, self._session)
         self.signatures.set_signatures(shown)
         countersigned = any(s.meaning in signing.COUNTER_MEANINGS for s in shown)
@@ -195,6 +199,13 @@ class SummaryScreen(QWidget):
         dialog = VitalsDialog(self._ws, self._actor, self._session, self)
         dialog.adverse_event_requested.connect(self.adverse_event_requested)
         self.run_dialog(dialog)
+        self.refresh()
+
+    def record_not_taken(self) -> None:
+        """A post-infusion set not taken, with the reason (from the record screen)."""
+        dialog = NotTakenDialog(self._ws, self._actor, self._session, self)
+        self.run_dialog(dialog)
+        dialog.deleteLater()
         self.refresh()
 
     def export_record(self) -> None:

@@ -9,6 +9,7 @@ from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.entry_times import backdated_of
 from infusion_app.domain.events import EventType
 from infusion_app.domain.labels import printed_din
+from infusion_app.domain.protocol import LocalText
 from infusion_app.services import (
     adverse_events,
     alerts,
@@ -24,6 +25,7 @@ from infusion_app.ui.infusion.look import band_short, method_word, site_time
 from infusion_app.ui.messages import message_text
 from infusion_app.ui.session.look import STATUS_ICONS, status_word
 from infusion_app.ui.texts import local
+from infusion_app.ui.vitals.look import news2_cell, value_text
 
 
 def _block(title: str) -> tuple[QLabel, QLabel]:
@@ -235,25 +237,46 @@ class SummarySections(QWidget):
 
     def _vitals(self) -> str:
         rows = [p for p in vitals_sets.session_vitals(self._ws, self._session) if not p.from_checks]
-        return "\n".join(
-            f"{site_time(r.measured_time, self._zone)} · "
-            + QCoreApplication.translate(
-                "SummarySections",
-                "BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}",
-            ).format(
-                r.systolic_mmhg,
-                r.diastolic_mmhg,
-                r.heart_rate_bpm,
-                r.resp_rate_per_min,
-                f"{r.temperature_c:.1f}",
-                r.spo2_pct,
-                r.news2_total,
+        lines = [(r.measured_time, self._vitals_line(r)) for r in rows]
+        lines += [
+            (n.attempted_time, self._not_taken_line(n))
+            for n in vitals_sets.sets_not_taken(self._ws, self._session)
+        ]
+        return "\n".join(line for _, line in sorted(lines, key=lambda pair: pair[0])) or (
+            QCoreApplication.translate(
+                "SummarySections", "None recorded during the session (baseline is in the checks)."
             )
-            + (" · " + QCoreApplication.translate("SummarySections", "late") if r.late else "")
-            for r in rows
-        ) or QCoreApplication.translate(
-            "SummarySections", "None recorded during the session (baseline is in the checks)."
         )
+
+    def _vitals_line(self, r: vitals_sets.VitalsPoint) -> str:
+        line = f"{site_time(r.measured_time, self._zone)} · " + QCoreApplication.translate(
+            "SummarySections",
+            "BP {0}/{1} · HR {2} · RR {3} · T {4} °C · SpO₂ {5} % · NEWS2 {6}",
+        ).format(
+            value_text(r.systolic_mmhg),
+            value_text(r.diastolic_mmhg),
+            value_text(r.heart_rate_bpm),
+            value_text(r.resp_rate_per_min),
+            value_text(r.temperature_c, 1),
+            value_text(r.spo2_pct),
+            news2_cell(r.news2_total, r.news2_band, r.news2_parameters),
+        )
+        if r.is_partial:
+            reason = local(LocalText(r.partial_reason_en, r.partial_reason_zh))
+            note = f" ({r.partial_note})" if r.partial_note else ""
+            line += " · ◑ " + QCoreApplication.translate(
+                "SummarySections", "partly taken: {0}"
+            ).format(reason + note)
+        if r.late:
+            line += " · " + QCoreApplication.translate("SummarySections", "late")
+        return line
+
+    def _not_taken_line(self, n: vitals_sets.NotTakenRow) -> str:
+        reason = local(LocalText(n.reason_en, n.reason_zh))
+        note = f" ({n.note})" if n.note else ""
+        return f"{site_time(n.attempted_time, self._zone)} · ⊘ " + QCoreApplication.translate(
+            "SummarySections", "Not taken: {0}"
+        ).format(reason + note)
 
     def _events(self) -> str:
         rows = adverse_events.adverse_events(self._ws, self._session)

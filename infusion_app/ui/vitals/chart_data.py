@@ -67,7 +67,7 @@ def chart_data(ws: Workspace, session_id: str) -> ChartData:
         now_min=minutes(now, reference),
         vitals_min=np.array([minutes(p.measured_time, reference) for p in points], dtype=float),
         values={
-            name: np.array([float(getattr(p, name)) for p in points], dtype=float)
+            name: np.array([_value(getattr(p, name)) for p in points], dtype=float)
             for name in VITAL_SERIES
         },
         drip_min=np.array([minutes(d.at_time, reference) for d in drips], dtype=float),
@@ -76,6 +76,11 @@ def chart_data(ws: Workspace, session_id: str) -> ChartData:
         infusion=infusion,
         pauses=pauses,
     )
+
+
+def _value(value: float | None) -> float:
+    """A parameter not measured (a partial set) is NaN: no point, and no line through it."""
+    return float("nan") if value is None else float(value)
 
 
 class SeriesBuffer:

@@ -16,6 +16,8 @@ STATE_ICONS: dict[SlotState, str] = {
     SlotState.DONE: "✓",
     SlotState.DONE_LATE: "✓",
     SlotState.MISSED: "✕",
+    SlotState.PARTIAL: "◑",
+    SlotState.NOT_TAKEN: "⊘",
 }
 
 
@@ -28,6 +30,8 @@ def state_word(state: SlotState) -> str:
         SlotState.DONE: QCoreApplication.translate("Vitals", "Done"),
         SlotState.DONE_LATE: QCoreApplication.translate("Vitals", "Done late"),
         SlotState.MISSED: QCoreApplication.translate("Vitals", "Missed (infusion ended)"),
+        SlotState.PARTIAL: QCoreApplication.translate("Vitals", "Partly taken"),
+        SlotState.NOT_TAKEN: QCoreApplication.translate("Vitals", "Not taken"),
     }
     return words[state]
 
@@ -41,3 +45,31 @@ def news2_word(band: str) -> str:
         "high": QCoreApplication.translate("Vitals", "high"),
     }
     return words.get(band, band)
+
+
+def news2_incomplete(parameters: int) -> str:
+    """A partial set's NEWS2: never shown as a score, e.g. "NEWS2 incomplete — 4 of 7
+    parameters"."""
+    return QCoreApplication.translate("Vitals", "NEWS2 incomplete — {0} of 7 parameters").format(
+        parameters
+    )
+
+
+def news2_cell(total: int, band: str, parameters: int) -> str:
+    """NEWS2 in a table cell: "⚠ 5 medium", "0 low"; a partial set's is incomplete, with the
+    band its measured parameters already reach when that is above low ("at least 8 high")."""
+    mark = "" if band == "low" else "⚠ "
+    if parameters >= 7:
+        return f"{mark}{total} {news2_word(band)}"
+    incomplete = news2_incomplete(parameters)
+    if band == "low":
+        return incomplete
+    at_least = QCoreApplication.translate("Vitals", "at least {0} {1}").format(
+        total, news2_word(band)
+    )
+    return f"{mark}{incomplete}; {at_least}"
+
+
+def value_text(value: float | None, decimals: int = 0) -> str:
+    """A measured value, or "—" for a parameter not measured."""
+    return "—" if value is None else f"{value:.{decimals}f}"

@@ -79,10 +79,14 @@ class SchedulePanel(QFrame):
             icon.setText(STATE_ICONS[slot.state])
             label.setText(name)
             due.setText(self.tr("due {0}").format(due_text))
-            state.setText(state_word(slot.state))
+            said = state_word(slot.state)
+            if slot.attempt is not None:  # partly or not taken: the reason given
+                note = f" ({slot.attempt.note})" if slot.attempt.note else ""
+                said = f"{said}: {slot.attempt.reason.get(language)}{note}"
+            state.setText(said)
             for widget in (icon, state):
                 set_kind(widget, slot.state.value)
-            words = self.tr("{0}, due {1}: {2}").format(name, due_text, state_word(slot.state))
+            words = self.tr("{0}, due {1}: {2}").format(name, due_text, said)
             for widget in (icon, label, due, state):
                 widget.setAccessibleName(words)
             shown.add(slot.key)

@@ -209,8 +209,10 @@ class VitalsChartWidget(QWidget):
         self.summary.setText(self._summary(data))
 
     def show_series(self, key: str, minutes: np.ndarray, values: np.ndarray) -> None:
-        """Plot one series anew: ``values`` at ``minutes`` from the start (increasing)."""
-        self._buffers[key].replace(minutes, values)
+        """Plot one series anew: ``values`` at ``minutes`` from the start (increasing); a
+        parameter not measured (NaN, a partial set) is no point."""
+        measured = ~np.isnan(values)
+        self._buffers[key].replace(minutes[measured], values[measured])
         self._draw(key)
 
     def append_point(self, key: str, minute: float, value: float) -> None:
@@ -290,7 +292,7 @@ class VitalsChartWidget(QWidget):
     @staticmethod
     def _values(data: ChartData, key: str) -> list[float]:
         array = data.drip_rate if key == "drip_rate" else data.values[key]
-        return [float(v) for v in array]
+        return [float(v) for v in array if not np.isnan(v)]
 
     def _summary(self, data: ChartData) -> str:
         """One line for screen readers and for colour-blind readers of the shading."""

@@ -15,7 +15,7 @@ from infusion_app.services.context import Workspace
 from infusion_app.services.vitals_sets import VitalsPoint
 from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.tables import read_only_table
-from infusion_app.ui.vitals.look import news2_word
+from infusion_app.ui.vitals.look import news2_cell, value_text
 
 ALERT_COLOUR = QColor("#a51d2d")
 
@@ -67,22 +67,23 @@ class VitalsTableModel(RowsModel):
         if column == "slot":
             slot = self._slots.get(point.slot_key or "")
             name = slot.get(language) if slot else self.tr("not on the schedule")
+            if point.is_partial:
+                reason = LocalText(point.partial_reason_en, point.partial_reason_zh)
+                name = self.tr("{0} — partly taken: {1}").format(name, reason.get(language))
             return self.tr("⚠ {0} — late").format(name) if point.late else name
         if column == "news2":
-            word = news2_word(point.news2_band)
-            mark = "" if point.news2_band == "low" else "⚠ "
-            return f"{mark}{point.news2_total} {word}"
+            return news2_cell(point.news2_total, point.news2_band, point.news2_parameters)
         if column == "alerts":
             texts = [
                 self._alerts[a].get(language) if a in self._alerts else a for a in point.alerts
             ]
             return "⚠ " + "; ".join(texts) if texts else self.tr("none")
         values = {
-            "bp": f"{point.systolic_mmhg}/{point.diastolic_mmhg}",
-            "hr": str(point.heart_rate_bpm),
-            "rr": str(point.resp_rate_per_min),
-            "temp": f"{point.temperature_c:.1f}",
-            "spo2": str(point.spo2_pct),
+            "bp": f"{value_text(point.systolic_mmhg)}/{value_text(point.diastolic_mmhg)}",
+            "hr": value_text(point.heart_rate_bpm),
+            "rr": value_text(point.resp_rate_per_min),
+            "temp": value_text(point.temperature_c, 1),
+            "spo2": value_text(point.spo2_pct),
         }
         return values[column]
 
@@ -90,7 +91,7 @@ class VitalsTableModel(RowsModel):
         return (
             (column == "alerts" and bool(point.alerts))
             or (column == "slot" and point.late)
-            or (column == "news2" and point.news2_band != "low")
+            or (column == "news2" and (point.news2_band != "low" or not point.news2_complete))
         )
 
     def cell(self, point: VitalsPoint, column_number: int, role: int) -> object:
