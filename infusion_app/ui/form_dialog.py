@@ -115,7 +115,7 @@ class FormDialog(QDialog):
         self._column.addWidget(heading(title))
         self._column.addLayout(self.form)
         self._column.addWidget(self.message)
-        buttons = QHBoxLayout()
+        buttons = self.button_row = QHBoxLayout()  # a form may put a small field at its left
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from infusion_app.domain.clock import Clock
 from infusion_app.domain.outcomes import Refusal
-from infusion_app.domain.vitals import VITAL_LIMITS, implausible, parse_vitals
+from infusion_app.domain.vitals import (
+    VITAL_LIMITS,
+    implausible,
+    parse_partial_vitals,
+    parse_vitals,
+)
 from infusion_app.ui.kit.forms import error_label, field_label, push_button, show_error
 from infusion_app.ui.messages import message_text, refusal_text
 from infusion_app.ui.session.asking import ask_confirm
@@ -216,13 +221,15 @@ class VitalsForm(QWidget):
         for label in [*self.problems.values(), self.message]:
             show_error(label, "")
 
-    def check(self) -> bool:
-        """Refuse impossible values at their fields; ask to confirm unusual ones.
+    def check(self, *, partial: bool = False) -> bool:
+        """Refuse impossible values at their fields; ask to confirm unusual ones. A set
+        ``partial``ly taken may leave fields empty (not all of them, and not none).
 
         Returns:
             True when the values may be recorded.
         """
-        vitals = parse_vitals(self.values())
+        values = self.values()
+        vitals = parse_partial_vitals(values) if partial else parse_vitals(values)
         if isinstance(vitals, list):
             self.show_problems(vitals)
             return False

@@ -2148,7 +2148,7 @@
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+27"/>
+        <location filename="../../infusion_app/ui/infusion/vitals_dialog.py" line="+36"/>
         <source>low — ward-based response</source>
         <translation>低 — 病房内处理</translation>
     </message>
@@ -2168,7 +2168,7 @@
         <translation>高 — 急救处理</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the measured parameters already score {0}: {1}</source>
         <translation>已测项目已达 {0} 分：{1}</translation>
     </message>
@@ -5319,7 +5319,7 @@
 <context>
     <name>NotTakenDialog</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/not_taken_dialog.py" line="+36"/>
+        <location filename="../../infusion_app/ui/vitals/not_taken_dialog.py" line="+37"/>
         <source>Vital signs not taken</source>
         <translation>生命体征未测量</translation>
     </message>
@@ -5329,7 +5329,7 @@
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The set due: {0} at {1}.</source>
         <translation>到期的一组：{0}，{1}。</translation>
     </message>
@@ -6384,7 +6384,7 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals/schedule_panel.py" line="+31"/>
+        <location filename="../../infusion_app/ui/vitals/schedule_panel.py" line="+33"/>
         <location line="+1"/>
         <source>Vital-signs schedule</source>
         <translation>生命体征测量计划</translation>
@@ -6395,7 +6395,7 @@
         <translation>暂无计划时间点：随输注进行将逐步显示。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>due {0}</source>
         <translation>应于 {0}</translation>
     </message>
@@ -7724,7 +7724,12 @@ on each drop</source>
         <translation>NEWS2 不完整 — 7 项中 {0} 项</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>incomplete ({0} of 7)</source>
+        <translation>不完整（7项中{0}项）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>at least {0} {1}</source>
         <translation>至少 {0} 分，{1}</translation>
     </message>
@@ -7879,7 +7884,32 @@ on each drop</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
+        <source>Partly taken: why</source>
+        <translation>部分测量：原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All measured</source>
+        <translation>全部已测量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partly taken: note</source>
+        <translation>部分测量：备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partly taken? Why:</source>
+        <translation>部分测量？原因：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -7910,12 +7940,12 @@ on each drop</source>
         <translation>NEWS2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-129"/>
         <source>NEWS2 {0}: {1}</source>
         <translation>NEWS2 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+143"/>
         <source>Stop criterion</source>
         <translation>停止标准</translation>
     </message>
@@ -7943,7 +7973,7 @@ on each drop</source>
 <context>
     <name>VitalsForm</name>
     <message>
-        <location filename="../../infusion_app/ui/vitals_form.py" line="+57"/>
+        <location filename="../../infusion_app/ui/vitals_form.py" line="+62"/>
         <location line="+25"/>
         <source>Consciousness (ACVPU)</source>
         <translation>意识（ACVPU）</translation>
@@ -8025,7 +8055,7 @@ on each drop</source>
         <translation>测量时间（本地时间）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Unusual values</source>
         <translation>异常值</translation>
     </message>
@@ -8103,7 +8133,7 @@ mmHg</translation>
         <translation>⚠ {0} — 延迟</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -8116,7 +8146,7 @@ mmHg</translation>
 <context>
     <name>VitalsTableWidget</name>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Vital signs of this session</source>
         <translation>本次输注的生命体征</translation>
     </message>

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.services.worklist import worklist
 from infusion_app.ui.infusion.infusion_screen import InfusionScreen
+from infusion_app.ui.infusion.vitals_dialog import VitalsDialog
 from infusion_app.ui.session.summary_screen import SummaryScreen
 from infusion_app.ui.vitals.not_taken_dialog import REASON_BUTTON_PX, NotTakenDialog
 from infusion_app.ui.vitals.vitals_table import VitalsTableWidget
@@ -117,6 +118,45 @@ def test_a_partial_set_shows_an_incomplete_news2_never_a_low_score(infusing: Day
     columns = model.COLUMNS
     last = model.rowCount() - 1  # the baseline from the checks comes first
     row = {name: model.data(model.index(last, i)) for i, name in enumerate(columns)}
-    assert row["news2"] == "NEWS2 incomplete — 4 of 7 parameters"
+    assert row["news2"] == "incomplete (4 of 7)"  # the column is titled NEWS2
+    tip = model.data(model.index(last, columns.index("news2")), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "NEWS2 incomplete — 4 of 7 parameters"
     assert row["bp"] == "—/—" and row["temp"] == "—" and row["hr"] == "72"
     assert row["slot"] == "15 min after start — partly taken: Equipment unavailable"
+
+
+def test_the_vitals_dialog_records_a_partial_set_with_its_reason(infusing: Day, qtbot) -> None:
+    infusing.clock.advance(15 * 60)
+    screen = InfusionScreen(infusing.ws, NURSE, infusing.session_id)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    shown: list[str] = []
+
+    def partly(dialog: QDialog) -> int:
+        assert isinstance(dialog, VitalsDialog)
+        dialog.show()
+        form = dialog.vitals_form
+        form.set_values({**GOOD_VITALS})
+        for name in ("systolic_mmhg", "diastolic_mmhg", "temperature_c"):
+            form.fields[name].clear()
+        qtbot.mouseClick(button(dialog, "Record"), Qt.MouseButton.LeftButton)
+        assert "Systolic BP" in form.problems["systolic_mmhg"].text()  # no reason: refused
+        index = dialog.partial_reason.findText("Equipment unavailable")
+        dialog.partial_reason.setCurrentIndex(index)
+        qtbot.waitUntil(dialog.partial_note.isVisible)
+        dialog.partial_note.setText("cuff broken")
+        qtbot.mouseClick(button(dialog, "Record"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.result.isVisible)
+        shown.extend(label.text() for label in dialog.result.findChildren(QLabel))
+        return QDialog.DialogCode.Accepted
+
+    screen.run_dialog = partly
+    qtbot.mouseClick(button(screen, "Record vitals…"), Qt.MouseButton.LeftButton)
+    assert "NEWS2 incomplete — 5 of 7 parameters" in shown
+    event = list(infusing.ws.store.events(session=infusing.session_id))[-1]
+    assert event.payload["partial_reason"] == "equipment_unavailable"
+    assert event.payload["partial_note"] == "cuff broken"
+    assert event.payload["vitals"]["systolic_mmhg"] is None
+    screen.close()

@@ -5,18 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services import vitals as vitals_service
+from infusion_app.services import vitals_not_taken
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.form_dialog import FormDialog
 from infusion_app.ui.infusion.asking import ask_late_reason
 from infusion_app.ui.infusion.look import big_label
-from infusion_app.ui.kit.forms import push_button
+from infusion_app.ui.kit.forms import field_label, line_edit, push_button
 from infusion_app.ui.kit.restyle import set_kind, set_style_name
 from infusion_app.ui.messages import refusal_text
+from infusion_app.ui.texts import local
 from infusion_app.ui.vitals.look import news2_incomplete
 from infusion_app.ui.vitals_form import VitalsForm
 
@@ -30,6 +39,9 @@ def news2_words(band: str) -> str:
         "high": QCoreApplication.translate("Infusion", "high — emergency response"),
     }
     return words.get(band, band)
+
+
+NOTE_MIN_PX = 180  # the note of a set partly taken, beside Cancel and Record
 
 
 def news2_result(created: dict[str, Any]) -> str:
@@ -73,6 +85,8 @@ class VitalsDialog(FormDialog):
         self.vitals_form = VitalsForm(ws.clock, ws.protocol.site.timezone)
         self.vitals_form.setAccessibleName(self.tr("Vital signs"))
         self._column.insertWidget(1, self.vitals_form)
+        for index, widget in enumerate(self._partial_fields(ws)):  # beside Record: no height
+            self.button_row.insertWidget(index, widget, 1 if widget is self.partial_note else 0)
         self.result = QFrame()
         self.result.setObjectName("infusionCard")
         self.result_layout = QVBoxLayout(self.result)
@@ -81,10 +95,33 @@ class VitalsDialog(FormDialog):
         self.alert_buttons: list[tuple[QPushButton, QPushButton]] = []
         self.ask_late_reason = ask_late_reason  # tests replace it
         self.ok_button.clicked.connect(self.submit)
+        # As wide as its rows need (five ACVPU buttons side by side), not the forms' default:
+        # a fixed minimum overrides the layout's, and the buttons were drawn over each other.
+        self.partial_note.show()  # counted as when a reason is chosen
+        self.setMinimumWidth(max(self.minimumWidth(), self.minimumSizeHint().width()))
+        self.partial_note.hide()
+
+    def _partial_fields(self, ws: Workspace) -> tuple[QWidget, ...]:
+        """ "Partly taken? Why:" — a reason from the protocol's list lets fields stay empty."""
+        self.partial_reason = QComboBox()
+        self.partial_reason.setAccessibleName(self.tr("Partly taken: why"))
+        self.partial_reason.addItem(self.tr("All measured"), "")
+        for reason in vitals_not_taken.not_taken_reasons(ws):
+            self.partial_reason.addItem(local(reason.label), reason.id)
+        self.partial_note = line_edit(self.tr("Partly taken: note"))
+        self.partial_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.partial_note.setMinimumWidth(NOTE_MIN_PX)
+        self.partial_note.hide()
+        self.partial_reason.currentIndexChanged.connect(
+            lambda _: self.partial_note.setVisible(bool(self.partial_reason.currentData()))
+        )
+        self.partial_label = field_label(self.tr("Partly taken? Why:"), self.partial_reason)
+        return self.partial_label, self.partial_reason, self.partial_note
 
     def submit(self) -> None:
         """Check the form (unusual values are confirmed), record, then show the result."""
-        if not self.vitals_form.check():
+        reason = str(self.partial_reason.currentData() or "")
+        if not self.vitals_form.check(partial=bool(reason)):
             return
 
         def record(backdate_reason: str = "") -> Outcome:
@@ -104,6 +141,16 @@ class VitalsDialog(FormDialog):
             if not reason.strip():
                 return
             outcome = record(reason)
+        outcome = vitals_service.record_vitals(
+            self._ws,
+            self._actor,
+            session_id=self._session,
+            vitals=self.vitals_form.values(),
+            measured_at=utc_iso(self.vitals_form.measured_time()),
+            confirmed_unusual=True,
+            partial_reason=reason,
+            partial_note=self.partial_note.text() if reason else "",
+        )
         if isinstance(outcome, Refusal):
             self.vitals_form.show_problems([outcome])  # at its field, or under the form
             return
@@ -113,7 +160,13 @@ class VitalsDialog(FormDialog):
 
     def show_result(self, created: dict[str, Any]) -> None:
         """Replace the form with what was recorded: slot, NEWS2 and alerts."""
-        self.vitals_form.hide()
+        for widget in (
+            self.vitals_form,
+            self.partial_label,
+            self.partial_reason,
+            self.partial_note,
+        ):
+            widget.hide()
         self.ok_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))

@@ -55,13 +55,18 @@ def news2_incomplete(parameters: int) -> str:
     )
 
 
-def news2_cell(total: int, band: str, parameters: int) -> str:
+def news2_cell(total: int, band: str, parameters: int, *, short: bool = False) -> str:
     """NEWS2 in a table cell: "⚠ 5 medium", "0 low"; a partial set's is incomplete, with the
-    band its measured parameters already reach when that is above low ("at least 8 high")."""
+    band its measured parameters already reach when that is above low ("at least 8 high").
+    ``short`` (a narrow column titled NEWS2): "incomplete (4 of 7)"."""
     mark = "" if band == "low" else "⚠ "
     if parameters >= 7:
         return f"{mark}{total} {news2_word(band)}"
-    incomplete = news2_incomplete(parameters)
+    incomplete = (
+        QCoreApplication.translate("Vitals", "incomplete ({0} of 7)").format(parameters)
+        if short
+        else news2_incomplete(parameters)
+    )
     if band == "low":
         return incomplete
     at_least = QCoreApplication.translate("Vitals", "at least {0} {1}").format(

@@ -16,6 +16,7 @@ from infusion_app.ui.kit.forms import line_edit
 from infusion_app.ui.texts import local
 
 REASON_BUTTON_PX = 64  # a reason is one tap with gloves on
+DIALOG_WIDTH_PX = 820  # two columns of reasons in words a nurse reads at a glance (1024 px fits)
 
 
 class NotTakenDialog(FormDialog):
@@ -36,6 +37,7 @@ class NotTakenDialog(FormDialog):
         super().__init__(self.tr("Vital signs not taken"), self.tr("Record"), parent)
         self._ws, self._actor, self._session = ws, actor, session_id
         self.ok_button.hide()  # a reason button records
+        self.setMinimumWidth(DIALOG_WIDTH_PX)
         slot = vitals_service.next_due(ws, session_id)
         zone = ws.protocol.site.timezone
         due = (

@@ -14,6 +14,8 @@ from infusion_app.ui.kit.forms import hint_label
 from infusion_app.ui.kit.restyle import set_kind
 from infusion_app.ui.vitals.look import STATE_ICONS, state_word
 
+LABEL_MIN_PX = 80  # the slot's name keeps a few words per line beside a long state
+
 
 class SchedulePanel(QFrame):
     """One row per slot of :func:`~infusion_app.services.vitals.schedule_status`.
@@ -62,6 +64,7 @@ class SchedulePanel(QFrame):
             )
             for label in (labels[1], labels[3]):  # a long name or state wraps rather than
                 label.setWordWrap(True)  # widen the infusion screen past a 1024 px window
+            labels[1].setMinimumWidth(LABEL_MIN_PX)  # a long state never squeezes the name
             self.rows[key] = labels  # type: ignore[assignment]
         for column, label in enumerate(self.rows[key]):
             self.grid.addWidget(label, index, column)  # re-adding moves it to its new row

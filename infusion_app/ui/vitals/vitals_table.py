@@ -15,7 +15,7 @@ from infusion_app.services.context import Workspace
 from infusion_app.services.vitals_sets import VitalsPoint
 from infusion_app.ui.rows_model import RowsModel
 from infusion_app.ui.tables import read_only_table
-from infusion_app.ui.vitals.look import news2_cell, value_text
+from infusion_app.ui.vitals.look import news2_cell, news2_incomplete, value_text
 
 ALERT_COLOUR = QColor("#a51d2d")
 
@@ -72,7 +72,9 @@ class VitalsTableModel(RowsModel):
                 name = self.tr("{0} — partly taken: {1}").format(name, reason.get(language))
             return self.tr("⚠ {0} — late").format(name) if point.late else name
         if column == "news2":
-            return news2_cell(point.news2_total, point.news2_band, point.news2_parameters)
+            return news2_cell(
+                point.news2_total, point.news2_band, point.news2_parameters, short=True
+            )
         if column == "alerts":
             texts = [
                 self._alerts[a].get(language) if a in self._alerts else a for a in point.alerts
@@ -102,6 +104,8 @@ class VitalsTableModel(RowsModel):
             return self._text(point, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             checks = self.tr(" (typed in the pre-infusion checks)") if point.from_checks else ""
+            if column == "news2" and not point.news2_complete:  # the whole sentence
+                return news2_incomplete(point.news2_parameters)
             return self._text(point, column) + (checks if column == "slot" else "")
         if role == Qt.ItemDataRole.ForegroundRole and self._flagged(point, column):
             return QBrush(ALERT_COLOUR)
