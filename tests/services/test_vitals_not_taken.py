@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from infusion_app.domain.clock import utc_iso
 from infusion_app.services.context import Workspace
 from infusion_app.services.vitals import schedule_status
 from infusion_app.services.vitals_sets import session_vitals
@@ -193,3 +194,23 @@ def test_a_partial_set_is_checked_like_a_full_one(day: Day, vitals: dict, code: 
         "record_vitals", session_id=day.session_id, vitals=vitals, partial_reason="asleep"
     )
     assert answer["code"] == code
+
+
+def test_a_set_not_taken_entered_late_needs_a_reason(day: Day) -> None:
+    day.clock.advance(100 * 60)
+    tried = utc_iso(day.clock.now() - timedelta(minutes=85))  # the 15-min set, tried at 09:25
+    late = day.line(
+        "record_vitals_not_taken", session_id=day.session_id, reason="asleep", attempted_at=tried
+    )
+    assert late["code"] == "backdated_without_reason"
+    answer = day.ok(
+        "record_vitals_not_taken",
+        session_id=day.session_id,
+        reason="asleep",
+        attempted_at=tried,
+        backdate_reason="written on the paper chart during the night round",
+    )
+    assert answer["created"]["slot_key"] == "during@15"
+    event = list(day.ws.store.events(session=day.session_id))[-1]
+    assert event.payload["backdated"]["reason"].startswith("written on the paper chart")
+    assert verify_log(day.ws.db).ok and rebuild_check(day.ws.db) == []

@@ -133,24 +133,16 @@ class VitalsDialog(FormDialog):
                 measured_at=utc_iso(self.vitals_form.measured_time()),
                 confirmed_unusual=True,
                 backdate_reason=backdate_reason,
+                partial_reason=reason,
+                partial_note=self.partial_note.text() if reason else "",
             )
 
         outcome = record()
         if isinstance(outcome, Refusal) and outcome.code == "backdated_without_reason":
-            reason = self.ask_late_reason(self, refusal_text(outcome))
-            if not reason.strip():
+            late = self.ask_late_reason(self, refusal_text(outcome))
+            if not late.strip():
                 return
-            outcome = record(reason)
-        outcome = vitals_service.record_vitals(
-            self._ws,
-            self._actor,
-            session_id=self._session,
-            vitals=self.vitals_form.values(),
-            measured_at=utc_iso(self.vitals_form.measured_time()),
-            confirmed_unusual=True,
-            partial_reason=reason,
-            partial_note=self.partial_note.text() if reason else "",
-        )
+            outcome = record(late)
         if isinstance(outcome, Refusal):
             self.vitals_form.show_problems([outcome])  # at its field, or under the form
             return
