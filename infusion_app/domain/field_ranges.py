@@ -85,6 +85,7 @@ RANGES: Mapping[str, Range] = {
     # times: the clock
     "occurred_at": Window(back=None, ahead=CLOCK_SKEW),
     "measured_at": Window(back=None, ahead=CLOCK_SKEW),
+    "attempted_at": Window(back=None, ahead=CLOCK_SKEW),  # a set of vital signs not taken
     "onset_at": Window(back=None, ahead=CLOCK_SKEW),
     "informed_at": Window(back=None, ahead=CLOCK_SKEW),
     "prepared_at": Window(back=YEAR, ahead=CLOCK_SKEW),
