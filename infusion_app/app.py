@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from infusion_app.services.early_unlock import EarlyUnlock
     from infusion_app.store.early_check import EarlyCheck
 
 
@@ -25,12 +26,23 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def start_check(db: Path | None) -> EarlyCheck:
-    """Begin the start-up check of the window's database in a thread."""
+def start_check(db: Path | None, unlock: EarlyUnlock | None = None) -> EarlyCheck:
+    """Begin the start-up check of the window's database in a thread (with the key ``unlock``
+    unwraps, for an encrypted file opened with ``--user``)."""
     from infusion_app.paths import window_db_path
     from infusion_app.store.early_check import EarlyCheck
 
-    return EarlyCheck(window_db_path(db))
+    return EarlyCheck(window_db_path(db), unlock.key if unlock else None)
+
+
+def begin_unlock(args: argparse.Namespace) -> EarlyUnlock | None:
+    """For ``--user`` on an encrypted file: read the password and begin unwrapping its key."""
+    if args.user is None or args.training:
+        return None
+    from infusion_app.paths import window_db_path
+    from infusion_app.services.early_unlock import begin_unlock as begin
+
+    return begin(window_db_path(args.db), args.user, args.recovery_key_file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,11 +53,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from infusion_app.store.lean_import import import_sqlite_utils_without_numpy
 
         import_sqlite_utils_without_numpy()  # the window opens sooner
-        early = None if window_args.training else start_check(window_args.db)
+        unlock = begin_unlock(window_args)  # the key derivation runs beside the imports
+        early = None if window_args.training else start_check(window_args.db, unlock)
         from infusion_app.ui.launch import launch  # Qt and the screens load while it runs
 
         window_args.command = None
-        return launch(window_args, early=early)
+        return launch(window_args, early=early, unlock=unlock)
     from infusion_app.cli import build_parser, run_command
 
     args = build_parser().parse_args(words)

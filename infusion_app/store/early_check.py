@@ -10,6 +10,7 @@ order "check read-only, then open" is unchanged.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from infusion_app.store.cipher import is_plain_sqlite, known_key
@@ -17,21 +18,38 @@ from infusion_app.store.integrity import DamagedDatabase, damage
 
 
 class EarlyCheck:
-    """:func:`infusion_app.store.integrity.damage` of one file, run in a background thread."""
+    """:func:`infusion_app.store.integrity.damage` of one file, run in a background thread.
 
-    def __init__(self, path: Path) -> None:
+    ``key``: for an encrypted file, where its key comes from (called in the thread: the key
+    unwrapped from the password given at start, see ``services.early_unlock``); the check waits
+    for it. Without one, an encrypted file whose key is not known yet is not checked here: it
+    is checked when it is opened with its key.
+    """
+
+    def __init__(self, path: Path, key: Callable[[], bytes | None] | None = None) -> None:
         self.path = Path(path)
+        self._key = key
         self._found: DamagedDatabase | None = None
         self._error: BaseException | None = None
-        # An encrypted file whose key is not known yet cannot be checked now: it is checked
-        # when it is opened with its key.
-        self.skipped = not is_plain_sqlite(self.path) and known_key(self.path) is None
+        self._unchecked = key is None and not is_plain_sqlite(self.path)
+        self._unchecked = self._unchecked and known_key(self.path) is None
         self._thread = threading.Thread(target=self._run, name="start-up check", daemon=True)
         self._thread.start()
 
+    @property
+    def skipped(self) -> bool:
+        """True when the file was not checked here (its key was not had): check it on opening."""
+        if self._key is not None:
+            self._thread.join()
+        return self._unchecked
+
     def _run(self) -> None:
         try:
-            self._found = damage(self.path)
+            key = self._key() if self._key is not None else None
+            if self._key is not None and key is None:
+                self._unchecked = True  # the password did not open it: nothing is opened
+                return
+            self._found = damage(self.path, key) if key is not None else damage(self.path)
         except BaseException as error:  # re-raised in the thread that asks for the result
             self._error = error
 

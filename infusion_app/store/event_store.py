@@ -39,6 +39,18 @@ INSERT_EVENT = "INSERT INTO events ({}) VALUES ({})".format(
 )
 
 
+# The same statements at every append: sqlite's statement cache keeps them prepared.
+INSERT_EVENT_VALUES = "INSERT INTO events ({}) VALUES ({})".format(
+    EVENT_COLUMNS, ", ".join("?" * len(EVENT_COLUMNS.split(",")))
+)
+SELECT_HEAD = "SELECT last_device_seq, last_hash FROM chain_heads WHERE device_id = ?"
+UPSERT_HEAD = (
+    "INSERT INTO chain_heads (device_id, last_device_seq, last_hash) VALUES (?, ?, ?) "
+    "ON CONFLICT (device_id) DO UPDATE SET last_device_seq = excluded.last_device_seq, "
+    "last_hash = excluded.last_hash"
+)
+
+
 def device_id(db: Database, clock: Clock) -> str:
     """This database's device id, made once when the file is first used."""
     row = db.execute("SELECT device_id FROM device").fetchone()
@@ -103,49 +115,62 @@ class EventStore:
     @contextmanager
     def _immediate(self) -> Iterator[None]:
         """BEGIN IMMEDIATE: take the write lock first, so another connection (the sync worker)
-        makes this wait (busy timeout) instead of failing the clinical write half-way."""
-        if self.db.conn.in_transaction:  # already inside a caller's transaction
+        makes this wait (busy timeout) instead of failing the clinical write half-way.
+
+        The statements of an append go to the connection itself: inside the transaction,
+        sqlite-utils' ``execute`` would only add its checks for an implicit transaction."""
+        conn = self.db.conn
+        if conn.in_transaction:  # already inside a caller's transaction
             with self.db.atomic():
                 yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        conn.execute("COMMIT")
 
     def _append_one(self, draft: EventDraft) -> Event:
-        head = self.db.execute(
-            "SELECT last_device_seq, last_hash FROM chain_heads WHERE device_id = ?",
-            [self.device_id],
-        ).fetchone()
+        conn = self.db.conn
+        head = conn.execute(SELECT_HEAD, (self.device_id,)).fetchone()
         seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
         recorded_at = utc_iso(self.clock.now())
         payload_json = canonical_json(draft.payload)
-        fields: dict[str, Any] = {
-            "id": new_id(),
-            "device_id": self.device_id,
-            "device_seq": seq,
-            "actor": draft.actor,
-            "participant": draft.participant,
-            "session": draft.session,
-            "type": draft.type,
-            "occurred_at": draft.occurred_at or recorded_at,
-            "recorded_at": recorded_at,
-            "prev_hash": prev_hash,
-        }
-        digest = event_hash(payload_json=payload_json, **fields)
-        self.db.execute(INSERT_EVENT, {**fields, "payload": payload_json, "hash": digest})
-        self.db.execute(
-            "INSERT INTO chain_heads (device_id, last_device_seq, last_hash) VALUES (?, ?, ?) "
-            "ON CONFLICT (device_id) DO UPDATE SET last_device_seq = excluded.last_device_seq, "
-            "last_hash = excluded.last_hash",
-            [self.device_id, seq, digest],
+        event_id = new_id()
+        occurred_at = draft.occurred_at or recorded_at
+        digest = event_hash(
+            id=event_id,
+            device_id=self.device_id,
+            device_seq=seq,
+            actor=draft.actor,
+            participant=draft.participant,
+            session=draft.session,
+            type=draft.type,
+            payload_json=payload_json,
+            occurred_at=occurred_at,
+            recorded_at=recorded_at,
+            prev_hash=prev_hash,
         )
-        event = Event(payload=json.loads(payload_json), hash=digest, **fields)
+        values = (
+            event_id,
+            self.device_id,
+            seq,
+            draft.actor,
+            draft.participant,
+            draft.session,
+            draft.type,
+            payload_json,
+            occurred_at,
+            recorded_at,
+            prev_hash,
+            digest,
+        )
+        conn.execute(INSERT_EVENT_VALUES, values)
+        conn.execute(UPSERT_HEAD, (self.device_id, seq, digest))
+        event = row_to_event(values)
         self._project(event)
         return event
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from infusion_app.domain.protocol import ProtocolError
 from infusion_app.paths import log_folder, window_db_path
 from infusion_app.services.database_files import DamagedDatabase, EarlyCheck, StoreError
+from infusion_app.services.early_unlock import EarlyUnlock
 from infusion_app.ui.infusion.alarm_sounds import AlarmSounds
 from infusion_app.ui.preferences import install_language, load_preferences, translation_file
 from infusion_app.ui.startup import (
@@ -102,13 +103,17 @@ def _application() -> QApplication:
 
 
 def launch(
-    args: argparse.Namespace, protocol_path: Path | None = None, early: EarlyCheck | None = None
+    args: argparse.Namespace,
+    protocol_path: Path | None = None,
+    early: EarlyCheck | None = None,
+    unlock: EarlyUnlock | None = None,
 ) -> int:
     """Open the window on the database in ``args.db`` (or the default); returns the exit code.
 
     1: another instance has this database open. 2: the protocol or database cannot be used.
     With ``args.self_test`` the window opens, events run once, and 0 is returned without a loop.
-    ``early``: the start-up check of the database, begun before this module was imported.
+    ``early``: the start-up check of the database, begun before this module was imported;
+    ``unlock``: the key of ``--user``'s password, being unwrapped since then.
     """
     configure_logging()
     app = _application()
@@ -144,7 +149,7 @@ def launch(
         show_problem(QCoreApplication.translate("Launch", "Already open"), text, quiet=quiet)
         return 1
     try:
-        access = unlock_for_window(db_path, args)
+        access = unlock_for_window(db_path, args, unlock)
         if access is None:  # the person closed the sign-in: nothing was opened
             return 0
         return _run(app, db_path, protocol_path, quiet, early, access)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.auth import record_failures_before_open, sign_in
 from infusion_app.services.context import Workspace
+from infusion_app.services.early_unlock import EarlyUnlock
 from infusion_app.services.file_keys import (
     FailureBeforeOpen,
     FileState,
@@ -37,6 +38,9 @@ from infusion_app.ui.unlock_dialog import UnlockDialog, show_recovery_key
 log = logging.getLogger("log.ui")
 
 
+NOT_OPENED = "The user name or password is not right: nothing was opened."
+
+
 class UnlockRefusedError(Exception):
     """The key could not be had: nothing was opened."""
 
@@ -51,9 +55,20 @@ class Access:
     recovery_key_text: str = ""  # a plain file encrypted at this sign-in: shown once
 
 
-def unlock_for_window(db_path: Path, args: argparse.Namespace) -> Access | None:
+def unlock_for_window(
+    db_path: Path, args: argparse.Namespace, early: EarlyUnlock | None = None
+) -> Access | None:
     """The key of the window's file, noted for this process; None when the person closed the
-    sign-in. Raises :class:`UnlockRefusedError` when the headless options do not open it."""
+    sign-in. Raises :class:`UnlockRefusedError` when the headless options do not open it.
+
+    ``early``: ``--user``'s key, unwrapped since the start (before any other key is looked at:
+    its start-up check may have noted the key for the file already)."""
+    if early is not None and early.answers_for(db_path):
+        key = early.key()
+        if key is None:
+            raise UnlockRefusedError(NOT_OPENED)
+        use_key(db_path, key)
+        return Access(early.username, early.password)
     if key_is_known(db_path):  # opened before in this process (a new window)
         return Access()
     state = file_state(db_path)
@@ -102,7 +117,7 @@ def _headless(db_path: Path, state: FileState, user: str | None, key_file: Path 
     else:
         key = key_from_password(db_path, user, password)
     if key is None:
-        raise UnlockRefusedError("The user name or password is not right: nothing was opened.")
+        raise UnlockRefusedError(NOT_OPENED)
     use_key(db_path, key)
     return Access(user, password)
 

@@ -90,3 +90,40 @@ def test_the_window_opens_an_encrypted_file_with_a_password(
     assert problems == ["The user name or password is not right: nothing was opened."]
     assert _start(db, "dr.wang", PASSWORD, monkeypatch) == 0
     assert problems[1:] == []
+
+
+def _main(db: Path, user: str, password: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """``infusion-app --self-test --db DB --user USER`` with the password on standard input."""
+    from infusion_app.app import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+    return main(["--self-test", "--db", str(db), "--user", user])
+
+
+def _last_event(db: Path) -> tuple[str, str]:
+    from infusion_app.services.file_keys import key_from_password
+    from infusion_app.store.database import connect
+
+    opened = connect(db, key_from_password(db, "dr.wang", PASSWORD))
+    try:
+        row = opened.execute("SELECT type, actor FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        opened.close()
+    return str(row[0]), str(row[1])
+
+
+def test_the_command_line_start_unwraps_the_key_while_the_window_loads(
+    site: Workspace, db_path: Path, problems: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key of ``--user``'s password is unwrapped in a thread from the start: a wrong
+    password still opens nothing, the right one opens the file and signs the person in."""
+    db = closed(site, db_path)
+    monkeypatch.setattr(launch_module, "configure_logging", lambda folder=None: None)
+    before = db.read_bytes()
+    assert _main(db, "dr.wang", "wrong password here", monkeypatch) == 2
+    assert problems == ["The user name or password is not right: nothing was opened."]
+    assert db.read_bytes() == before and cipher.known_key(db) is None
+    assert _main(db, "dr.wang", PASSWORD, monkeypatch) == 0
+    assert problems[1:] == []
+    cipher.remember_key(db, None)
+    assert _last_event(db) == ("user.signed_in", "dr.wang")
