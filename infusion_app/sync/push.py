@@ -57,6 +57,7 @@ ORDER BY s.device_seq LIMIT 1
 """
 
 BatchDone = Callable[[int], None]
+FIRST_BATCH = 1000
 
 
 def server_head(conn: psycopg.Connection, device: str) -> tuple[int, str | None]:
@@ -107,6 +108,9 @@ def unacked(db: Database, device: str, after: int, limit: int) -> list[tuple[Any
 def create_staging(conn: psycopg.Connection) -> None:
     """The session's temporary staging table (emptied at every commit); safe to repeat."""
     with conn.cursor() as cur:
+        # Only this session's temporary table is created: its commit need not wait for the
+        # server's disk (a crash ends the session, and the table with it).
+        cur.execute("SET LOCAL synchronous_commit TO OFF")
         cur.execute(STAGING)
     conn.commit()
 
@@ -208,7 +212,8 @@ def push_events(
     create_staging(conn)
     sendable = _Sendable(db, device, now)
     pushed = 0
-    rows = unacked(db, device, acked, batch_size)
+    # A short first batch: the server starts on it while the next, full one is read here.
+    rows = unacked(db, device, acked, min(batch_size, FIRST_BATCH))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
         while rows:
             sending = sender.submit(send_batch, conn, site, sendable(rows))
