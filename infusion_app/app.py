@@ -52,8 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rest:
         from infusion_app.store.lean_import import import_sqlite_utils_without_numpy
 
-        import_sqlite_utils_without_numpy()  # the window opens sooner
         unlock = begin_unlock(window_args)  # the key derivation runs beside the imports
+        import_sqlite_utils_without_numpy()  # the window opens sooner
         early = None if window_args.training else start_check(window_args.db, unlock)
         from infusion_app.ui.launch import launch  # Qt and the screens load while it runs
 

@@ -15,7 +15,10 @@ import sys
 import threading
 from pathlib import Path
 
-from infusion_app.services.file_keys import FileState, file_state, key_from_password
+# The store's own functions, not services.file_keys: that module imports the workspace (and
+# through it most of the store), which would hold the thread back until it had loaded.
+from infusion_app.store.cipher import is_plain_sqlite
+from infusion_app.store.key_slots import slots_file, unwrap_with_password
 
 
 class EarlyUnlock:
@@ -31,7 +34,7 @@ class EarlyUnlock:
 
     def _run(self) -> None:
         try:
-            self._key = key_from_password(self.path, self.username, self.password)
+            self._key = unwrap_with_password(self.path, self.username, self.password)
         except BaseException as error:  # re-raised in the thread that asks for the key
             self._error = error
 
@@ -47,6 +50,14 @@ class EarlyUnlock:
         return self.path.resolve() == Path(path).resolve()
 
 
+def _encrypted_with_slots(path: Path) -> bool:
+    """``FileState.ENCRYPTED`` of ``services.file_keys.file_state``: an encrypted file whose
+    key file holds the people's slots."""
+    if not path.exists() or path.stat().st_size == 0 or is_plain_sqlite(path):
+        return False
+    return slots_file(path).exists()
+
+
 def begin_unlock(
     db_path: Path, username: str | None, recovery_key_file: Path | None
 ) -> EarlyUnlock | None:
@@ -54,7 +65,7 @@ def begin_unlock(
     None otherwise (a new or plain file, or the recovery key: the window's start does those)."""
     if username is None or recovery_key_file is not None:
         return None
-    if file_state(db_path) is not FileState.ENCRYPTED:
+    if not _encrypted_with_slots(Path(db_path)):
         return None
     password = sys.stdin.readline().rstrip("\r\n")
     return EarlyUnlock(db_path, username, password)
