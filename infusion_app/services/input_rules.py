@@ -10,7 +10,8 @@ and before the service runs; each problem is one refusal naming the field:
 - a time (``…_at``) or date (``…_date``, ``scheduled_for``) lies between 2000 and 2100, so a
   mistyped year (``0001``, ``2999``) is refused rather than failing deep inside a service;
 - a field with a declared range (``domain/field_ranges.py``: numbers, years of birth, dates
-  and times against the site's today and the clock) lies within it.
+  and times against the site's today and the clock) lies within it; a time or date inside a
+  field (a check's answer) meets the window declared for its name.
 
 Other control characters are allowed: barcode scans carry group separators.
 """
@@ -20,9 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
-from infusion_app.domain.field_ranges import FIRST_YEAR, LAST_YEAR, range_problem
+from infusion_app.domain.field_ranges import FIRST_YEAR, LAST_YEAR, RANGES, Window, range_problem
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.services.context import Workspace
 
@@ -97,6 +99,27 @@ def input_problem(fields: Mapping[str, Any], ws: Workspace | None = None) -> Ref
         return None
     now, today = ws.clock.now(), ws.site_today()
     for field, value in fields.items():
-        if problem := range_problem(field, value, now, today):
+        if problem := range_problem(field, value, now, today) or _nested_time_problem(
+            value, now, today
+        ):
             return problem
+    return None
+
+
+def _nested_time_problem(value: Any, now: datetime, today: date) -> Refusal | None:
+    """A time or date inside a field (a check's answer: the baseline's ``measured_at``) meets
+    the window declared for its name, as at the top level."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            declared = RANGES.get(str(key))
+            if isinstance(declared, Window) and (
+                problem := range_problem(str(key), item, now, today)
+            ):
+                return problem
+            if problem := _nested_time_problem(item, now, today):
+                return problem
+    if isinstance(value, list | tuple):
+        for item in value:
+            if problem := _nested_time_problem(item, now, today):
+                return problem
     return None

@@ -10,16 +10,18 @@ accepted, 1e308 viable cells ended in the replay's last resort ("A value cannot 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from infusion_app.domain.clock import utc_iso
 from infusion_app.domain.corrections import CORRECTABLE
 from infusion_app.domain.field_ranges import RANGES
 from infusion_app.services.actions import ACTIONS, ActionRunner
 from infusion_app.services.context import Workspace
-from tests.conftest import good_receipt
+from tests.conftest import GOOD_VITALS, good_receipt
 from tests.hostile.conftest import PASSWORD, assert_sound
 
 Capsys = pytest.CaptureFixture[str]
@@ -141,3 +143,30 @@ def test_a_receipt_outside_a_field_s_range_is_refused(
 def test_idle_seconds_outside_a_day_are_refused(site: Workspace, seconds: int) -> None:
     line = {"action": "lock_screen", "idle_seconds": seconds}
     _refused_naming(_runner(site, "nurse.li").run_line(json.dumps(line)), "idle_seconds")
+
+
+def test_a_time_inside_a_check_s_answer_meets_its_window(
+    site: Workspace, session_id: str, clock: Any
+) -> None:
+    """Tried on this version: the baseline vital signs answered as measured 30 minutes ahead
+    of the clock were accepted."""
+    nurse = _runner(site, "nurse.li")
+    assert (
+        nurse.run_line(json.dumps({"action": "begin_checks", "session_id": session_id}))["status"]
+        == "accepted"
+    )
+
+    def answer(minutes_ahead: int) -> dict[str, Any]:
+        measured = utc_iso(clock.now() + timedelta(minutes=minutes_ahead))
+        line = {
+            "action": "answer_check",
+            "session_id": session_id,
+            "step": "baseline_vitals",
+            "answer": {"vitals": GOOD_VITALS, "measured_at": measured},
+        }
+        return nurse.run_line(json.dumps(line))
+
+    ahead = answer(30)
+    _refused_naming(ahead, "measured_at")
+    assert ahead["code"] == "time_in_future"
+    assert answer(0)["status"] == "accepted"
