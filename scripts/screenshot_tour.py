@@ -25,6 +25,7 @@ from infusion_app.services.context import Accepted, Actor, Workspace
 from infusion_app.services.workspace_factory import open_workspace
 from infusion_app.ui.main_window import MainWindow
 from infusion_app.ui.preferences import Preferences, install_language
+from infusion_app.ui.session.checklist_screen import ChecklistScreen
 from infusion_app.ui.session_host import SessionHost
 from infusion_app.ui.settings_dialog import SettingsDialog
 from infusion_app.ui.themes import apply_look
@@ -78,6 +79,10 @@ def session_screens(app: QApplication, window: MainWindow, ws: Workspace, lang: 
     as_user(window, ws, "nurse.li")
     window.open_session(checks)
     grab(app, window, "checklist", lang)
+    checklist = window.session.findChild(ChecklistScreen)
+    if checklist is not None:
+        checklist.go_to(1)  # every criterion on one screen
+        grab(app, window, "eligibility", lang)
     host = window.session.findChild(SessionHost)
     if host is not None:
         host.show_bedside_check()

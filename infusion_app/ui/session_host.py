@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,10 +57,11 @@ class SessionHost(QWidget):
         self._ws, self._actor, self.session_id, self._sounds = ws, actor, session_id, sounds
         self.run_dialog: Callable[[QDialog], int] = run_dialog
         self.stack = QStackedWidget()
-        self.product_button = push_button(
+        self.bar_product_button = push_button(
             self.tr("Bedside product check…"), self.tr("Bedside product check")
         )
-        self.product_button.clicked.connect(self.show_bedside_check)
+        self.bar_product_button.clicked.connect(self.show_bedside_check)
+        self.bar_product_button.hide()  # the checklist shows its own, in its title row
         self.checklist_button = push_button(
             self.tr("‹ Back to the checklist"), self.tr("Back to the checklist")
         )
@@ -73,7 +75,7 @@ class SessionHost(QWidget):
         self.bar.addWidget(self.checklist_button)
         self.bar.addWidget(self.bar_title)
         self.bar.addStretch(1)
-        self.bar.addWidget(self.product_button)
+        self.bar.addWidget(self.bar_product_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.bar)
@@ -81,12 +83,19 @@ class SessionHost(QWidget):
         self.screen: QWidget | None = None
         self.show_current()
 
+    @property
+    def product_button(self) -> QPushButton:
+        """The "Bedside product check…" button on screen: the checklist's own, in its title
+        row, while the checklist shows; else the bar's (hidden outside the checks)."""
+        if isinstance(self.screen, ChecklistScreen):
+            return self.screen.bedside_button
+        return self.bar_product_button
+
     def state(self) -> SessionState:
         """The session's state as recorded now."""
         return SessionState(records.session_state(self._ws, self.session_id))
 
     def _replace(self, screen: QWidget) -> None:
-        self.bar.addWidget(self.product_button)  # back from a checklist's header, if there
         if self.screen is not None:
             self.stack.removeWidget(self.screen)
             self.screen.close()
@@ -120,8 +129,8 @@ class SessionHost(QWidget):
             screen.adverse_event_requested.connect(self.report_adverse_event)
         screen.closed.connect(self.closed)
         self._replace(screen)
-        if isinstance(screen, ChecklistScreen):  # one row for both: room for the criteria
-            screen.header.insertWidget(1, self.product_button)
+        if isinstance(screen, ChecklistScreen):  # its own, in its title row: room for criteria
+            screen.bedside_button.clicked.connect(self.show_bedside_check)
         # After the screen is made: opening the checklist begins the checks.
         self.product_button.setVisible(self.state() is SessionState.CHECKING)
 

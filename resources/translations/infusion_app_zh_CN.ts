@@ -647,7 +647,7 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../infusion_app/ui/infusion/alert_strip.py" line="+112"/>
+        <location filename="../../infusion_app/ui/infusion/alert_strip.py" line="+117"/>
         <source>▾ {0} more</source>
         <translation>▾ 另有 {0} 条</translation>
     </message>
@@ -1132,23 +1132,33 @@
         <translation>关闭核查清单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Bedside product check…</source>
+        <translation>床旁产品核对…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bedside product check</source>
+        <translation>床旁产品核对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Mark ready</source>
         <translation>标记为就绪</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>This session no longer exists.</source>
         <translation>此次输注已不存在。</translation>
     </message>
@@ -6408,7 +6418,7 @@
 <context>
     <name>SessionHost</name>
     <message>
-        <location filename="../../infusion_app/ui/session_host.py" line="+60"/>
+        <location filename="../../infusion_app/ui/session_host.py" line="+61"/>
         <source>Bedside product check…</source>
         <translation>床旁产品核对…</translation>
     </message>
@@ -6419,17 +6429,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>‹ Back to the checklist</source>
         <translation>‹ 返回核查清单</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Back to the checklist</source>
         <translation>返回核查清单</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>‹ Back to the infusion</source>
         <translation>‹ 返回输注</translation>
     </message>

@@ -8,8 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from infusion_app.ui.infusion.reminders import RemindersWidget
-from infusion_app.ui.kit.restyle import set_kind
+from infusion_app.ui.kit.restyle import restyle, set_kind
 
+LINES = 3  # the alarm, the vital signs reminder, the recount reminder
 TARGET_PX = 48  # a gloved finger's least target height
 
 # Severity of a banner by what it is: smaller is more severe (shown first).
@@ -26,22 +27,25 @@ class AlertList(QFrame):
         self.setObjectName("alertList")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(6, 6, 6, 6)
+        self.copies = [QLabel() for _ in range(LINES)]  # made once, filled each time
+        for copy in self.copies:
+            copy.setWordWrap(True)
+            self.column.addWidget(copy)
         self.labels: list[QLabel] = []
 
     def show_lines(self, lines: list[QLabel], under: QWidget) -> None:
         """Copies of ``lines`` (their words, kind and look), just under ``under``."""
-        for label in self.labels:
-            label.deleteLater()
-        self.labels = []
-        for line in lines:
-            copy = QLabel(line.text())
+        self.labels = self.copies[: len(lines)]
+        for copy, line in zip(self.copies, [*lines, *([None] * LINES)], strict=False):
+            copy.setVisible(line is not None)
+            if line is None:
+                continue
+            copy.setText(line.text())
             copy.setObjectName(line.objectName())
-            copy.setWordWrap(True)
             copy.setAccessibleName(line.accessibleName())
             for name in ("kind", "compact"):
                 copy.setProperty(name, line.property(name))
-            self.column.addWidget(copy)
-            self.labels.append(copy)
+            restyle(copy)
         self.setFixedWidth(under.width())
         self.move(under.mapToGlobal(QPoint(0, under.height())))
         self.adjustSize()
@@ -105,8 +109,9 @@ class AlertStrip(QWidget):
             self.reminders.vitals.isVisibleTo(self.reminders)
             or self.reminders.recount.isVisibleTo(self.reminders)
         )
-        hidden = len(lines) - len(shown)
-        loud = any(severity <= OVERDUE for severity, _ in lines[len(shown) :])
+        behind = [severity for severity, _ in lines[len(shown) :]]
+        hidden = sum(1 for severity in behind if severity < QUIET)  # "recount: none due" is
+        loud = any(severity <= OVERDUE for severity in behind)  # no alert: not counted
         set_kind(self.more, "overdue" if loud else "")  # something overdue behind it: red
         self.more.setVisible(hidden > 0)
         self.more.setText(self.tr("▾ {0} more").format(hidden))

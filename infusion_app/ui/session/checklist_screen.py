@@ -84,6 +84,10 @@ class ChecklistScreen(QWidget):
         self.summary.setWordWrap(True)
         self.ready_message = error_label()
         self.close_button = push_button(self.tr("Close checklist"))
+        self.bedside_button = push_button(  # the session host shows it while checks run
+            self.tr("Bedside product check…"), self.tr("Bedside product check")
+        )
+        self.bedside_button.hide()
         self.back_button = push_button(self.tr("‹ Back"))
         self.next_button = push_button(self.tr("Next ›"), primary=True)
         self.ready_button = push_button(self.tr("Mark ready"))
@@ -101,6 +105,7 @@ class ChecklistScreen(QWidget):
         self.header = header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.title, 1)
+        header.addWidget(self.bedside_button)
         header.addWidget(self.close_button)
         right = QVBoxLayout()
         right.setContentsMargins(20, 12, 20, 12)

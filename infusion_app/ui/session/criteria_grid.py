@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
@@ -105,8 +105,9 @@ class CriteriaGrid(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
-        while self.grid.count():
-            self.grid.takeAt(0)
+        for heading, cards in self.groups:  # out of the grid (still the grid's children)
+            for widget in (heading, *cards):
+                self.grid.removeWidget(widget)
         for column in range(MAX_COLUMNS):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         row = 0
@@ -122,28 +123,3 @@ class CriteriaGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._place(self._fitting(event.size().width()))
         super().resizeEvent(event)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        """The height at ``width`` with the columns that width gets (worked out, not placed:
-        a layout asks this for widths it never gives)."""
-        columns = self._fitting(width)
-        card_width = max(1, (width - (columns - 1) * GAP) // columns)
-        height = 0
-        for heading, cards in self.groups:
-            height += heading.heightForWidth(width) + GAP
-            for start in range(0, len(cards), columns):
-                row = cards[start : start + columns]
-                height += max(card.heightForWidth(card_width) for card in row) + GAP
-        return max(0, height - GAP)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        """As narrow as one card: the grid takes fewer columns, never a sideways scroll."""
-        hint = super().minimumSizeHint()
-        widest = max(
-            (card.needed_width() for _, cards in self.groups for card in cards),
-            default=hint.width(),
-        )
-        return QSize(min(hint.width(), widest), hint.height())

@@ -96,7 +96,7 @@ class EligibilityStep(StepWidget):
             card.mark_failing(key in failing)
         open_items = eligibility_unanswered(self.context.protocol, given)
         text = self.tr("%d of %d criteria answered.") % (len(given), len(self.items))
-        if open_items:
+        if open_items and given:  # before the first answer every criterion is open
             text += " " + self.tr("Still open: %s.") % ", ".join(open_items)
         self.count.setText(text)
         self.emit_validity()
