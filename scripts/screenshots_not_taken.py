@@ -6,6 +6,7 @@ the schedule saying "Not taken: Participant asleep" (not_taken_infusion_*), the 
 reasons as large buttons over it (not_taken_dialog_*), the vitals dialog recording a set partly
 taken (not_taken_partial_*), the record screen of an observed
 session with a set not taken and a partial set whose NEWS2 is incomplete (not_taken_record_*,
+scrolled to its vital signs: not_taken_record_vitals_*,
 and its vitals table, not_taken_table_*), and the worklist (not_taken_worklist_*). Each
 picture is also checked for clipped or overlapping text (printed when found).
 Run: ``.venv/bin/python scripts/screenshots_not_taken.py``. Data is made on a scratch database.
@@ -22,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 from infusion_app.domain.clock import FakeClock  # noqa: E402
 from infusion_app.services.context import Workspace  # noqa: E402
@@ -79,6 +80,9 @@ def _shots(ws: Workspace, app: QApplication, infusing: str, observed: str, suffi
         _done(screen)
         record = _shown(SummaryScreen(ws, NURSE, observed), (width, height))
         _save(record, app, f"not_taken_record_{suffix}_{width}.png")
+        scroll = record.findChild(QScrollArea)
+        scroll.ensureWidgetVisible(record.sections.blocks["vitals"], 0, 0)
+        _save(record, app, f"not_taken_record_vitals_{suffix}_{width}.png")
         assert isinstance(record, SummaryScreen)
         record.vitals_table.resize(width - 48, 300)
         _save(record.vitals_table, app, f"not_taken_table_{suffix}_{width}.png")

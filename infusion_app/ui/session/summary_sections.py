@@ -259,7 +259,7 @@ class SummarySections(QWidget):
             value_text(r.resp_rate_per_min),
             value_text(r.temperature_c, 1),
             value_text(r.spo2_pct),
-            news2_cell(r.news2_total, r.news2_band, r.news2_parameters),
+            news2_cell(r.news2_total, r.news2_band, r.news2_parameters, short=True),
         )
         if r.is_partial:
             reason = local(LocalText(r.partial_reason_en, r.partial_reason_zh))
