@@ -5,6 +5,8 @@
 password in the OS keyring; the settings (URL without any password) go into the local file.
 The administrator's password is never in the URL (see :mod:`infusion_app.sync.admin_login`):
 a prompt, the first line of standard input (``--password-stdin``), or libpq's files.
+``server revoke DEVICE_OR_ROLE URL --reason TEXT`` shuts a lost laptop out (what it pushed
+stays); ``server devices URL`` lists every laptop with its site, last sync and state.
 ``sync`` pushes and pulls with a progress bar.
 """
 
@@ -21,6 +23,7 @@ from infusion_app.cli.common import opened
 from infusion_app.domain.clock import SystemClock
 from infusion_app.store import sync_state
 from infusion_app.sync.admin_login import first_line, open_admin, refuse_password_in
+from infusion_app.sync.device_admin import DeviceRow, list_devices, revoke_device
 from infusion_app.sync.engine import SyncProgress, sync_now
 from infusion_app.sync.enrol import enrol_laptop
 from infusion_app.sync.errors import SyncError
@@ -50,6 +53,18 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     )
     enrol.add_argument("url", metavar="URL", help=url_help)
     enrol.add_argument("--site", metavar="CODE", help="site code, for a laptop not yet set up")
+    revoke = actions.add_parser(
+        "revoke",
+        parents=[tls],
+        help="shut a lost laptop out of the server (what it pushed stays)",
+    )
+    revoke.add_argument("device", metavar="DEVICE_OR_ROLE", help="its device id or role name")
+    revoke.add_argument("url", metavar="URL", help=url_help)
+    revoke.add_argument("--reason", required=True, metavar="TEXT", help="why (the laptop shows it)")
+    devices = actions.add_parser(
+        "devices", parents=[tls], help="list every laptop with its site, last sync and state"
+    )
+    devices.add_argument("url", metavar="URL", help=url_help)
 
 
 class TextProgress:
@@ -113,12 +128,48 @@ def cmd_server(args: argparse.Namespace) -> int:
                 init_server(conn)
             print("server init: the central schema is ready.")
             return 0
+        if args.server_command == "revoke":
+            with open_admin(args.url, **_password(args), **_tls(args)) as conn:
+                device = revoke_device(conn, args.device, args.reason)
+            print(
+                f"server revoke: laptop {device.device_id} (site {device.site}) is shut out "
+                f"since {device.revoked_at}: {device.revoked_reason}. The {device.events} "
+                "events it pushed stay; its next sync is refused."
+            )
+            return 0
+        if args.server_command == "devices":
+            with open_admin(args.url, **_password(args), **_tls(args)) as conn:
+                _print_devices(list_devices(conn))
+            return 0
         return _enrol(args)
     except psycopg.Error as error:
         print(f"server {args.server_command} failed: {error}", file=sys.stderr)
     except SyncError as error:
         print(f"server {args.server_command} failed: {error}", file=sys.stderr)
     return 1
+
+
+def _print_devices(rows: list[DeviceRow]) -> None:
+    """One line per laptop: device, role, site, last sync, events on the server, state."""
+    if not rows:
+        print("server devices: no laptop is enrolled.")
+        return
+    header = ("DEVICE", "SITE", "ENROLLED", "LAST SYNC", "EVENTS", "STATE")
+    lines = [
+        (
+            row.device_id,
+            row.site,
+            row.enrolled_at,
+            row.last_sync_at or "never",
+            str(row.events),
+            row.state,
+        )
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in (header, *lines)) for i in range(len(header) - 1)]
+    for line in (header, *lines):
+        cells = [cell.ljust(width) for cell, width in zip(line, widths, strict=False)]
+        print("  ".join([*cells, line[-1]]))
 
 
 def _enrol(args: argparse.Namespace) -> int:

@@ -23,12 +23,13 @@ from infusion_app.store.integrity import (
     restore,
     set_aside,
 )
-from infusion_app.store.sync_state import SyncStatus
+from infusion_app.store.sync_state import RevokedLaptop, SyncStatus
 
 __all__ = [
     "BACKUPS",
     "DamagedDatabase",
     "EarlyCheck",
+    "RevokedLaptop",
     "StoreEnvironmentError",
     "StoreError",
     "SyncStatus",
@@ -37,10 +38,12 @@ __all__ = [
     "connect",
     "database_file",
     "database_path",
+    "laptops_changed_on_server",
     "mark_running",
     "mark_stopped_cleanly",
     "note_clock_jump",
     "restore",
+    "revoked_laptops",
     "set_aside",
     "sync_is_set_up",
     "sync_status",
@@ -77,6 +80,12 @@ def laptops_changed_on_server(ws: Workspace) -> list[str]:
     """The other laptops whose synced events the server changed afterwards (open
     discrepancies; this laptop's own shows as its sync error)."""
     return [d for d in sync_state.changed_on_server(ws.db) if d != ws.store.device_id]
+
+
+def revoked_laptops(ws: Workspace) -> list[RevokedLaptop]:
+    """The site's laptops the server shut out (``server revoke``), latest first, as the last
+    sync learnt them."""
+    return sync_state.revoked_laptops(ws.db)
 
 
 def unsent_events(ws: Workspace) -> list[str]:

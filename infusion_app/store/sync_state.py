@@ -237,6 +237,33 @@ def changed_on_server(db: Database) -> list[str]:
     return list(dict.fromkeys(_open(db, CHANGED_ON_SERVER, "record_key")))
 
 
+@dataclass(frozen=True)
+class RevokedLaptop:
+    """A laptop of the site that the server shut out: when (UTC ISO 8601) and why."""
+
+    device_id: str
+    revoked_at: str
+    reason: str
+
+
+def note_revoked(db: Database, device: str, revoked_at: str, reason: str, seen_at: str) -> None:
+    """Remember that the server shut ``device`` out (the first notice stands)."""
+    db.execute(
+        "INSERT OR IGNORE INTO revoked_devices (device_id, revoked_at, reason, seen_at) "
+        "VALUES (?, ?, ?, ?)",
+        [device, revoked_at, reason, seen_at],
+    )
+
+
+def revoked_laptops(db: Database) -> list[RevokedLaptop]:
+    """The site's laptops the server shut out, latest first."""
+    rows = db.execute(
+        "SELECT device_id, revoked_at, reason FROM revoked_devices "
+        "ORDER BY revoked_at DESC, device_id"
+    )
+    return [RevokedLaptop(*row) for row in rows]
+
+
 def _resolved(db: Database, event: Event) -> None:
     """The first resolution of a discrepancy stands; a later one stays in the log only."""
     p = event.payload

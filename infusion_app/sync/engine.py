@@ -25,6 +25,7 @@ from infusion_app.sync.pull import count_new, pull_events
 from infusion_app.sync.push import push_events
 from infusion_app.sync.receipt_check import check_receipts, keep_vouched
 from infusion_app.sync.receipts import take_receipt
+from infusion_app.sync.standing import check_standing, note_revocations
 
 log = logging.getLogger("log.sync")
 
@@ -101,6 +102,7 @@ def _exchange(
     def stamp() -> str:
         return utc_iso(clock.now())
 
+    check_standing(conn)  # a laptop shut out learns why, and goes no further
     receipts = check_receipts(db, conn, device, stamp)  # the server's history, before pushing
     todo = sync_state.pending_count(db, device)
     report("push", 0, todo)
@@ -126,6 +128,7 @@ def _exchange(
         receipts=receipts,
     )
     keep_vouched(db, receipts, stamp())
+    note_revocations(db, conn, stamp)
     return pushed, pulled, found + receipts.new
 
 

@@ -18,3 +18,7 @@ class SyncCancelledError(SyncError):
 class ServerOlderError(SyncError):
     """The server does not know a kind of event this laptop writes: it is an older version.
     The events wait, queued, until the server is upgraded (``infusion-app server init``)."""
+
+
+class DeviceRevokedError(SyncError):
+    """The data manager shut this laptop out of the server (``server revoke``)."""

@@ -33,7 +33,7 @@ from infusion_app.domain.messages import Message
 from infusion_app.store import sync_state
 from infusion_app.store.receipts import Receipt, keep_receipt, receipts, short_hash
 from infusion_app.sync.errors import ChainRefusedError
-from infusion_app.sync.receipts import ask_server
+from infusion_app.sync.receipts import ask_server, utc_words
 
 log = logging.getLogger("log.sync")
 
@@ -62,7 +62,7 @@ class Rewrite:
         last = self.receipt.device_seq
         fields: dict[str, Any] = {
             "span": f"#{last}" if self.since >= last else f"#{self.since}-#{last}",
-            "issued": self.receipt.issued_at,
+            "issued": utc_words(self.receipt.issued_at),
             "receipt": short_hash(self.receipt.hash),
             "now": short_hash(self.server_hash) if self.server_hash else "—",
         }

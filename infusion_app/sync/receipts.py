@@ -21,6 +21,11 @@ from infusion_app.sync.errors import ChainRefusedError
 log = logging.getLogger("log.sync")
 
 
+def utc_words(utc_iso_text: str) -> str:
+    """``2026-11-24T01:30:00.123456Z`` as ``2026-11-24 01:30 UTC``: a time a person reads."""
+    return utc_iso_text[:16].replace("T", " ") + " UTC"
+
+
 def ask_server(
     conn: psycopg.Connection, query: str, params: Sequence[Any] = ()
 ) -> list[tuple[Any, ...]] | None:

@@ -13,6 +13,7 @@ import psycopg
 from psycopg import sql
 
 from infusion_app.domain.event_shapes import ANY_ACTOR, payload_fields
+from infusion_app.sync.devices_sql import DEVICES_SQL
 from infusion_app.sync.receipts_sql import RECEIPTS_SQL
 from infusion_app.sync.server_checks_sql import (
     CHECKS_SQL,
@@ -46,6 +47,7 @@ def init_server(conn: psycopg.Connection) -> None:
         conn.execute(JSON_KIND_SQL)
         conn.execute(CHECKS_SQL)
         conn.execute(RECEIPTS_SQL)
+        conn.execute(DEVICES_SQL)
         with conn.cursor() as cur:
             for event_type, fields in payload_fields().items():
                 cur.execute(UPSERT_TYPE, [event_type, event_type in ANY_ACTOR])
@@ -68,8 +70,14 @@ def enrol_device(conn: psycopg.Connection, *, device_id: str, site: str) -> tupl
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(7311015000)")
         known = conn.execute(
-            "SELECT site FROM infusion.devices WHERE device_id = %s", [device_id]
+            "SELECT site, revoked_at, revoked_reason FROM infusion.devices WHERE device_id = %s",
+            [device_id],
         ).fetchone()
+        if known and known[1] is not None:
+            raise ValueError(
+                f"device {device_id} was shut out of this server on {known[1]:%Y-%m-%d %H:%M %Z}"
+                f" ({known[2]}): it cannot be enrolled again"
+            )
         if known and known[0] != site:
             raise ValueError(f"device {device_id} is already enrolled at site {known[0]}")
         conn.execute("INSERT INTO infusion.sites (code) VALUES (%s) ON CONFLICT DO NOTHING", [site])

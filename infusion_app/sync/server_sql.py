@@ -16,7 +16,7 @@ Server-side guarantees (they hold for any client, not just this app):
   visible in the order they were handed out: a pull cursor never skips an event that
   committed late.
 * A device role knows only its own site and device (``my_site()``, ``my_device()``); it cannot
-  read the device map, the sites or another site's events.
+  read the device map, the sites or another site's events. A revoked device has neither.
 * Every pushed event is validated (:mod:`infusion_app.sync.server_checks_sql`).
 """
 
@@ -42,6 +42,12 @@ CREATE TABLE IF NOT EXISTS infusion.devices (
     role_name text NOT NULL UNIQUE,
     enrolled_at timestamptz NOT NULL DEFAULT now()
 );
+-- A revoked device (``server revoke``) keeps its role, to be told why it is refused; it has no
+-- site or device any more (my_site, my_device), so row-level security lets it read and write
+-- nothing. last_sync_at: its last sync that the server let in.
+ALTER TABLE infusion.devices ADD COLUMN IF NOT EXISTS revoked_at timestamptz;
+ALTER TABLE infusion.devices ADD COLUMN IF NOT EXISTS revoked_reason text;
+ALTER TABLE infusion.devices ADD COLUMN IF NOT EXISTS last_sync_at timestamptz;
 CREATE SEQUENCE IF NOT EXISTS infusion.events_server_seq;
 CREATE TABLE IF NOT EXISTS infusion.events (
     server_seq bigint PRIMARY KEY DEFAULT nextval('infusion.events_server_seq'),
@@ -75,11 +81,13 @@ CREATE INDEX IF NOT EXISTS events_site_seq ON infusion.events (site, server_seq)
 -- (Before this, site_of(name) and device_of(name) answered for any role: dropped below.)
 CREATE OR REPLACE FUNCTION infusion.my_site() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
-AS $$ SELECT site FROM infusion.devices WHERE devices.role_name = session_user $$;
+AS $$ SELECT site FROM infusion.devices
+       WHERE devices.role_name = session_user AND devices.revoked_at IS NULL $$;
 
 CREATE OR REPLACE FUNCTION infusion.my_device() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, infusion
-AS $$ SELECT device_id FROM infusion.devices WHERE devices.role_name = session_user $$;
+AS $$ SELECT device_id FROM infusion.devices
+       WHERE devices.role_name = session_user AND devices.revoked_at IS NULL $$;
 
 -- The JSON text of [id, device_id, device_seq, actor, ..., prev_hash] as Python's
 -- json.dumps(separators=(",", ":"), ensure_ascii=False) writes it: to_json escapes strings

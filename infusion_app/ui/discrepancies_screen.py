@@ -21,6 +21,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.product import ProductState
 from infusion_app.domain.session_state import SessionState
 from infusion_app.services.context import Actor, Workspace
+from infusion_app.services.database_files import revoked_laptops
 from infusion_app.services.discrepancies import (
     CHANGED_ON_SERVER,
     DECISIONS,
@@ -67,6 +68,9 @@ class DiscrepanciesScreen(QWidget):
         self.resolve_button = push_button(self.tr("Record the decision"), primary=True)
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.message = error_label()
+        self.revoked = QLabel()  # the site's laptops the server shut out, when there are any
+        self.revoked.setWordWrap(True)
+        self.revoked.setAccessibleName(self.tr("Laptops shut out of the trial server"))
         self.form = QWidget()  # shown only while an open discrepancy is selected
         form = QHBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +80,7 @@ class DiscrepanciesScreen(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(*SCREEN_MARGINS)
         column.addWidget(heading(self.tr("Discrepancies from sync")))
+        column.addWidget(self.revoked)
         column.addWidget(self.list, 2)
         column.addWidget(self.detail)
         column.addWidget(self.form)
@@ -90,6 +95,7 @@ class DiscrepanciesScreen(QWidget):
 
     def refresh(self) -> None:
         """Open ones first, then resolved ones with their decision."""
+        self._show_revoked()
         self._shown = sorted(discrepancies(self._ws), key=lambda d: d.decision is not None)
         self.list.clear()
         for item in self._shown:
@@ -100,6 +106,17 @@ class DiscrepanciesScreen(QWidget):
         self.form.setVisible(False)
         if self._shown:
             self.list.setCurrentRow(0)
+
+    def _show_revoked(self) -> None:
+        zone = self._ws.protocol.site.timezone
+        lines = [
+            "⚠ "
+            + self.tr("Laptop %s was shut out of the trial server on %s: %s")
+            % (laptop.device_id, local_time(laptop.revoked_at, zone, seconds=False), laptop.reason)
+            for laptop in revoked_laptops(self._ws)
+        ]
+        self.revoked.setText("\n".join(lines))
+        self.revoked.setVisible(bool(lines))
 
     def _summary(self, item: Discrepancy) -> str:
         """The stored English summary in the interface's language, the session and product

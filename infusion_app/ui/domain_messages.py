@@ -851,5 +851,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "The sync server does not know this kind of event ({type}): it is older than this laptop. Update the server (infusion-app server init); the events wait here and go once it knows them."),
     #: set_aside
     QT_TRANSLATE_NOOP("Messages", "event #{number} ({type}): {problem}"),
+    #: standing
+    QT_TRANSLATE_NOOP("Messages", "This laptop was shut out of the trial server on {when}: {reason}. What it recorded stays here; the data manager can say more."),
 )
 # fmt: on

@@ -17,6 +17,7 @@ from infusion_app.services.context import Workspace
 from infusion_app.services.database_files import (
     database_path,
     laptops_changed_on_server,
+    revoked_laptops,
     sync_is_set_up,
     sync_status,
     unsent_events,
@@ -25,6 +26,14 @@ from infusion_app.ui.messages import recorded_text
 from infusion_app.ui.texts import local_time
 
 SYNC_EVERY_MS = 5 * 60 * 1000
+SHORT_DEVICE = 12  # the random end of a device id: enough to tell laptops apart on sight
+
+
+def short_device(device_id: str) -> str:
+    """``…bc661d3b2b21`` for a device id (``server devices`` lists them whole)."""
+    return "…" + device_id[-SHORT_DEVICE:]
+
+
 FIRST_SYNC_MS = 3000  # soon after the window opens, once it has painted
 
 
@@ -139,6 +148,7 @@ class SyncStatusLabel(QLabel):
 
     def refresh(self) -> None:
         """Show last sync, pending count and the last error in plain words."""
+        self.setToolTip("")
         if not sync_is_set_up(self._ws):
             self.setText(self.tr("Offline (no sync server set up)"))
             return
@@ -150,6 +160,14 @@ class SyncStatusLabel(QLabel):
         text = self.tr("Sync: %s · %d waiting") % (last or self.tr("never"), shown.pending)
         if shown.last_error:
             text += " · ⚠ " + recorded_text(shown.last_error)
+        zone = self._ws.protocol.site.timezone
+        for laptop in revoked_laptops(self._ws)[:1]:
+            when = local_time(laptop.revoked_at, zone, seconds=False)
+            text += " · ⚠ " + self.tr("Laptop %s was shut out of the trial server on %s: %s") % (
+                short_device(laptop.device_id),
+                when,
+                laptop.reason,
+            )
         changed = laptops_changed_on_server(self._ws)
         if changed:
             text += (
@@ -158,7 +176,7 @@ class SyncStatusLabel(QLabel):
                     "The server's copy of laptop %s's events was changed after sync: see "
                     "Discrepancies"
                 )
-                % changed[0]
+                % short_device(changed[0])
             )
         unsent = unsent_events(self._ws)
         if unsent:
@@ -169,6 +187,7 @@ class SyncStatusLabel(QLabel):
             )
             text += " · ⚠ " + told % recorded_text(unsent[0])
         self.setText(text)
+        self.setToolTip(text)  # the whole line, when the window is too narrow for it
 
     def stop(self) -> None:
         """Cancel a running sync and wait for it (window closing)."""

@@ -1457,7 +1457,7 @@
 <context>
     <name>DiscrepanciesScreen</name>
     <message>
-        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+52"/>
+        <location filename="../../infusion_app/ui/discrepancies_screen.py" line="+53"/>
         <source>Discrepancies</source>
         <translation>数据冲突</translation>
     </message>
@@ -1487,12 +1487,22 @@
         <translation>记录决定</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Laptops shut out of the trial server</source>
+        <translation>已被禁止访问试验服务器的笔记本电脑</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Discrepancies from sync</source>
         <translation>同步产生的数据冲突</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>Laptop %s was shut out of the trial server on %s: %s</source>
+        <translation>笔记本电脑 %s 已于 %s 被禁止访问试验服务器：%s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No discrepancy. When two laptops record clashing facts (one session begun on both, one bag released twice), sync keeps both and lists them here for a decision.</source>
         <translation>没有数据差异。当两台笔记本电脑记录了相互冲突的事实（同一次输注在两台电脑上开始，或同一袋产品被放行两次）时，同步会保留双方记录，并在此列出，等待决定。</translation>
     </message>
@@ -5219,7 +5229,13 @@
         <translation>事件 #{number}（{type}）：{problem}</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+2"/>
+        <source>This laptop was shut out of the trial server on {when}: {reason}. What it recorded stays here; the data manager can say more.</source>
+        <extracomment>standing</extracomment>
+        <translation>本笔记本电脑已于 {when} 被禁止访问试验服务器：{reason}。其记录的内容仍保存在本机；详情请咨询数据管理员。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>{event_type} arrived for product {product}, unknown on this laptop.</source>
         <extracomment>clashes</extracomment>
         <translation>收到产品 {product} 的 {event_type}，但本机没有该产品记录。</translation>
@@ -6957,7 +6973,7 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../infusion_app/ui/sync_status.py" line="+119"/>
+        <location filename="../../infusion_app/ui/sync_status.py" line="+128"/>
         <source>Synchronisation status</source>
         <translation>同步状态</translation>
     </message>
@@ -6967,7 +6983,7 @@
         <translation>同步：进行中…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Offline (no sync server set up)</source>
         <translation>离线（未设置同步服务器）</translation>
     </message>
@@ -6987,7 +7003,12 @@
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Laptop %s was shut out of the trial server on %s: %s</source>
+        <translation>笔记本电脑 %s 已于 %s 被禁止访问试验服务器：%s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server&apos;s copy of laptop %s&apos;s events was changed after sync: see Discrepancies</source>
         <translation>服务器上笔记本电脑 %s 的事件副本在同步后被更改：请查看“数据差异”</translation>
     </message>

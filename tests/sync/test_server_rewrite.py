@@ -16,6 +16,7 @@ from infusion_app.store.rebuild import rebuild_check
 from infusion_app.store.receipts import receipts
 from infusion_app.store.sync_state import CHANGED_ON_SERVER
 from infusion_app.sync.errors import ChainRefusedError
+from infusion_app.sync.receipts import utc_words
 from infusion_app.ui.main_window import MainWindow
 from tests.sync.conftest import Laptop, sync
 from tests.sync.helpers import INVESTIGATOR, filler, set_up_site
@@ -54,7 +55,7 @@ def test_a_rewrite_pulled_by_a_new_laptop_is_held_back_as_a_discrepancy(
     assert found.summary.startswith(
         f"The sync server's copy of laptop {ward.store.device_id}'s events #{registered} was "
         "changed after they were synced: it no longer matches the receipt the server issued on "
-        f"{issued.issued_at} (hash {issued.hash[:12]}, now "
+        f"{utc_words(issued.issued_at)} (hash {issued.hash[:12]}, now "
     )
     assert found.summary.endswith("Those events are held back here, not applied.")
     assert found.held.payload["initials"] == "QQ"
@@ -126,7 +127,7 @@ def test_the_status_bar_and_the_discrepancies_screen_say_it_in_plain_words(
     window.show()
     status = window.sync_status
     status.sync_if_configured()  # the site and its users arrive: someone can sign in
-    changed = f"The server's copy of laptop {ward.store.device_id}'s events was changed after sync"
+    changed = f"The server's copy of laptop …{ward.store.device_id[-12:]}'s events was changed"
     qtbot.waitUntil(lambda: changed in status.text(), timeout=20_000)
     sign_in(qtbot, window, INVESTIGATOR.username)
     qtbot.mouseClick(window.nav_buttons["discrepancies"], Qt.MouseButton.LeftButton)
