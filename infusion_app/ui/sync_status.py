@@ -170,14 +170,9 @@ class SyncStatusLabel(QLabel):
             )
         changed = laptops_changed_on_server(self._ws)
         if changed:
-            text += (
-                " · ⚠ "
-                + self.tr(
-                    "The server's copy of laptop %s's events was changed after sync: see "
-                    "Discrepancies"
-                )
-                % short_device(changed[0])
-            )
+            text += " · ⚠ " + self.tr(
+                "The server's copy of laptop %s's events was changed after sync: see Discrepancies"
+            ) % short_device(changed[0])
         unsent = unsent_events(self._ws)
         if unsent:
             told = (

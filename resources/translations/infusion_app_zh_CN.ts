@@ -7008,12 +7008,12 @@
         <translation>笔记本电脑 %s 已于 %s 被禁止访问试验服务器：%s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The server&apos;s copy of laptop %s&apos;s events was changed after sync: see Discrepancies</source>
         <translation>服务器上笔记本电脑 %s 的事件副本在同步后被更改：请查看“数据差异”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>1 event could not be sent: %s</source>
         <translation>1 个事件未能发送：%s</translation>
     </message>
