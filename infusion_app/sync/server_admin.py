@@ -63,23 +63,25 @@ def enrol_device(conn: psycopg.Connection, *, device_id: str, site: str) -> tupl
     """Make (or re-key) the login role of ``device_id`` at ``site``; return (role, password).
 
     Re-enrolling a device gives it a new password; moving a device to another site is
-    refused, because its events already belong to the first one.
+    refused, because its events already belong to the first one, and so is enrolling a device
+    the server shut out (``server revoke``).
     """
     role = role_name_for(device_id)
     password = secrets.token_urlsafe(32)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(7311015000)")
-        known = conn.execute(
-            "SELECT site, revoked_at, revoked_reason FROM infusion.devices WHERE device_id = %s",
-            [device_id],
+        # The whole row as JSON: a server of an earlier version has no revocation columns.
+        row = conn.execute(
+            "SELECT to_jsonb(d) FROM infusion.devices d WHERE device_id = %s", [device_id]
         ).fetchone()
-        if known and known[1] is not None:
+        known = row[0] if row else None
+        if known and known.get("revoked_at"):
             raise ValueError(
-                f"device {device_id} was shut out of this server on {known[1]:%Y-%m-%d %H:%M %Z}"
-                f" ({known[2]}): it cannot be enrolled again"
+                f"device {device_id} was shut out of this server on {known['revoked_at']} "
+                f"({known.get('revoked_reason')}): it cannot be enrolled again"
             )
-        if known and known[0] != site:
-            raise ValueError(f"device {device_id} is already enrolled at site {known[0]}")
+        if known and known["site"] != site:
+            raise ValueError(f"device {device_id} is already enrolled at site {known['site']}")
         conn.execute("INSERT INTO infusion.sites (code) VALUES (%s) ON CONFLICT DO NOTHING", [site])
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone()
         verb = "ALTER" if exists else "CREATE"
