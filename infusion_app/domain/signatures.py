@@ -11,6 +11,15 @@ from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.messages import Listing
 from infusion_app.domain.outcomes import Refusal
 
+CHAIN_HEAD_DIGITS = 16  # 64 bits: no one finds another record with the same digits
+
+
+def chain_head_words(digest: str) -> str:
+    """A record's chain-head hash as printed on paper and shown on its screen: its first
+    sixteen hex digits in groups of four (``7a85 6f61 02dc 736a``); "—" for none."""
+    digits = digest[:CHAIN_HEAD_DIGITS]
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4)) or "—"
+
 
 class SignatureMeaning(StrEnum):
     """What the signer declares by signing."""

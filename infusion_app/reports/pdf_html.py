@@ -11,6 +11,7 @@ from html import escape
 
 from infusion_app.domain.clock import parse_utc_iso
 from infusion_app.domain.labels import printed_din
+from infusion_app.domain.signatures import chain_head_words
 from infusion_app.reports.record_types import AuditRow, SessionRecord
 from infusion_app.reports.session_record import local_time
 from infusion_app.reports.vitals_words import news2_value, partial_text
@@ -346,7 +347,14 @@ def _signatures(r: SessionRecord) -> str:
         note = " — superseded by a later correction" if s.superseded else ""
         items.append(f"<li{css}>[{escape(what)}] {escape(s.manifestation)}{note}</li>")
     body = f"<ul>{''.join(items)}</ul>" if items else '<p class="muted">Not signed.</p>'
-    return "<h2>Electronic signatures</h2>" + body
+    anchor = (
+        f"<p>Record chain head: <b>{chain_head_words(r.chain_head)}</b> — the hash of this "
+        "record's latest event when this copy was made (exports and prints aside). "
+        "The record screen shows the same digits while nothing has been added to the record; "
+        "the electronic log must still hold an event of this record with this hash, which a "
+        "record changed afterwards cannot.</p>"
+    )
+    return "<h2>Electronic signatures</h2>" + body + anchor
 
 
 def record_html(record: SessionRecord, chart_width: int) -> str:

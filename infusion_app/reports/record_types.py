@@ -188,6 +188,9 @@ class SessionRecord:
     open_alerts: tuple[str, ...]
     escalations: tuple[EscalationRow, ...] = ()
     sets_not_taken: tuple[NotTakenRow, ...] = ()  # scheduled sets not taken, with the reason
+    # The hash of the session's latest event (exports and prints aside) when the record was
+    # gathered: printed, it anchors the paper copy to the electronic log.
+    chain_head: str = ""
 
     @property
     def late_entries(self) -> tuple[LateEntry, ...]:

@@ -43,7 +43,7 @@ from infusion_app.services.training import is_training
 from infusion_app.services.users import current_site_code
 from infusion_app.store.queries import widened
 from infusion_app.store.queries.adverse_events import adverse_events
-from infusion_app.store.queries.audit_trail import record_events
+from infusion_app.store.queries.audit_trail import record_chain_head, record_events
 from infusion_app.store.queries.checks import check_answers, check_decisions
 from infusion_app.store.queries.completion import drop_factors
 from infusion_app.store.queries.corrections import session_corrections
@@ -238,6 +238,7 @@ def gather(ws: Workspace, session_id: str) -> SessionRecord:
         open_alerts=tuple(_alert_text(a) for a in alerts),
         escalations=tuple(_escalation_row(t) for t in session_escalations(ws, session_id)),
         sets_not_taken=tuple(sets_not_taken(ws.db, session_id)),
+        chain_head=record_chain_head(ws.db, session_id),
     )
 
 

@@ -16,6 +16,7 @@ from infusion_app.store.queries import participants as participant_rows
 from infusion_app.store.queries import pauses as pause_rows
 from infusion_app.store.queries import products as product_rows
 from infusion_app.store.queries import sessions, users
+from infusion_app.store.queries.audit_trail import record_chain_head
 from infusion_app.store.queries.completion import DropFactors
 from infusion_app.store.queries.completion import drop_factors as completion_drop_factors
 from infusion_app.store.queries.drip_readings import DripReadingRow, drip_readings
@@ -80,6 +81,12 @@ def session_protocol(ws: Workspace, session_id: str) -> SessionProtocol:
 def completed_drop_factors(ws: Workspace, session_id: str) -> DropFactors:
     """The drop factors the completion recorded: nominal, counted for the estimates, observed."""
     return completion_drop_factors(ws.db, session_id)
+
+
+def chain_head(ws: Workspace, session_id: str) -> str:
+    """The hash of the session's latest event, exports and prints aside: the digits its
+    printed record carries (``""`` for none)."""
+    return record_chain_head(ws.db, session_id)
 
 
 def session_state(ws: Workspace, session_id: str) -> SessionState | None:

@@ -6661,12 +6661,17 @@
     <name>SummaryScreen</name>
     <message>
         <location filename="../../infusion_app/ui/session/summary_screen.py" line="+79"/>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>Session record</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-114"/>
+        <source>The hash of this record&apos;s latest event. A printed or exported copy carries the digits of the moment it was made; a record changed afterwards cannot match them.</source>
+        <translation>本记录最新事件的哈希值。打印或导出的副本带有其生成时的数字；此后被更改的记录无法与之相符。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Begin observation</source>
         <translation>开始观察</translation>
     </message>
@@ -6716,7 +6721,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
+        <source>Chain head %s</source>
+        <translation>链头 %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signed and locked</source>
         <translation>已签名并锁定</translation>
     </message>
@@ -7940,7 +7950,7 @@ on each drop</source>
         <translation>部分测量？原因：</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -7971,12 +7981,12 @@ on each drop</source>
         <translation>NEWS2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-121"/>
         <source>NEWS2 {0}: {1}</source>
         <translation>NEWS2 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+135"/>
         <source>Stop criterion</source>
         <translation>停止标准</translation>
     </message>

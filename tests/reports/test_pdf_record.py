@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from infusion_app.reports.pdf_record import render_chart, write_pdf
 from infusion_app.reports.session_record import SessionRecord
+from infusion_app.services.context import Workspace
 
 
 @pytest.fixture
@@ -69,3 +70,17 @@ def test_a_page_renders(pdf: QPdfDocument, tmp_path: Path) -> None:
 def test_the_chart_is_an_image(qapp: QApplication, record: SessionRecord) -> None:
     chart = render_chart(record)
     assert (chart.width(), chart.height()) == (2000, 900)
+
+
+def test_the_signed_pdf_prints_the_records_chain_head_in_short_form(
+    pdf: QPdfDocument, site: Workspace, signed_session: str
+) -> None:
+    """The paper copy anchors the electronic one: the hash of the session's latest event (here
+    the countersignature), read from the log, is printed in groups of four."""
+    latest, kind = site.db.execute(
+        "SELECT hash, type FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1",
+        [signed_session],
+    ).fetchone()
+    assert kind == "session.countersigned"
+    printed = " ".join(latest[i : i + 4] for i in range(0, 16, 4))
+    assert f"Record chain head: {printed}" in " ".join(_text(pdf).split())

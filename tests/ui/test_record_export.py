@@ -15,9 +15,10 @@ from PySide6.QtPrintSupport import QPrinter
 from infusion_app.domain.event_text import describe
 from infusion_app.domain.export_files import ExportFormat
 from infusion_app.domain.outcomes import Refusal
+from infusion_app.services import signing
 from infusion_app.services.context import Actor, Workspace
 from infusion_app.ui.session.summary_screen import SummaryScreen
-from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, SUBJECT
+from tests.ui.conftest import OFFSCREEN_DIALOG_WARNING, PASSWORDS, SUBJECT
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_DIALOG_WARNING)
 LEFT = Qt.MouseButton.LeftButton
@@ -129,3 +130,26 @@ def test_an_export_of_every_session_belongs_to_none(
     assert "exported 1 session(s) as CSV to" in str(
         describe(result.event.type, result.event.payload)
     )
+
+
+def test_the_record_screen_shows_the_chain_head_the_pdf_prints(
+    qtbot, site_ws: Workspace, nurse: Actor, observed_session: str, tmp_path: Path
+) -> None:
+    screen = record_screen(qtbot, site_ws, nurse, observed_session)
+    latest = site_ws.db.execute(
+        "SELECT hash FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1", [observed_session]
+    ).fetchone()[0]
+    shown = " ".join(latest[i : i + 4] for i in range(0, 16, 4))
+    assert screen.chain_head.isVisible() and screen.chain_head.text() == f"Chain head {shown}"
+    target = tmp_path / "record.pdf"
+    screen.ask_export_target = lambda parent, stem, formats: (ExportFormat.PDF, target)
+    qtbot.mouseClick(screen.buttons["export"], LEFT)
+    assert f"Record chain head: {shown}" in " ".join(pdf_text(target).split())
+    assert [e.type for e in site_ws.store.events()][-1] == "record.exported"
+    assert screen.chain_head.text() == f"Chain head {shown}", "the export is not the record's"
+    signed = signing.sign_session(
+        site_ws, nurse, session_id=observed_session, password=PASSWORDS[nurse.username]
+    )
+    assert not isinstance(signed, Refusal), signed
+    screen.refresh()
+    assert screen.chain_head.text() != f"Chain head {shown}", "a signature moves the head"

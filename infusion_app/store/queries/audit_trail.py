@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from infusion_app.domain.events import Event
+from infusion_app.domain.events import Event, EventType
+from infusion_app.domain.export_files import EXPORT_WRITTEN
 from infusion_app.store.event_store import EVENT_COLUMNS, row_to_event
 
 
@@ -98,6 +99,22 @@ def last_session_event_hash(db: Database, session_id: str) -> str:
     """The hash of the session's latest event ("" for none): what a signature made now covers."""
     row = db.execute(
         "SELECT hash FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1", [session_id]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+# Records of the record leaving the app: not its content, so they leave its chain head alone
+# (a printed copy still matches the screen after it was printed).
+OUTPUT_EVENTS = (EXPORT_WRITTEN, EventType.RECORD_PRINTED)
+
+
+def record_chain_head(db: Database, session_id: str) -> str:
+    """The hash of the session's latest event, exports and prints aside ("" for none): the
+    digits a printed record carries and its screen shows."""
+    row = db.execute(
+        "SELECT hash FROM events WHERE session = ? AND type NOT IN (?, ?) "
+        "ORDER BY seq DESC LIMIT 1",
+        [session_id, *OUTPUT_EVENTS],
     ).fetchone()
     return str(row[0]) if row else ""
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.domain.session_state import SessionState
-from infusion_app.domain.signatures import SignatureMeaning
+from infusion_app.domain.signatures import SignatureMeaning, chain_head_words
 from infusion_app.services import exports, record_print, records, session_flow, signing
 from infusion_app.services.context import Actor, Outcome, Workspace
 from infusion_app.ui.adverse_events.adverse_event_list import AdverseEventListWidget
@@ -77,6 +77,14 @@ class SummaryScreen(QWidget):
         self.output_note = hint_label("")  # where the last export went
         self.output_note.hide()
         self.title = heading(self.tr("Session record"))
+        self.chain_head = hint_label("")  # the digits the printed record carries
+        self.chain_head.setWordWrap(False)  # one line: the digits are read as one
+        self.chain_head.setToolTip(
+            self.tr(
+                "The hash of this record's latest event. A printed or exported copy carries the "
+                "digits of the moment it was made; a record changed afterwards cannot match them."
+            )
+        )
         self.sections = SummarySections(ws, session_id)
         self.timeline = EventsTimelineWidget(ws, session_id)
         self.timeline.setMinimumHeight(220)
@@ -147,6 +155,7 @@ class SummaryScreen(QWidget):
             footer.addWidget(self.buttons[key])
         top = QHBoxLayout()  # the record leaves the app from here: a file or paper
         top.addWidget(self.title, 1)
+        top.addWidget(self.chain_head)
         top.addWidget(self.buttons["export"])
         top.addWidget(self.buttons["print"])
         column = QVBoxLayout(self)
@@ -183,6 +192,8 @@ class SummaryScreen(QWidget):
             and self._actor.role is Role.INVESTIGATOR
             and not countersigned
         )
+        head = chain_head_words(records.chain_head(self._ws, self._session))
+        self.chain_head.setText(self.tr("Chain head %s") % head)
         locked = self.tr("Signed and locked") if state is SessionState.SIGNED else ""
         self.title.setText(self.tr("Session record") + (f" · {locked}" if locked else ""))
 
