@@ -216,10 +216,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
+    load_at_start = os.getloadavg()[0]  # other work on the machine shows in every figure
     rows, crashed = _rows(args.quick)
     lines = [
         f"Measured {date.today()} on {platform.machine()} with {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}{' (quick mode)' if args.quick else ''}.",
+        f"Python {platform.python_version()}{' (quick mode)' if args.quick else ''}; "
+        f"load average {load_at_start:.1f} at the start and {os.getloadavg()[0]:.1f} at the end.",
         "",
         "| measurement | this app | baseline in the same run | ratio |",
         "|---|---|---|---|",

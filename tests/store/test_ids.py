@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
@@ -21,3 +22,14 @@ def test_a_clock_set_back_does_not_make_an_earlier_id(monkeypatch: pytest.Monkey
     first = ids.new_id()
     monkeypatch.setattr(ids.time, "time_ns", lambda: 1_000_000_000_000_000)  # 2001
     assert ids.new_id() > first
+
+
+def test_many_ids_in_one_millisecond_keep_the_clock_s_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ids made faster than one a millisecond count up inside it instead of running ahead of
+    the clock (their time stays the time they were made)."""
+    now = time.time_ns() + 1_000_000_000  # a second ahead, as a clock stopped there
+    monkeypatch.setattr(ids.time, "time_ns", lambda: now)
+    monkeypatch.setattr(ids, "_last_ms", ids._last_ms)  # restored after the test
+    made = [uuid.UUID(ids.new_id()) for _ in range(1000)]
+    assert {u.int >> 80 for u in made} == {now // 1_000_000}
+    assert made == sorted(made)
