@@ -36,6 +36,7 @@ from infusion_app.ui.kit.forms import (
     show_error,
     styled_label,
 )
+from infusion_app.ui.kit.placed import placed_in_order
 from infusion_app.ui.messages import refusal_text
 
 DIALOG_WIDTH = 640  # px: room for a German-length label beside a field, as on the cards
@@ -68,24 +69,15 @@ def fields_in_order(root: QWidget) -> list[QWidget]:
             walk_layout(widget.layout())
 
     def walk_layout(layout: QLayout) -> None:
-        items = [layout.itemAt(i) for i in range(layout.count())]
-        if isinstance(layout, QGridLayout):  # row by row, left to right
-            places = [layout.getItemPosition(i) for i in range(layout.count())]
-            items = [item for _, item in sorted(zip(places, items, strict=True), key=_place)]
-        for item in items:
-            if item.widget() is not None:
-                walk_widget(item.widget())
-            elif item.layout() is not None:
-                walk_layout(item.layout())
+        for placed in placed_in_order(layout):  # row by row, left to right in a grid
+            if isinstance(placed, QLayout):
+                walk_layout(placed)
+            else:
+                walk_widget(placed)
 
     if root.layout() is not None:
         walk_layout(root.layout())
     return found
-
-
-def _place(pair: tuple[tuple[int, int, int, int], object]) -> tuple[int, int]:
-    (row, column, _, _), _ = pair
-    return row, column
 
 
 class FormDialog(QDialog):

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLayout,
-    QLayoutItem,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError as NotYet
+
+from infusion_app.ui.kit.placed import placed_widgets
 
 
 def squeezed(root: QWidget) -> list[str]:
@@ -62,9 +63,9 @@ def overlapping(root: QWidget) -> list[str]:
     found = []
     for layout in root.findChildren(QLayout):
         boxes = [
-            item.widget()
-            for item in _widget_items(layout)
-            if item.widget().isVisibleTo(root) and not item.widget().size().isEmpty()
+            widget
+            for widget in placed_widgets(layout)
+            if widget.isVisibleTo(root) and not widget.size().isEmpty()
         ]
         for index, first in enumerate(boxes):
             for second in boxes[index + 1 :]:
@@ -72,18 +73,6 @@ def overlapping(root: QWidget) -> list[str]:
                 if shared.width() > 1 and shared.height() > 1:
                     found.append(f"{_name(first)} and {_name(second)} overlap by {shared.size()}")
     return found
-
-
-def _widget_items(layout: QLayout) -> list[QLayoutItem]:
-    """The widget items of ``layout`` and of the layouts nested in it (same parent widget)."""
-    items = []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item.widget() is not None:
-            items.append(item)
-        elif item.layout() is not None:
-            items += _widget_items(item.layout())
-    return items
 
 
 def _name(widget: QWidget) -> str:
