@@ -17,7 +17,7 @@ from infusion_app.domain.outcomes import Refusal
 from infusion_app.domain.roles import Role
 from infusion_app.services.context import Accepted, Actor, Outcome, Workspace
 from infusion_app.services.declarations import user_action
-from infusion_app.store.queries.escalations import escalation_tasks
+from infusion_app.store.queries.escalations import escalation_tasks, log_position
 
 
 def session_escalations(ws: Workspace, session_id: str) -> list[EscalationTask]:
@@ -30,6 +30,13 @@ def open_escalations(ws: Workspace, session_id: str | None = None) -> list[Escal
     emergencies first, then the oldest."""
     waiting = [task for task in escalation_tasks(ws.db, session_id) if task.is_open]
     return sorted(waiting, key=lambda t: (t.level is not Escalation.EMERGENCY, t.raised_at))
+
+
+def escalations_changed_since(ws: Workspace, position: int) -> int | None:
+    """The log's position when it has moved past ``position`` (the open escalations may have
+    changed), else None: a screen that shows them every second asks this first."""
+    now = log_position(ws.db)
+    return now if now != position else None
 
 
 def _time(text: str) -> datetime | Refusal | None:

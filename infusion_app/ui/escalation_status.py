@@ -30,6 +30,8 @@ class EscalationStatusLabel(QLabel):
         self._sounded: set[str] = set()  # tasks whose tone has sounded
         self.task: EscalationTask | None = None
         self._full = self._short = ""
+        self._waiting: list[EscalationTask] = []
+        self._read_at = -1  # the log position the open escalations were read at
         self.setObjectName("escalationStatus")
         self.setAccessibleName(self.tr("NEWS2 escalation"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -37,7 +39,10 @@ class EscalationStatusLabel(QLabel):
 
     def refresh(self, now: datetime) -> None:
         """Show the open escalation as it stands at ``now``, or hide when none is open."""
-        waiting = escalation.open_escalations(self._ws)
+        moved = escalation.escalations_changed_since(self._ws, self._read_at)
+        if moved is not None:  # read again only after a write (this runs every second)
+            self._waiting, self._read_at = escalation.open_escalations(self._ws), moved
+        waiting = self._waiting
         self.task = waiting[0] if waiting else None
         self.setVisible(self.task is not None)
         if self.task is None:

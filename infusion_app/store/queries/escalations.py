@@ -12,6 +12,11 @@ from infusion_app.domain.escalation import Acknowledgement, Escalation, Escalati
 from infusion_app.domain.events import EventType
 
 
+def log_position(db: Database) -> int:
+    """The sequence number of the log's last event (0 when empty): it moves with every write."""
+    return int(db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
+
+
 def escalation_tasks(db: Database, session_id: str | None = None) -> list[EscalationTask]:
     """Every escalation of the session (of every session when None), oldest first."""
     where, params = ("AND session = ?", [session_id]) if session_id else ("", [])
